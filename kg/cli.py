@@ -1,0 +1,197 @@
+"""Command line: ``kg ingest | extract | validate | serve | export``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kg.config import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="govreport-kg: Chinese government work reports as linked open data.")
+
+StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (KG_STORE_PATH).")]
+RegionOpt = Annotated[str | None, typer.Option("--region-code", help="GB/T 2260 code.")]
+YearOpt = Annotated[int | None, typer.Option("--year", help="Plan year of the report.")]
+NameOpt = Annotated[str | None, typer.Option("--region-name", help="Region name, e.g. 西山区.")]
+
+
+def _settings(store: Path | None = None) -> Settings:
+    s = Settings()
+    return s.model_copy(update={"store_path": store}) if store else s
+
+
+def _fail(msg: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"error: {msg}", err=True)
+    return typer.Exit(code)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            files.extend(sorted(f for f in p.glob("*.txt") if f.is_file()))
+        else:
+            files.append(p)
+    return files
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Report .txt files or folders of them.")],
+    store: StoreOpt = None,
+    region_code: RegionOpt = None,
+    year: YearOpt = None,
+    region_name: NameOpt = None,
+) -> None:
+    """Extract, validate (SHACL) and store reports; a non-conforming report changes nothing."""
+    from tqdm import tqdm
+
+    from kg.pipeline import InputError, Pipeline, ValidationFailed
+    from kg.store import StoreError, open_store
+
+    settings = _settings(store)
+    files = _expand(paths)
+    if not files:
+        raise _fail("no report files given")
+    overrides = {"region_code": region_code, "year": year, "region_name": region_name}
+    try:
+        st = open_store(settings.store_path)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    from kg.ns import Vocab
+
+    pipeline = Pipeline(Vocab(settings.base_iri))
+    failures = 0
+    try:
+        for f in tqdm(files, unit="report", disable=len(files) < 5 or not sys.stderr.isatty()):
+            try:
+                r = pipeline.ingest(f, st, overrides)
+            except InputError as exc:
+                failures += 1
+                typer.echo(f"error: {exc}", err=True)
+                continue
+            except ValidationFailed as exc:
+                failures += 1
+                typer.echo(f"error: {exc}; store unchanged\n{exc.result.text}", err=True)
+                continue
+            typer.echo(f"ingested {f} → {r.graph}: {r.triples} triples, {r.goals} targets, "
+                       f"{r.projects} projects, {r.places} places, {r.industries} industries")
+    finally:
+        st.close()
+    if failures:
+        raise _fail(f"{failures} of {len(files)} file(s) not ingested")
+
+
+@app.command()
+def extract(
+    file: Path,
+    format: Annotated[str, typer.Option("--format", "-f", help="json or turtle")] = "json",
+    region_code: RegionOpt = None,
+    year: YearOpt = None,
+    region_name: NameOpt = None,
+) -> None:
+    """Print what would be ingested from FILE, without storing anything."""
+    from kg.build import ReportMeta
+    from kg.pipeline import InputError, Pipeline, read_meta, read_text, sidecar_path
+
+    if format not in ("json", "turtle"):
+        raise _fail("--format must be json or turtle", 2)
+    try:
+        text = read_text(file)
+        overrides = {"region_code": region_code, "year": year, "region_name": region_name}
+        if format == "json" and not sidecar_path(file).exists() and not (region_code and year):
+            meta = None  # JSON needs no IRIs: extract with what the text itself says
+        else:
+            meta = read_meta(file, overrides)
+    except InputError as exc:
+        raise _fail(str(exc)) from exc
+    pipeline = Pipeline(_vocab())
+    if meta is None:
+        ex = pipeline.extractor.extract(text, year=year, region_name=region_name,
+                                        region_code=region_code)
+    else:
+        ex = pipeline.extract(text, meta)
+    if format == "json":
+        out = ex.to_json()
+        out["report"]["file"] = str(file)
+        typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        assert isinstance(meta, ReportMeta)
+        typer.echo(pipeline.builder.build(meta, text, ex).serialize(format="turtle"))
+
+
+def _vocab():  # noqa: ANN202 - small helper
+    from kg.ns import Vocab
+
+    return Vocab(Settings().base_iri)
+
+
+@app.command()
+def validate(
+    file: Annotated[Path, typer.Argument(help="An RDF file (Turtle, N-Triples, JSON-LD…).")],
+) -> None:
+    """Validate an RDF graph against the SHACL shapes; exit 1 when it does not conform."""
+    from rdflib import Graph
+
+    from kg.validate import validate as run
+
+    try:
+        g = Graph().parse(file)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise _fail(f"{file}: cannot parse RDF: {exc}") from exc
+    result = run(g)
+    typer.echo(result.text)
+    if not result.conforms:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    host: Annotated[str | None, typer.Option(help="Interface (KG_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (KG_PORT).")] = None,
+) -> None:
+    """Serve SPARQL, entity pages and lists over HTTP (uvicorn)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = _settings(store)
+    settings = settings.model_copy(update={k: v for k, v in {"host": host, "port": port}.items()
+                                           if v is not None})
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
+                log_level="info", access_log=False)
+
+
+@app.command()
+def export(
+    store: StoreOpt = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="nquads or trig")] = "nquads",
+    output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
+) -> None:
+    """Write the whole dataset as N-Quads or TriG (stdout by default)."""
+    from kg.store import StoreError, open_store
+
+    media = {"nquads": "application/n-quads", "trig": "application/trig"}.get(format)
+    if media is None:
+        raise _fail("--format must be nquads or trig", 2)
+    try:
+        st = open_store(_settings(store).store_path)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    try:
+        sink = output.open("wb") if output else sys.stdout.buffer
+        for chunk in st.dump(media):
+            sink.write(chunk)
+        sink.flush()
+    finally:
+        st.close()
+
+
+if __name__ == "__main__":
+    app()

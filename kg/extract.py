@@ -1,0 +1,671 @@
+"""Report text → mentions: targets, actuals, projects, places, industries, sections, report facts.
+
+Pure functions over a parsed :class:`~kg.segment.Document`; no I/O, no RDF. Offsets in every
+mention are code-point offsets into the *original* text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from kg import lexicon as lx
+from kg.numbers import COUNT_UNITS, MONEY_UNITS, Quantity, find_quantities, parse_number
+from kg.segment import Document, Segmenter, Sentence, parse
+
+_CLAUSE_BREAK = "，。；：！？\n"
+_CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d*月)")
+_YEAR_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")
+_NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", "期", "届", "次会议", "周年")
+
+
+@dataclass
+class Section:
+    title: str
+    start: int
+    end: int
+    index: int
+
+
+@dataclass
+class GoalMention:
+    text: str
+    start: int
+    end: int
+    value: float | int | list[float | int]
+    unit: str
+    comparator: str
+    qualifier: str | None
+    kind: str
+    indicator: str
+    normalized: float | int | None
+    currency: str | None
+    period: list[int] | None = None
+    section: int | None = None
+    region_code: str | None = None
+    sentence: str = ""
+
+
+@dataclass
+class NameMention:
+    name: str
+    start: int
+    end: int
+    text: str
+    section: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ReportFacts:
+    region_name: str | None = None
+    region_code: str | None = None
+    year: int | None = None
+    speaker: str | None = None
+    speaker_role: str | None = None
+    date: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Extraction:
+    report: ReportFacts
+    goals: list[GoalMention]
+    actuals: list[GoalMention]
+    projects: list[NameMention]
+    places: list[NameMention]
+    industries: list[NameMention]
+    sections: list[Section]
+
+    def to_json(self) -> dict[str, Any]:
+        """The public JSON contract of ``kg extract`` (see README)."""
+        return {
+            "report": asdict(self.report),
+            "goals": [_goal_json(g) for g in self.goals],
+            "actuals": [_goal_json(g) for g in self.actuals],
+            "projects": _names_json(self.projects),
+            "places": _names_json(self.places),
+            "industries": _names_json(self.industries),
+            "sections": [asdict(s) for s in self.sections],
+        }
+
+
+def _goal_json(g: GoalMention) -> dict[str, Any]:
+    d = asdict(g)
+    d.pop("sentence")
+    return d
+
+
+def _names_json(mentions: list[NameMention]) -> list[dict[str, Any]]:
+    """One object per distinct name (first mention's span), with every mention listed."""
+    by_name: dict[str, dict[str, Any]] = {}
+    for n in mentions:
+        entry = by_name.get(n.name)
+        if entry is None:
+            entry = {"name": n.name, "start": n.start, "end": n.end, "text": n.text,
+                     "section": n.section, **n.extra, "mentions": []}
+            by_name[n.name] = entry
+        entry["mentions"].append({"start": n.start, "end": n.end, "text": n.text})
+    return list(by_name.values())
+
+
+class Extractor:
+    """Runs every rule over a document. Holds the (lazily loaded) segmenter."""
+
+    def __init__(self, segmenter: Segmenter | None = None) -> None:
+        self.segmenter = segmenter or Segmenter()
+
+    def extract(self, text: str, year: int | None = None, region_name: str | None = None,
+                region_code: str | None = None, date: str | None = None) -> Extraction:
+        doc = parse(text)
+        facts = report_facts(doc, year=year, region_name=region_name, region_code=region_code)
+        facts.date = date or facts.date
+        sections = find_sections(doc)
+        goals, actuals = find_goals(doc, facts.year, self.segmenter)
+        projects = find_projects(doc, self.segmenter)
+        places = find_places(doc, self.segmenter)
+        industries = find_industries(doc)
+        for group in (goals, actuals, projects, places, industries):
+            for m in group:
+                m.section = _section_at(sections, doc, m.start)
+        for g in goals:
+            g.region_code = region_code
+        return Extraction(facts, goals, actuals, projects, places, industries, sections)
+
+
+# --- report facts and structure -------------------------------------------------------------
+
+_ROLE = r"(?:代理?|常务副|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长)"
+_SPEAKER = re.compile(
+    rf"(?P<role>{_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|作|代表|所作|同志|向|，|说|表示|指出|提出)"
+)
+
+
+def report_facts(doc: Document, year: int | None, region_name: str | None,
+                 region_code: str | None) -> ReportFacts:
+    text = doc.text
+    facts = ReportFacts(region_name=region_name, region_code=region_code, year=year)
+    m = _SPEAKER.search(text)
+    if m:
+        facts.speaker, facts.speaker_role = m.group("name"), m.group("role")
+    if facts.year is None:
+        m2 = re.search(r"((?:19|20)\d{2})年(?:要|将|是|的?主要预期目标|工作安排|政府工作|主要任务)",
+                       text)
+        if m2:
+            facts.year = int(m2.group(1))
+        else:
+            years = [int(y) for y in _YEAR.findall(text)]
+            facts.year = max(years) if years else None
+    if doc.sentences and doc.sentences[0].heading:
+        facts.title = doc.sentences[0].text
+    return facts
+
+
+def find_sections(doc: Document) -> list[Section]:
+    out: list[Section] = []
+    heads = [s for s in doc.sentences if s.heading]
+    for i, s in enumerate(heads):
+        end = heads[i + 1].start if i + 1 < len(heads) else len(doc.text)
+        start, stop = doc.clean.span(s.start, s.end)
+        orig_end = doc.clean.span(end - 1, end)[1] if end > 0 else 0
+        out.append(Section(title=doc.clean.original[start:stop], start=start, end=orig_end,
+                           index=i))
+    return out
+
+
+def _section_at(sections: list[Section], doc: Document, orig_offset: int) -> int | None:
+    found = None
+    for s in sections:
+        if s.start <= orig_offset:
+            found = s.index
+    return found
+
+
+# --- goals ----------------------------------------------------------------------------------
+
+
+def find_goals(doc: Document, plan_year: int | None,
+               segmenter: Segmenter) -> tuple[list[GoalMention], list[GoalMention]]:
+    """Quantities in the text, split into forward-looking targets and actual figures."""
+    goals: list[GoalMention] = []
+    actuals: list[GoalMention] = []
+    mode = "plan"
+    tense_in_paragraph: str | None = None
+    last_line = -1
+    text = doc.text
+    for sent in doc.sentences:
+        if sent.heading:
+            mode = _heading_mode(sent.text, plan_year) or mode
+            tense_in_paragraph = None
+            continue
+        line_no = text.count("\n", 0, sent.start)
+        if line_no != last_line:
+            tense_in_paragraph, last_line = None, line_no
+        quantities = find_quantities(sent.text)
+        if not quantities:
+            tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year) or tense_in_paragraph
+            continue
+        boundaries: set[int] | None = None
+        for q in quantities:
+            if _CN_NUMERAL.match(sent.text[q.start:]) or _needs_boundary(sent.text, q):
+                if boundaries is None:
+                    boundaries = segmenter.boundaries(sent.text)
+                if not _plausible_chinese_numeral(sent.text, q, boundaries):
+                    continue
+            if not _is_quantity_of_interest(sent.text, q):
+                continue
+            clause = _clause_before(sent.text, q.start)
+            if any(w in clause for w in lx.STOCK_MARKERS):
+                tense = "past"
+            else:
+                tense = _tense(sent.text, q.start, plan_year) or tense_in_paragraph
+            is_target = tense == "future" or (tense is None and mode == "plan")
+            g = _goal(doc, sent, q, plan_year)
+            (goals if is_target else actuals).append(g)
+        tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year) or tense_in_paragraph
+    return goals, actuals
+
+
+def _heading_mode(title: str, plan_year: int | None) -> str | None:
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", title)]
+    if plan_year and years:
+        return "review" if max(years) < plan_year else "plan"
+    if any(w in title for w in lx.REVIEW_HEADING):
+        return "review"
+    if any(w in title for w in lx.PLAN_HEADING):
+        return "plan"
+    return None
+
+
+def _tense(s: str, upto: int, plan_year: int | None) -> str | None:
+    """'past' or 'future' from the nearest time/commitment marker before ``upto`` in ``s``."""
+    best_pos, best = -1, None
+    head = s[:upto]
+    for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
+        for w in words:
+            p = head.rfind(w)
+            if p > best_pos or (p == best_pos and p >= 0 and tense == "past"):
+                if w == "将" and p >= 0 and head[p - 1 : p] in ("即", "并"):
+                    continue
+                if w == "已" and head[p : p + 2] in ("已有",) and tense == "past":
+                    pass
+                if p > best_pos:
+                    best_pos, best = p, tense
+    for m in _YEAR.finditer(head):
+        if _YEAR_DATE.match(head, m.start()):
+            continue
+        y = int(m.group(1))
+        if m.start() > best_pos and plan_year:
+            best_pos = m.start()
+            prefix = head[max(0, m.start() - 1) : m.start()]
+            best = "future" if y >= plan_year or prefix in ("到", "至") else "past"
+    return best
+
+
+def _needs_boundary(s: str, q: Quantity) -> bool:
+    return q.start > 0 and s[q.start - 1].isdigit()
+
+
+def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> bool:
+    """Reject 一批, 统一条…, 三个基础产业 (a count summarising the list just given)."""
+    num_start = q.start
+    while num_start < q.end and not (_CN_NUMERAL.match(s[num_start:]) or s[num_start].isdigit()):
+        num_start += 1
+    if num_start not in boundaries and not (num_start > 0 and s[num_start - 1] in "超约近逾达"):
+        return False
+    numeral = re.match(r"[零〇一二两三四五六七八九十百千点]+", s[num_start:])
+    if not numeral:
+        return True
+    try:
+        v = parse_number(numeral.group(0))
+    except ValueError:
+        return False
+    if v <= 1:
+        return False
+    if v <= 10:
+        clause = _clause_before(s, num_start)
+        if "、" in clause and "等" not in clause[-3:]:
+            return False  # 做优A、B、C三个…: the count of a list, not a commitment
+        if s[max(0, num_start - 1) : num_start] in ("“", "‘", "「"):
+            return False
+    return True
+
+
+def _clause_before(s: str, pos: int) -> str:
+    i = pos
+    while i > 0 and s[i - 1] not in _CLAUSE_BREAK:
+        i -= 1
+    return s[i:pos]
+
+
+def _clause_after(s: str, pos: int) -> str:
+    i = pos
+    while i < len(s) and s[i] not in _CLAUSE_BREAK + "、":
+        i += 1
+    return s[pos:i]
+
+
+def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
+    before = s[max(0, q.start - 1) : q.start]
+    if before in ("第", "前", "后"):
+        return False
+    after = s[q.end : q.end + 4]
+    if any(after.startswith(w) for w in _NOT_A_TARGET_AFTER):
+        return False
+    clause = _clause_before(s, q.start)
+    if re.search(r"[从由][^，。；]{0,10}$", clause) and re.match(
+        r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小)?(到|至)", after
+    ):
+        return False  # 从10%提高到15%: the starting level
+    return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
+
+
+def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> GoalMention:
+    s = sent.text
+    window = _clause_before(s, q.start)
+    kind = _kind(window, q, s[q.end : q.end + 6])
+    qualifier = _qualifier(s[: q.start])
+    indicator = _indicator(window, _clause_after(s, q.end), q)
+    start, end = doc.clean.span(sent.start + q.start, sent.start + q.end)
+    value: float | int | list[float | int] = (
+        list(q.value) if isinstance(q.value, tuple) else q.value
+    )
+    return GoalMention(
+        text=doc.clean.original[start:end], start=start, end=end, value=value, unit=q.unit,
+        comparator=q.comparator, qualifier=qualifier, kind=kind, indicator=indicator,
+        normalized=q.normalized, currency=q.currency, period=_period(s[: q.start], plan_year),
+        sentence=s,
+    )
+
+
+def _kind(window: str, q: Quantity, after: str) -> str:
+    if q.unit == "百分点":
+        return "percentage_point"
+    tail = window[-8:]
+    if any(v in window for v in lx.INCREMENT_VERBS):
+        return "increment"
+    to_level = next((w for w in lx.TO_LEVEL if tail.endswith(w) or tail.endswith(w + "约")), None)
+    reduction = _last_pos(window, lx.REDUCTION_VERBS)
+    growth = _last_pos(window, lx.GROWTH_VERBS)
+    if to_level:
+        if q.unit == "%":
+            return "growth" if any(w in window for w in ("涨幅", "增幅", "增速")) else "share"
+        return _count_or_level(q)
+    if reduction > growth and reduction >= 0:
+        return "reduction"
+    if growth >= 0:
+        return "growth" if q.unit == "%" else "increment" if _last_pos(
+            window, ("增加",)) == growth else _count_or_level(q)
+    if q.unit == "%":
+        return "share"
+    return _count_or_level(q)
+
+
+def _count_or_level(q: Quantity) -> str:
+    base = q.unit.lstrip("万亿千")
+    if base in COUNT_UNITS and base not in ("人", "人次", "天", "工作日", "个工作日", "户"):
+        return "count"
+    if q.unit in MONEY_UNITS:
+        return "level"
+    return "level"
+
+
+def _last_pos(s: str, words: tuple[str, ...]) -> int:
+    return max((s.rfind(w) for w in words), default=-1)
+
+
+def _qualifier(before: str) -> str | None:
+    cut = max(before.rfind("。"), before.rfind("；"))
+    head = before[cut + 1 :]
+    best, pos = None, -1
+    for w, q in lx.QUALIFIERS:
+        p = head.rfind(w)
+        if p > pos:
+            best, pos = q, p
+    return best
+
+
+def _strip_words(s: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    changed = True
+    while changed and s:
+        changed = False
+        for p in sorted(prefixes, key=len, reverse=True):
+            if s.startswith(p) and len(s) > len(p):
+                s, changed = s[len(p) :], True
+                break
+        for x in sorted(suffixes, key=len, reverse=True):
+            if s.endswith(x) and len(s) > len(x):
+                s, changed = s[: -len(x)], True
+                break
+    return s
+
+
+def _indicator(window: str, after: str, q: Quantity) -> str:
+    w = re.split(r"[、“”\"（）()]", window)[-1]
+    w = re.sub(r"^.*?等", "", w) if "等" in w else w
+    w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
+    w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,
+                     lx.INDICATOR_NOISE_SUFFIX)
+    for v in (*lx.INCREMENT_VERBS, *lx.TO_LEVEL, *lx.GROWTH_VERBS, *lx.REDUCTION_VERBS):
+        if w.endswith(v) and len(w) > len(v) + 1:
+            w = w[: -len(v)]
+    if w in lx.INDICATOR_NOISE_SUFFIX or w in lx.INDICATOR_NOISE_PREFIX or re.fullmatch(
+        rf"(?:{_VERBS})+", w
+    ):
+        w = ""
+    if len(w) >= 2:
+        return w
+    a = re.sub(r"^(以上|左右|以内|以下)", "", after)
+    a = re.split(r"(如期|按期|加快|年内|建成|开工|竣工|投产|落地|的|，)", a)[0]
+    a = _strip_words(a.strip(), lx.INDICATOR_NOISE_PREFIX, lx.INDICATOR_NOISE_SUFFIX)
+    return a or w
+
+
+def _period(before: str, plan_year: int | None) -> list[int] | None:
+    if m := re.search(r"到((?:19|20)\d{2})年", before):
+        return [plan_year or int(m.group(1)), int(m.group(1))]
+    five_year = {"十四五": [2021, 2025], "十五五": [2026, 2030], "十三五": [2016, 2020]}
+    for k, v in five_year.items():
+        if k in before[-20:]:
+            return v
+    return [plan_year, plan_year] if plan_year else None
+
+
+# --- projects -------------------------------------------------------------------------------
+
+_LIST_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·（）()]){2,24}"
+_VERBS = (
+    "确保|力争|争取|推进|推动|加快|加速|开工|建设|建成|实施|启动|完成|引导|抓好|抓实|做好|开展|谋划|"
+    "包装|落实|新建|改建|扩建|续建|打造|引进|招引|支持|促进|保障|服务|加强|全力|着力|重点|积极|持续|"
+    "依托|围绕|发挥|融入|提升|完善|优化|稳步|解决|开发|保护|培育|发展|创建|申报|争创|高标准|高质量|"
+    "深度|主动|统筹|实现|带动|聚焦|对接|承接|做强|做优|做大|壮大|增强|形成|构建|布局|扶持|提速|"
+    "编制|建立|健全|深化|探索|用好|盘活|规划|谋划|稳定|整合|依法|推进实施|加大|支撑|汇聚|拓展"
+)
+_VERB_PREFIX = re.compile(rf"^.*(?:{_VERBS}|[的在和与及以把将向对为从于由至到等、“”])")
+_ENUM_PROJECTS = re.compile(
+    rf"(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM})*)等(?P<count>[\d一二两三四五六七八九十百]*)"
+    r"(?:个|项|家|所|条|座)?(?P<head>[\u4e00-\u9fff]{0,12}?)(?P<suffix>项目|工程)"
+)
+_NAMED_PROJECT = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)(?P<suffix>项目|工程)(?!师|院|局|建设管理)"
+)
+
+
+def _strip_verbs(s: str) -> str:
+    return _VERB_PREFIX.sub("", s)
+
+
+def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
+    out: list[NameMention] = []
+    text = doc.text
+    seen: set[int] = set()
+
+    def add(name: str, start: int, extra: dict[str, Any] | None = None,
+            listed: bool = False) -> None:
+        name = name.strip("“”‘’《》 ")
+        if start in seen or not _is_project_name(name, segmenter, listed):
+            return
+        seen.add(start)
+        s, e = doc.clean.span(start, start + len(name))
+        out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
+                               extra=extra or {}))
+
+    for m in _ENUM_PROJECTS.finditer(text):
+        head = m.group("head")
+        stage = next((v for k, v in lx.STAGES.items() if k in head or k in text[m.end(): m.end()
+                                                                                 + 6]), None)
+        for start, item in _list_items(m.group("items"), m.start("items")):
+            add(item, start, {"stage": stage} if stage else None, listed=True)
+    for m in _NAMED_PROJECT.finditer(text):
+        name = re.split(r"[，。；、：“”]", m.group("name"))[-1]
+        cleaned = _strip_verbs(name)
+        if "等" in cleaned or re.search(r"\d+个", cleaned):
+            continue
+        start = m.end("name") - len(cleaned)
+        for es, item in _elided_list_before(text, start):
+            add(item, es)
+        add(cleaned, start)
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _list_items(items: str, offset: int) -> list[tuple[int, str]]:
+    """Split 推进A、B、C into [(offset, A), (offset, B), (offset, C)], verbs stripped from A."""
+    out: list[tuple[int, str]] = []
+    for i, part in enumerate(items.split("、")):
+        item = _strip_verbs(part) if i == 0 else part
+        out.append((offset + len(part) - len(item), item))
+        offset += len(part) + 1
+    return out
+
+
+def _elided_list_before(text: str, start: int) -> list[tuple[int, str]]:
+    """X、Y、Z片区 or X、Y项目: the items before a name in the same 、-list."""
+    found: list[tuple[int, str]] = []
+    pos = start
+    while pos > 0 and text[pos - 1] == "、":
+        j = pos - 1
+        while j > 0 and text[j - 1] not in "，。；：、\n" and pos - 1 - j < 16:
+            j -= 1
+        item = _strip_verbs(text[j : pos - 1])
+        found.append((pos - 1 - len(item), item))
+        pos = j
+        if text[j - 1 : j] != "、":
+            break
+    return found
+
+
+def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> bool:
+    if len(name) < 2 or len(name) > 24 or re.search(r"\d+个|[，。；、]", name):
+        return False
+    core = re.sub(r"(项目|工程)$", "", name)
+    if len(core) < 2:
+        return False
+    if any(core == g or (core.endswith(g) and len(core) <= len(g) + 2)
+           for g in lx.GENERIC_PROJECT_WORDS):
+        return False
+    if core.startswith(("重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分", "其他", "有关")):
+        return False
+    return listed or segmenter.has_proper_noun(core)
+
+
+# --- places ---------------------------------------------------------------------------------
+
+_PLACE_SUFFIX_RE = "|".join(sorted(lx.PLACE_SUFFIXES, key=len, reverse=True))
+_PLACE_RE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,12}?(?:（[\u4e00-\u9fff]{2,4}）[\u4e00-\u9fff]{0,8}?)?)"
+    rf"(?P<suffix>{_PLACE_SUFFIX_RE})(?P<more>区?)"
+)
+_PLACE_CHAIN = re.compile(rf"(?:{_PLACE_SUFFIX_RE})")
+_FTZ_AREA = re.compile(r"^[\u4e00-\u9fff]{2,4}片区")
+
+
+def find_places(doc: Document, segmenter: Segmenter) -> list[NameMention]:
+    out: list[NameMention] = []
+    text = doc.text
+    seen: set[int] = set()
+
+    def add(name: str, start: int, suffix: str, elided: bool = False) -> bool:
+        if start in seen or not _is_place_name(name, suffix):
+            return False
+        seen.add(start)
+        s, e = doc.clean.span(start, start + len(name) - (len(suffix) if elided else 0))
+        extra: dict[str, Any] = {"type": suffix}
+        if elided:
+            extra["elided"] = True
+        out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
+                               extra=extra))
+        return True
+
+    last_end = 0
+    for m in _PLACE_RE.finditer(text):
+        if m.start() < last_end:
+            continue
+        stem = re.split(r"[和与及]", _strip_verbs(m.group("name")))[-1]
+        suffix = m.group("suffix") + m.group("more")
+        end = m.end()
+        if suffix.endswith("试验区") and (area := _FTZ_AREA.match(text[end:])):
+            end += area.end()  # 中国（X）自由贸易试验区Y片区 is one place
+        while more := _PLACE_CHAIN.match(text, end):  # 风情镇组团: the last suffix is the type
+            suffix, end = more.group(0), more.end()
+        last_end = end
+        name = stem + text[m.end("name") : end]
+        start = end - len(name)
+        if not add(name, start, suffix):
+            continue
+        for es, item in _elided_list_before(text, start):
+            if 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES):
+                add(item + suffix, es, suffix, elided=True)
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _is_place_name(name: str, suffix: str) -> bool:
+    if len(name) <= len(suffix) or len(name) > 28:
+        return False
+    stem = name[: name.rfind(suffix)] if suffix in name else name
+    if name in lx.GENERIC_PLACE_HEADS or len(stem) < 2:
+        return False
+    if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区]|^[一二三四五六七八九十两双\d]", stem):
+        return False
+    if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":
+        return False
+    generic_stems = ("示范", "重点", "产业", "特色", "美丽", "和美", "中心", "全域", "城乡", "老旧",
+                     "农村", "城市", "文明", "生态", "旅游", "工业", "经济", "物流", "现代", "各乡",
+                     "健康产业", "产业示范", "功能", "核心")
+    if stem in generic_stems or stem.endswith(("个", "类", "级", "型", "化", "性", "产业")):
+        return False
+    return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点"))
+
+
+# --- industries -----------------------------------------------------------------------------
+
+_INDUSTRY_HEADS = r"(?:重点|主导|基础|新兴|特色|支柱|优势|首位|战略性新兴|未来|现代|传统|优质)?"
+_INDUSTRY_LIST = re.compile(
+    rf"(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM})+)(?:等)?(?:[一二两三四五六七八九十\d]+[个大])?"
+    rf"{_INDUSTRY_HEADS}(?:产业|行业|业态)(?!园|区|圈|带|链)"
+)
+_GROW_VERBS = (r"(?:发展|培育|壮大|做强|做大|做优|打造|布局|引进|扶持|提速发展|发展壮大|延伸|"
+               r"聚焦|大力发展|加快发展|着力发展|转型发展|稳定)")
+_INDUSTRY_AFTER_VERB = re.compile(
+    rf"{_GROW_VERBS}(?P<name>[\u4e00-\u9fff]{{2,8}}?(?:产业|经济|业))(?![\u4e00-\u9fff]{{0,2}}"
+    r"(?:园|区|圈|带|链|体系|规划|格局|企业|增长极|示范|发展规划))"
+)
+
+
+def find_industries(doc: Document) -> list[NameMention]:
+    text = doc.text
+    index = lx.industry_index()
+    out: list[NameMention] = []
+    seen: set[int] = set()
+    covered: list[tuple[int, int]] = []
+
+    def add(name: str, start: int) -> None:
+        name = name.strip("“”‘’ ")
+        bare = re.sub(r"(产业|行业)$", "", name)
+        if len(bare) < 2 or start in seen or re.search(r"[\d，。]", name):
+            return
+        if bare in _NOT_INDUSTRY or bare.startswith(_NOT_INDUSTRY_PREFIX):
+            return
+        seen.add(start)
+        covered.append((start, start + len(name)))
+        s, e = doc.clean.span(start, start + len(name))
+        entry = index.get(name) or index.get(bare)
+        extra = {"concept": entry.name, "gbt4754": entry.gbt4754} if entry else {}
+        out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
+                               extra=extra))
+
+    for m in _INDUSTRY_LIST.finditer(text):
+        items = _list_items(m.group("items"), m.start("items"))
+        for i in range(len(items) - 1, -1, -1):
+            start, item = items[i]
+            cut = re.split(r"等|[一二两三四五六七八九十\d]+[个大]", item)[0]
+            if i == len(items) - 1:
+                item = cut
+            bare = re.split(r"[为的和与及]", item)[-1]
+            if bare != item:
+                start, item = start + len(item) - len(bare), bare
+            if not 2 <= len(item) <= 8:
+                break
+            add(item, start)
+            if bare != items[i][1] and i < len(items) - 1:
+                break
+    for m in _INDUSTRY_AFTER_VERB.finditer(text):
+        add(m.group("name"), m.start("name"))
+    for name in sorted(index, key=len, reverse=True):
+        if len(name) < 2:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if not any(a <= m.start() < b for a, b in covered):
+                add(name, m.start())
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+_NOT_INDUSTRY = ("优质", "主导", "基础", "重点", "新兴", "传统", "特色", "支柱", "优势", "首位",
+                 "战略性", "各类", "相关", "新", "本地", "区域", "实体", "民营", "县域", "社会",
+                 "国民", "地区", "宏观", "发展", "外溢", "产业", "服务", "新兴产业", "实体经济",
+                 "民营经济", "县域经济", "经济", "全产业", "产业链")
+_NOT_INDUSTRY_PREFIX = ("优质", "主导", "基础", "重点", "各类", "相关", "一批", "外溢", "这些")

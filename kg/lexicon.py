@@ -1,0 +1,132 @@
+"""General word lists the extraction rules use: commitments, tense markers, kinds, suffixes.
+
+Nothing here is specific to one report; every list is about the genre (政府工作报告).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+QUALIFIERS: list[tuple[str, str]] = [
+    ("确保", "ensure"), ("必须", "ensure"), ("保证", "ensure"), ("坚决", "ensure"),
+    ("力争", "strive"), ("争取", "strive"), ("努力", "strive"), ("力促", "strive"),
+    ("力求", "strive"), ("预期", "expected"), ("预计", "expected"),
+]
+
+# Words that put what follows in the past (actual figures) or in the future (targets).
+PAST_MARKERS = (
+    "去年", "上年度", "过去一年", "过去五年", "过去的一年", "一年来", "五年来", "这一年", "刚刚过去",
+    "已经", "已", "完成了", "实现了", "达到了", "增长了", "新增了", "建成了", "累计完成", "截至",
+    "此前", "往年", "分别增长了", "荣获", "获评",
+)
+# Existing stock used as a resource (依托区内12个…): past only inside the same clause.
+STOCK_MARKERS = ("依托", "现有", "拥有", "共有", "目前", "已有", "全区共", "全市共", "全县共")
+FUTURE_MARKERS = (
+    "今年", "明年", "年内", "力争", "确保", "争取", "预期", "预计", "计划", "目标", "将", "要",
+    "努力", "力促", "力求", "到年底", "年底前", "必须", "拟", "新的一年",
+)
+REVIEW_HEADING = ("回顾", "过去一年", "过去五年", "工作总结", "一年来", "五年来", "主要成绩")
+PLAN_HEADING = (
+    "今年", "工作安排", "主要任务", "重点工作", "目标", "总体要求", "展望", "工作打算",
+    "明年", "重点任务", "工作建议",
+)
+
+GROWTH_VERBS = ("增长", "增速", "增幅", "涨幅", "提高", "提升", "增加", "上涨", "递增", "年均增长")
+TO_LEVEL = ("提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "达到",
+            "达", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "控制在", "保持在", "稳定在")
+REDUCTION_VERBS = ("下降", "减少", "降低", "压减", "削减", "压缩", "减排", "节约", "减轻", "降")
+INCREMENT_VERBS = (
+    "新增", "净增", "新建", "新培育", "新引进", "新认定", "新开工", "新创建", "新设立", "新发展",
+    "新招引", "新落地", "新登记", "新注册", "新改建", "新改造", "新开办", "新上", "新签约", "新纳入",
+    "新入库", "新培", "新开", "新打造", "新创", "新获批", "新建成", "新铺设", "新植", "新引育",
+)
+SHARE_WORDS = ("率", "占比", "比重", "比例", "占", "覆盖")
+
+# Prefixes stripped from an indicator phrase (commitment, time, scope, verbs).
+INDICATOR_NOISE_PREFIX = (
+    "全年", "今年", "年内", "明年", "全区", "全市", "全县", "全省", "全州", "全镇", "全乡", "全旗",
+    "我区", "我市", "我县", "我省", "我州", "力争", "确保", "争取", "努力", "预期", "预计", "实现",
+    "完成", "达到", "分别", "累计", "共", "各类", "全面", "积极", "加快", "推进", "实施", "力促",
+    "力求", "主要", "目标", "是", "要", "将", "其中", "全社会", "年均", "计划", "以上", "的", "加速",
+    "培育", "认定", "引进", "建设", "打造", "开工", "竣工", "新开工", "扶持", "支持", "推动", "落实",
+    "确保完成", "新培育认定", "每年", "年", "为", "和", "及", "同时",
+)
+INDICATOR_NOISE_SUFFIX = (
+    "分别", "增长", "增速", "增幅", "达到", "达", "完成", "实现", "控制在", "提高", "提升", "提高到",
+    "提升到", "增加", "下降", "减少", "降低", "突破", "超过", "不低于", "不少于", "不超过", "超",
+    "保持在", "稳定在", "年均", "比上年", "同比", "较上年", "以上", "约", "在", "为", "至", "到", "了",
+    "总量", "规模", "累计", "力争", "确保", "争取", "预计", "预期", "新增", "共", "的",
+)
+
+PLACE_SUFFIXES = (
+    "自由贸易试验区", "自贸试验区", "综合保税区", "保税区", "高新技术产业开发区", "经济技术开发区",
+    "经济开发区", "开发区", "高新区", "经开区", "新区", "片区", "园区", "工业园", "产业园", "科技园",
+    "物流园", "风景名胜区", "风景区", "旅游区", "度假区", "景区", "国家森林公园", "森林公园",
+    "湿地公园", "公园", "组团", "商圈", "街道", "街区", "新城", "老城", "古镇", "小镇", "特色小镇",
+    "镇", "乡", "村", "社区", "湖", "水库", "岛", "港区", "港", "示范区", "先行区", "功能区",
+    "集聚区", "聚集区", "试验区",
+)
+# Generic heads that are not names on their own (建设园区 is not a place).
+GENERIC_PLACE_HEADS = (
+    "城区", "园区", "景区", "农区", "片区", "社区", "乡村", "农村", "新城", "示范区", "集聚区",
+    "功能区", "开发区", "工业园", "产业园", "试验区", "各乡", "乡镇", "村", "镇", "乡",
+)
+
+PROJECT_SUFFIXES = (
+    "项目", "工程", "城际", "铁路", "高铁", "高速公路", "高速", "快速路", "大道", "大桥", "隧道",
+    "地铁", "轨道交通", "机场", "水库", "电站", "风电场", "光伏电站", "医院", "学校", "中学", "小学",
+    "幼儿园", "校区", "体育馆", "体育中心", "文化中心", "会展中心", "综合体", "产业园", "花园",
+    "小区", "广场", "公寓", "馆",
+)
+GENERIC_PROJECT_WORDS = (
+    "重点", "重大", "建设", "基础设施", "民生", "产业", "工业", "续建", "在建", "新建", "新开工",
+    "招商引资", "前期", "政府投资", "亿元以上", "各类", "一批", "这些", "相关", "配套", "示范",
+    "试点", "改造", "提升", "项目", "工程", "学校建设", "排危新建", "民生实事", "十大", "重点工业",
+    "重点产业", "市级重点", "省级重点", "审批制度改革", "惠民", "整治", "攻坚",
+)
+
+STAGES = {
+    "新开工": "new_start", "开工": "new_start", "续建": "continuing", "在建": "under_construction",
+    "竣工": "completed", "建成": "completed", "投产": "in_operation", "签约": "signed",
+    "前期": "preparation",
+}
+
+
+@dataclass(frozen=True)
+class IndustryEntry:
+    name: str
+    aliases: tuple[str, ...]
+    gbt4754: str | None
+    match: str  # exact | close | broad: how the concept relates to the GB/T 4754 class
+    label_en: str
+
+
+@cache
+def industries() -> list[IndustryEntry]:
+    """The industry scheme: names, aliases and GB/T 4754-2017 codes (kg/data/industries.csv)."""
+    path = resources.files("kg") / "data" / "industries.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [
+        IndustryEntry(
+            name=r["name"],
+            aliases=tuple(a for a in r["aliases"].split("|") if a),
+            gbt4754=r["gbt4754"] or None,
+            match=r["match"] or "close",
+            label_en=r["label_en"],
+        )
+        for r in rows
+    ]
+
+
+@cache
+def industry_index() -> dict[str, IndustryEntry]:
+    """Every name and alias → its entry."""
+    idx: dict[str, IndustryEntry] = {}
+    for e in industries():
+        for n in (e.name, *e.aliases):
+            idx.setdefault(n, e)
+    return idx

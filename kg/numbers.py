@@ -1,0 +1,222 @@
+"""Chinese and Arabic numerals, units, comparators and money normalisation.
+
+Pure functions, no I/O. Numeral conversion is delegated to cn2an; this module only knows
+which surface forms make a quantity in a work report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import cn2an
+
+Comparator = Literal["about", "at_least", "at_most", "exactly", "range"]
+
+CN_NUM_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+# An Arabic number may carry a 千/百 multiplier (3千); 万/亿 stay glued to the unit (万人, 亿元).
+NUMBER = rf"(?:{_AR}|{_CN})"
+
+# Units, longest first so that 万美元 wins over 美元 and 个百分点 over 个.
+MONEY_UNITS: dict[str, tuple[float, str]] = {
+    "亿美元": (1e8, "USD"),
+    "万美元": (1e4, "USD"),
+    "美元": (1.0, "USD"),
+    "万亿元": (1e12, "CNY"),
+    "亿元": (1e8, "CNY"),
+    "千万元": (1e7, "CNY"),
+    "万元": (1e4, "CNY"),
+    "元": (1.0, "CNY"),
+}
+PERCENT_UNITS = ("个百分点", "百分点", "%")
+COUNT_UNITS = (
+    "个工作日", "工作日", "个", "家", "项", "套", "栋", "幢", "所", "座", "条", "户", "辆", "台",
+    "张", "间", "处", "件", "场", "批", "支", "名", "位", "株", "棵", "头", "只", "艘", "架", "部",
+    "人次", "人", "天", "宗",
+)
+MEASURE_UNITS = (
+    "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤",
+    "千克", "千瓦时", "千瓦", "兆瓦", "标箱", "标准箱", "床",
+)
+_MULTIPLIED = ("万", "亿", "千万")
+
+
+def _unit_alternatives() -> list[str]:
+    units = set(MONEY_UNITS) | set(PERCENT_UNITS)
+    for u in (*COUNT_UNITS, *MEASURE_UNITS):
+        units.add(u)
+        if u not in ("个工作日", "工作日", "天"):
+            units.update(m + u for m in _MULTIPLIED)
+    units.add("亿")  # bare 亿 (…超10亿) is money in reports; normalised to 亿元 below
+    return sorted(units, key=len, reverse=True)
+
+
+UNITS: list[str] = _unit_alternatives()
+UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+
+LEADING_AT_LEAST = ("不低于", "不少于", "不小于", "超过", "至少", "突破", "高于", "多于", "逾", "超")
+LEADING_AT_MOST = ("不超过", "不高于", "不多于", "控制在", "低于", "少于", "压减到", "降至")
+LEADING_ABOUT = ("大约", "约", "近")
+_LEADING: list[tuple[str, Comparator]] = sorted(
+    [(w, "at_least") for w in LEADING_AT_LEAST]
+    + [(w, "at_most") for w in LEADING_AT_MOST]
+    + [(w, "about") for w in LEADING_ABOUT],
+    key=lambda wc: -len(wc[0]),
+)  # longest first: 不低于 must win over 低于
+TRAILING = {
+    "以上": "at_least", "左右": "about", "上下": "about", "以内": "at_most", "以下": "at_most",
+    "之内": "at_most", "内": "at_most", "多": "at_least", "余": "at_least",
+}
+RANGE_SEP = r"(?:-|—|–|－|~|～|至|到)"
+
+QUANTITY_RE = re.compile(
+    rf"(?P<pct_cn>百分之(?P<pct_num>{NUMBER}))"
+    rf"|(?P<lo>{NUMBER})(?P<lo_unit>%|{UNIT_RE})?\s*{RANGE_SEP}\s*(?P<hi>{NUMBER})(?P<unit>{UNIT_RE})"
+    rf"|(?P<num>{NUMBER})(?P<mult>[千百](?=[万亿]?(?:{UNIT_RE})))?(?P<unit1>{UNIT_RE})"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, as found in text; offsets are relative to the searched string."""
+
+    start: int
+    end: int
+    value: float | tuple[float, float]
+    unit: str
+    comparator: Comparator
+    normalized: float | None
+    currency: str | None
+
+    @property
+    def is_range(self) -> bool:
+        return isinstance(self.value, tuple)
+
+
+def parse_number(text: str) -> float:
+    """Arabic (with thousands commas) or Chinese numerals → float. Raises ValueError."""
+    t = text.replace(",", "").strip()
+    if not t:
+        raise ValueError("empty number")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    try:
+        return float(cn2an.cn2an(t, "smart"))
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        raise ValueError(f"not a number: {text!r}") from exc
+
+
+def canonical_unit(unit: str) -> str:
+    """Unit spelling used in output: 个百分点 → 百分点, bare 亿 → 亿元."""
+    if unit == "个百分点":
+        return "百分点"
+    if unit == "亿":
+        return "亿元"
+    return unit
+
+
+def normalize_amount(value: float, unit: str) -> tuple[float | None, str | None]:
+    """Money → (amount in base currency units, currency); other units → (plain number, None)."""
+    unit = canonical_unit(unit)
+    if unit in MONEY_UNITS:
+        factor, currency = MONEY_UNITS[unit]
+        return round(value * factor, 6), currency
+    for prefix, factor in (("千万", 1e7), ("万", 1e4), ("亿", 1e8)):
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return round(value * factor, 6), None
+    return value, None
+
+
+def is_money(unit: str) -> bool:
+    return canonical_unit(unit) in MONEY_UNITS
+
+
+def _plain(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x
+
+
+def comparator_around(before: str, after: str) -> Comparator:
+    """Comparator from the words just before the number and just after the unit."""
+    for word, comp in sorted(TRAILING.items(), key=lambda kv: -len(kv[0])):
+        if after.startswith(word):
+            if word in ("内", "多", "余") and after[len(word) : len(word) + 1] not in (
+                "", "，", "。", "；", "、", ",", ";", "）", ")", "\n"
+            ):
+                continue  # 内 in 年内完成, 多 in 多元… are not comparators
+            return comp  # type: ignore[return-value]
+    for word, comp in _LEADING:
+        if before.endswith(word):
+            return comp
+    return "exactly"
+
+
+def trailing_comparator_length(after: str) -> int:
+    """How many characters of ``after`` are a comparator word that belongs to the span."""
+    for word in ("以上", "左右", "上下", "以内", "以下", "之内"):
+        if after.startswith(word):
+            return len(word)
+    return 0
+
+
+def leading_comparator_length(before: str) -> int:
+    for word, _ in _LEADING:
+        if before.endswith(word):
+            return len(word)
+    return 0
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every number-with-unit in ``text`` (already normalised: half-width digits, simplified).
+
+    Comparators are read from the immediate context; deciding which quantities are targets is
+    the extractor's job.
+    """
+    out: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(text):
+        try:
+            q = _quantity_from_match(text, m)
+        except ValueError:
+            continue
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
+    start, end = m.start(), m.end()
+    if m.group("pct_cn"):
+        value: float | tuple[float, float] = parse_number(m.group("pct_num"))
+        unit = "%"
+    elif m.group("hi"):
+        lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+        change = re.search(r"[从由][^，。；]{0,12}$", text[max(0, start - 14) : start])
+        if change or lo >= hi:
+            # 从10%提高到15%: a change of level, not a range; the target is the end point.
+            start = m.start("hi")
+            value, unit = hi, m.group("unit")
+        else:
+            value, unit = (lo, hi), m.group("unit")
+    else:
+        value = parse_number(m.group("num"))
+        if m.group("mult"):
+            value *= {"千": 1000, "百": 100}[m.group("mult")]
+        unit = m.group("unit1")
+    after = text[end : end + 4]
+    before = text[max(0, start - 6) : start]
+    comparator: Comparator = "range" if isinstance(value, tuple) else comparator_around(before, after)
+    end += trailing_comparator_length(after)
+    start -= leading_comparator_length(before)
+    unit = canonical_unit(unit)
+    base = value[1] if isinstance(value, tuple) else value
+    normalized, currency = normalize_amount(base, unit)
+    if isinstance(value, tuple):
+        value = (_plain(value[0]), _plain(value[1]))
+    else:
+        value = _plain(value)
+    return Quantity(
+        start=start, end=end, value=value, unit=unit, comparator=comparator,
+        normalized=_plain(normalized) if normalized is not None else None, currency=currency,
+    )

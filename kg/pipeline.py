@@ -1,0 +1,126 @@
+"""The one place where the steps are chained: read → extract → build → validate → store."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kg.build import GraphBuilder, ReportMeta
+from kg.extract import Extraction, Extractor
+from kg.ns import Vocab
+from kg.store.base import GraphStore
+from kg.validate import ValidationResult, validate
+
+MAX_INPUT_BYTES = 5 * 1024 * 1024  # a long full report is ~100 KB; anything far larger is not one
+
+
+class InputError(Exception):
+    """The input file cannot be read as a report (missing, empty, not UTF-8, binary, too big)."""
+
+
+class ValidationFailed(Exception):
+    """The built graph does not conform to the shapes; nothing was stored."""
+
+    def __init__(self, path: Path, result: ValidationResult) -> None:
+        super().__init__(f"{path}: graph does not conform to the SHACL shapes")
+        self.result = result
+
+
+@dataclass
+class RunReport:
+    path: str
+    graph: str
+    triples: int
+    goals: int
+    projects: int
+    places: int
+    industries: int
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def read_text(path: Path) -> str:
+    """The report text; a clear :class:`InputError` for anything that is not one."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"{path}: {len(data)} bytes is larger than the {MAX_INPUT_BYTES} limit")
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary file (contains NUL bytes), expected UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 (byte {exc.start}: {exc.reason})") from exc
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    return text
+
+
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".meta.json")
+
+
+def read_meta(path: Path, overrides: dict[str, object] | None = None) -> ReportMeta:
+    """Metadata from ``<stem>.meta.json`` beside the text, updated by ``overrides``."""
+    data: dict[str, object] = {}
+    side = sidecar_path(path)
+    if side.exists():
+        try:
+            data = json.loads(side.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{side}: unreadable sidecar ({exc})") from exc
+    data.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    missing = [k for k in ("region_code", "year") if not data.get(k)]
+    if missing:
+        raise InputError(
+            f"{path}: missing {', '.join(missing)}; write {side.name} or pass "
+            "--region-code/--year"
+        )
+    try:
+        return ReportMeta.from_json(path.stem, data)
+    except TypeError as exc:
+        raise InputError(f"{side}: {exc}") from exc
+
+
+class Pipeline:
+    """Extractor, builder and validator, initialised once and reused for many files."""
+
+    def __init__(self, vocab: Vocab | None = None, extractor: Extractor | None = None) -> None:
+        self.vocab = vocab or Vocab()
+        self.extractor = extractor or Extractor()
+        self.builder = GraphBuilder(self.vocab)
+
+    def extract(self, text: str, meta: ReportMeta) -> Extraction:
+        return self.extractor.extract(text, year=meta.year, region_name=meta.region_name,
+                                      region_code=meta.region_code, date=meta.date)
+
+    def build(self, path: Path, overrides: dict[str, object] | None = None
+              ) -> tuple[ReportMeta, Extraction, Graph]:
+        text = read_text(path)
+        meta = read_meta(path, overrides)
+        ex = self.extract(text, meta)
+        return meta, ex, self.builder.build(meta, text, ex)
+
+    def ingest(self, path: Path, store: GraphStore,
+               overrides: dict[str, object] | None = None) -> RunReport:
+        """Build, validate and — only if the graph conforms — replace its named graph."""
+        t0 = time.perf_counter()
+        meta, ex, graph = self.build(path, overrides)
+        t1 = time.perf_counter()
+        result = validate(graph)
+        t2 = time.perf_counter()
+        if not result.conforms:
+            raise ValidationFailed(path, result)
+        graph_iri = self.vocab.graph(meta.key)
+        store.replace_graph(str(graph_iri), graph.serialize(format="nt"))
+        t3 = time.perf_counter()
+        return RunReport(
+            path=str(path), graph=str(graph_iri), triples=len(graph), goals=len(ex.goals),
+            projects=len(ex.projects), places=len(ex.places), industries=len(ex.industries),
+            seconds={"extract_build": t1 - t0, "validate": t2 - t1, "store": t3 - t2},
+        )

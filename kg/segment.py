@@ -1,0 +1,247 @@
+"""Text → normalised text with an offset map, sentences, headings and jieba tokens.
+
+Damaged input is repaired here once so extraction rules see clean text: full-width digits and
+punctuation become half-width where that is one code point to one, traditional characters become
+simplified, and stray spaces or hard line breaks inside a sentence are removed. Every character of
+the clean text remembers its offset in the original, so spans always point back at the input.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+
+import jieba
+import jieba.posseg
+import zhconv
+
+_SENTENCE_END = "。！？；!?;"
+_HEADING_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+[部分章节])"
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# NFKC would map full-width ASCII; we keep Chinese punctuation (，。；：) as it is because the
+# extraction rules are written against it.
+_KEEP_AS_IS = set("，。；：！？、（）“”‘’《》【】—…·")
+
+
+_ASCII_TO_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _normalize_char(ch: str, prev: str, nxt: str) -> str:
+    """One character in, one out: full-width ASCII → ASCII, ASCII punctuation → Chinese."""
+    if ch in _KEEP_AS_IS:
+        return ch
+    n = unicodedata.normalize("NFKC", ch)
+    if len(n) != 1:
+        return ch
+    if n in _ASCII_TO_CJK_PUNCT:
+        between_digits = prev.isdigit() and nxt.isdigit()
+        if n in ",:" and between_digits:  # 1,000 and 10:30 keep their ASCII form
+            return n
+        return _ASCII_TO_CJK_PUNCT[n]
+    return n
+
+
+@dataclass
+class CleanText:
+    """Normalised text plus, for each of its characters, the offset in the original."""
+
+    original: str
+    text: str
+    offsets: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the clean text back to the original text."""
+        if start >= end:
+            o = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def quote(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+
+def clean(original: str) -> CleanText:
+    """Repair damaged text (see module docstring); the result maps back to ``original``."""
+    simplified = zhconv.convert(original, "zh-cn")
+    if len(simplified) != len(original):  # a phrase mapping changed length: go char by char
+        simplified = "".join(
+            c2 if len(c2 := zhconv.convert(c, "zh-cn")) == 1 else c for c in original
+        )
+    chars: list[str] = []
+    offsets: list[int] = []
+    wrap_width = _wrap_width(simplified)
+    src = simplified  # same length as original, so index i is an offset into the original
+    i = 0
+    n = len(src)
+    while i < n:
+        ch = src[i]
+        if ch == "\r":
+            if i + 1 < n and src[i + 1] == "\n":
+                i += 1
+                continue
+            ch = "\n"
+        if ch in " \t\u3000\u00a0\u2002\u2003":
+            prev = chars[-1] if chars else ""
+            nxt = src[i + 1] if i + 1 < n else ""
+            if prev.isascii() and prev.isalpha() and nxt.isascii() and nxt.isalpha():
+                chars.append(" ")
+                offsets.append(i)
+            i += 1
+            continue
+        if ch == "\n" and _is_soft_break(chars, src, i, wrap_width):
+            i += 1
+            continue
+        prev = chars[-1] if chars else ""
+        nxt = src[i + 1] if i + 1 < n else ""
+        chars.append(_normalize_char(ch, prev, nxt))
+        offsets.append(i)
+        i += 1
+    return CleanText(original=original, text="".join(chars), offsets=offsets)
+
+
+def _is_soft_break(chars: list[str], src: str, i: int, wrap_width: int | None) -> bool:
+    """A line break inside a sentence (hard-wrapped or damaged text), not a paragraph end."""
+    if not chars or chars[-1] == "\n":
+        return False
+    last_nl = len(chars) - chars[::-1].index("\n") if "\n" in chars else 0
+    line = "".join(chars[last_nl:]).strip()
+    if not line or line[-1] in _SENTENCE_END + "：:”」』）)":
+        return False
+    rest = src[i + 1 : i + 40].lstrip(" \t\u3000")
+    if not rest or rest[0] in "\n\r" or _HEADING_NUMBER.match(rest):
+        return False
+    if wrap_width and abs(len(line) - wrap_width) <= 2:
+        return True  # the document is hard-wrapped at a fixed width
+    # A short line, or one without clause punctuation, is a title or heading.
+    return len(line) >= 20 and ("，" in line or "、" in line or "," in line)
+
+
+def _wrap_width(text: str) -> int | None:
+    """The fixed width of a hard-wrapped text, or None when lines are paragraphs."""
+    lengths = [len(x.strip()) for x in text.splitlines() if x.strip()]
+    if len(lengths) < 5:
+        return None
+    common = max(set(lengths), key=lengths.count)
+    near = sum(1 for n in lengths if abs(n - common) <= 2)
+    return common if common >= 10 and near >= 0.5 * len(lengths) else None
+
+
+@dataclass
+class Sentence:
+    start: int  # offsets into CleanText.text
+    end: int
+    text: str
+    heading: bool = False
+
+
+@dataclass
+class Document:
+    clean: CleanText
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @cached_property
+    def text(self) -> str:
+        return self.clean.text
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Lines, then sentences ending in 。！？；. A short line without end punctuation is a heading."""
+    out: list[Sentence] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _looks_like_heading(stripped):
+            lead = len(line) - len(line.lstrip())
+            out.append(Sentence(line_start + lead, line_start + lead + len(stripped), stripped, True))
+            continue
+        s = 0
+        for m in re.finditer(rf"[{_SENTENCE_END}]”?|$", line):
+            e = m.end()
+            chunk = line[s:e]
+            if chunk.strip():
+                lead = len(chunk) - len(chunk.lstrip())
+                out.append(Sentence(line_start + s + lead, line_start + e, chunk.strip()))
+            s = e
+            if e >= len(line):
+                break
+    return out
+
+
+def _looks_like_heading(line: str) -> bool:
+    if len(line) > 40:
+        return False
+    if line[-1] in _SENTENCE_END + "，、":
+        # 一、稳增长。 style headings end in 。 but are numbered and short
+        return bool(_HEADING_NUMBER.match(line)) and len(line) <= 25
+    return True
+
+
+class Segmenter:
+    """A private jieba tokenizer with the project's user dictionaries, loaded once."""
+
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self._tokenizer: jieba.Tokenizer | None = None
+        self._pos: jieba.posseg.POSTokenizer | None = None
+
+    @property
+    def tokenizer(self) -> jieba.Tokenizer:
+        with self._lock:
+            return self._tokenizer_unlocked()
+
+    def _tokenizer_unlocked(self) -> jieba.Tokenizer:
+        if True:
+            if self._tokenizer is None:
+                tok = jieba.Tokenizer()
+                jieba.setLogLevel(60)
+                tok.initialize()
+                dict_path = resources.files("kg") / "data" / "userdict.txt"
+                if dict_path.is_file():
+                    with resources.as_file(dict_path) as p:
+                        tok.load_userdict(str(p))
+                self._tokenizer = tok
+            return self._tokenizer
+
+    def tokens(self, text: str) -> list[tuple[str, int, int]]:
+        """(word, start, end) for every jieba token of ``text``."""
+        return list(self.tokenizer.tokenize(text))
+
+    @property
+    def pos_tokenizer(self) -> jieba.posseg.POSTokenizer:
+        with self._lock:
+            if self._pos is None:
+                self._pos = jieba.posseg.POSTokenizer(self._tokenizer_unlocked())
+            return self._pos
+
+    def has_proper_noun(self, text: str) -> bool:
+        """True when jieba tags a place, person, organisation or other proper noun, or an
+        out-of-vocabulary word (names of estates and firms usually are), in ``text``."""
+        for word, flag in self.pos_tokenizer.cut(text):
+            if flag in ("ns", "nr", "nt", "nz", "nrt", "nrfg", "x", "eng") and len(word) >= 2:
+                return True
+            if flag in ("ns", "nr", "nrt") and len(word) == 1:
+                continue
+        return False
+
+    def boundaries(self, text: str) -> set[int]:
+        """Offsets where a token starts (plus len(text))."""
+        b = {start for _, start, _ in self.tokens(text)}
+        b.add(len(text))
+        return b
+
+
+def parse(original: str) -> Document:
+    ct = clean(original)
+    return Document(clean=ct, sentences=split_sentences(ct.text))

@@ -1,0 +1,155 @@
+"""Embedded, persistent Oxigraph store (pyoxigraph) behind :class:`GraphStore`."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.store.base import QueryKind, QueryResult, QuerySyntaxError, StoreError, Term
+
+RESULT_FORMATS = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+}
+DATASET_FORMATS = {
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+}
+
+
+def _term(t: object) -> Term:
+    if isinstance(t, ox.NamedNode):
+        return Term("uri", t.value)
+    if isinstance(t, ox.BlankNode):
+        return Term("bnode", t.value)
+    if isinstance(t, ox.Literal):
+        return Term("literal", t.value, t.datatype.value, t.language)
+    return Term("triple", str(t))
+
+
+def _graph_names(iris: Sequence[str] | None) -> list[ox.NamedNode] | None:
+    return None if iris is None else [ox.NamedNode(i) for i in iris]
+
+
+class OxigraphStore:
+    """A pyoxigraph ``Store`` on disk (or in memory when ``path`` is None)."""
+
+    def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open store at {path}: {exc}") from exc
+        self.path = path
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def replace_graph(self, graph: str, ntriples: str) -> None:
+        g = ox.NamedNode(graph)
+        # One SPARQL update is one Oxigraph transaction: readers see the old or the new graph.
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
+        try:
+            self._store.update(update)
+        except SyntaxError as exc:
+            raise StoreError(f"could not write graph {graph}: {exc}") from exc
+        self._store.flush()
+
+    def drop_graph(self, graph: str) -> None:
+        self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+        self._store.flush()
+
+    def load_dataset(self, data: bytes, media_type: str = "application/n-quads") -> None:
+        """Bulk-load a dataset dump (not transactional; for fresh stores)."""
+        self._store.bulk_load(data, format=DATASET_FORMATS[media_type])
+        self._store.flush()
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def _run(self, sparql: str, default_graphs: Sequence[str] | None,
+             named_graphs: Sequence[str] | None) -> object:
+        kwargs: dict[str, object] = {}
+        if default_graphs is not None:
+            kwargs["default_graph"] = _graph_names(default_graphs) or [ox.DefaultGraph()]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs is not None:
+            kwargs["named_graphs"] = _graph_names(named_graphs)
+        try:
+            return self._store.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
+
+    def query(self, sparql: str, *, default_graphs: Sequence[str] | None = None,
+              named_graphs: Sequence[str] | None = None,
+              max_rows: int | None = None) -> QueryResult:
+        res = self._run(sparql, default_graphs, named_graphs)
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult("ask", [], [], bool(res), [])
+        if isinstance(res, ox.QuerySolutions):
+            variables = [v.value for v in res.variables]
+            rows: list[dict[str, Term]] = []
+            truncated = False
+            for sol in res:
+                if max_rows is not None and len(rows) >= max_rows:
+                    truncated = True
+                    break
+                rows.append({v: _term(sol[v]) for v in variables if sol[v] is not None})
+            return QueryResult("select", variables, rows, None, [], truncated)
+        triples = [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in res]
+        return QueryResult("graph", [], [], None, triples)
+
+    def serialize(self, sparql: str, media_type: str, *,
+                  default_graphs: Sequence[str] | None = None,
+                  named_graphs: Sequence[str] | None = None) -> tuple[QueryKind, bytes]:
+        res = self._run(sparql, default_graphs, named_graphs)
+        kind: QueryKind = (
+            "ask" if isinstance(res, ox.QueryBoolean)
+            else "select" if isinstance(res, ox.QuerySolutions) else "graph"
+        )
+        fmt = (GRAPH_FORMATS if kind == "graph" else RESULT_FORMATS).get(media_type)
+        if fmt is None:
+            raise StoreError(f"{media_type} is not a result format for a {kind} query")
+        out = io.BytesIO()
+        res.serialize(out, fmt)  # type: ignore[attr-defined]
+        return kind, out.getvalue()
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def quad_count(self) -> int:
+        return len(self._store)
+
+    def dump(self, media_type: str, graph: str | None = None) -> Iterator[bytes]:
+        out = io.BytesIO()
+        if graph is None:
+            self._store.dump(out, DATASET_FORMATS[media_type])
+        else:
+            self._store.dump(out, GRAPH_FORMATS[media_type], from_graph=ox.NamedNode(graph))
+        yield out.getvalue()
+
+    def close(self) -> None:
+        if hasattr(self, "_store"):
+            self._store.flush()
+            del self._store
+
+
+def open_store(path: Path | None, read_only: bool = False) -> OxigraphStore:
+    return OxigraphStore(path, read_only=read_only)

@@ -1,0 +1,55 @@
+"""Graph + SHACL shapes → validation result (pyshacl)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph
+
+import ontology
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    conforms: bool
+    text: str  # pyshacl's human-readable report
+    report: Graph  # the sh:ValidationReport graph
+
+    @property
+    def violation_count(self) -> int:
+        from kg.ns import SH
+
+        return len(set(self.report.subjects(predicate=SH.resultSeverity)))
+
+
+@cache
+def shapes_graph() -> Graph:
+    """All SHACL shapes of ontology/shapes/, parsed once."""
+    g = Graph()
+    for f in sorted(ontology.path("shapes").iterdir(), key=lambda p: p.name):
+        if f.name.endswith(".ttl"):
+            g.parse(data=f.read_text(encoding="utf-8"), format="turtle")
+    return g
+
+
+@cache
+def ontology_graph() -> Graph:
+    """The core ontology (classes, properties and controlled lists)."""
+    return Graph().parse(data=ontology.path("core.ttl").read_text(encoding="utf-8"),
+                         format="turtle")
+
+
+def validate(data: Graph) -> ValidationResult:
+    """Validate ``data`` against the shapes; the ontology is mixed in so controlled-list
+    concepts (stages, kinds) resolve. No inference: the ingester asserts every type."""
+    conforms, report, text = shacl_validate(
+        data,
+        shacl_graph=shapes_graph(),
+        ont_graph=ontology_graph(),
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+    )
+    return ValidationResult(bool(conforms), str(text), report)
