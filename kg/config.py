@@ -32,7 +32,14 @@ class Settings(BaseSettings):
     max_query_length: int = Field(
         default=100_000, description="Longest accepted SPARQL query text, in characters."
     )
+    query_workers: int = Field(
+        default=4, description="SPARQL queries that may run at once (worker threads)."
+    )
     page_size: int = Field(default=50, description="Default page size of list endpoints.")
+    service_allowed_hosts: list[str] = Field(
+        default_factory=list,
+        description="Hosts a SPARQL SERVICE clause may call (empty = federation disabled).",
+    )
     cors_origins: list[str] = Field(
         default_factory=list, description="Origins allowed by CORS (explicit list; empty = none)."
     )

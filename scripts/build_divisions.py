@@ -26,7 +26,8 @@ Decisions (documented in kg/data/README.md):
 * 香港/澳门/台湾: only the province-level rows 810000/820000/710000 are kept.
   The source's sub-rows for them use non-GB/T 2260 codes (GB/T 2260 defines no
   lower levels there), so they are excluded.
-* Non-administrative or pseudo entries in the source are excluded, see EXCLUDED.
+* Non-administrative or pseudo entries in the source are excluded, see EXCLUDED;
+  two current districts the source lacks (重庆 江北区, 渝北区) are added, see ADDITIONS.
 """
 
 from __future__ import annotations
@@ -277,6 +278,12 @@ def sanity_check(table: list[dict[str, str]]) -> Counter[str]:
             problems.append(f"prefecture {code} not under a province")
         elif r["level"] == "county" and by_code[parent]["level"] == "county":
             problems.append(f"county {code} under a county")
+        elif (
+            r["level"] == "county"
+            and by_code[parent]["level"] == "province"
+            and not (code[:2] in MUNICIPALITIES or code[2:4] == "90")
+        ):
+            problems.append(f"county {code} directly under province {parent}")
     # The chain the brief asks for: 西山区 -> 昆明市 -> 云南省.
     expect = {
         "530112": ("西山区", "530100"),

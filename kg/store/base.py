@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -78,12 +78,13 @@ class GraphStore(Protocol):
     def serialize(
         self,
         sparql: str,
-        media_type: str,
+        choose: Callable[[QueryKind], str | None],
         *,
         default_graphs: Sequence[str] | None = None,
         named_graphs: Sequence[str] | None = None,
-    ) -> tuple[QueryKind, bytes]:
-        """Run a query and serialize the result in ``media_type`` with the backend's writer."""
+    ) -> tuple[QueryKind, str | None, bytes]:
+        """Run a query and serialize it with the backend's own writer in the media type that
+        ``choose(kind)`` picks once the query kind is known (None: not acceptable, no body)."""
 
     def graphs(self) -> list[str]:
         """The named graphs in the store."""

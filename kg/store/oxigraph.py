@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -116,20 +116,24 @@ class OxigraphStore:
         triples = [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in res]
         return QueryResult("graph", [], [], None, triples)
 
-    def serialize(self, sparql: str, media_type: str, *,
+    def serialize(self, sparql: str, choose: Callable[[QueryKind], str | None], *,
                   default_graphs: Sequence[str] | None = None,
-                  named_graphs: Sequence[str] | None = None) -> tuple[QueryKind, bytes]:
+                  named_graphs: Sequence[str] | None = None
+                  ) -> tuple[QueryKind, str | None, bytes]:
         res = self._run(sparql, default_graphs, named_graphs)
         kind: QueryKind = (
             "ask" if isinstance(res, ox.QueryBoolean)
             else "select" if isinstance(res, ox.QuerySolutions) else "graph"
         )
+        media_type = choose(kind)
+        if media_type is None:
+            return kind, None, b""
         fmt = (GRAPH_FORMATS if kind == "graph" else RESULT_FORMATS).get(media_type)
         if fmt is None:
             raise StoreError(f"{media_type} is not a result format for a {kind} query")
         out = io.BytesIO()
         res.serialize(out, fmt)  # type: ignore[attr-defined]
-        return kind, out.getvalue()
+        return kind, media_type, out.getvalue()
 
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))

@@ -1,0 +1,1 @@
+"""HTTP layer of govreport-kg (FastAPI). Imports kg, never the other way round."""

@@ -1,0 +1,67 @@
+"""App factory: ``create_app(settings, store)`` and the lifespan that opens/closes the store."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import anyio
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from api.errors import ApiError, api_error_handler, http_error_handler, validation_error_handler
+from api.routers import entities, lists, meta, sparql
+from kg import __version__
+from kg.config import Settings
+from kg.ns import Vocab
+from kg.store import GraphStore, open_store
+
+
+class Services:
+    """What routes need, built once per app: settings, store, vocabulary, worker limiter."""
+
+    def __init__(self, settings: Settings, store: GraphStore) -> None:
+        self.settings = settings
+        self.store = store
+        self.vocab = Vocab(settings.base_iri)
+        # Queries run in worker threads, never on the event loop; this bounds how many at once.
+        self.query_slots = anyio.CapacityLimiter(settings.query_workers)
+
+
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """Build the app. With ``store`` given the caller owns it; otherwise the lifespan opens
+    the store at ``settings.store_path`` and closes it on shutdown."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = store is None
+        st = store if store is not None else open_store(settings.store_path)
+        app.state.services = Services(settings, st)
+        try:
+            yield
+        finally:
+            if own:
+                st.close()
+
+    app = FastAPI(
+        title="govreport-kg",
+        version=__version__,
+        description="Chinese local-government work reports (政府工作报告) as linked open data: "
+        "SPARQL 1.1 endpoint, entity pages and lists.",
+        lifespan=lifespan,
+    )
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET", "POST"], allow_headers=["*"],
+                           expose_headers=["Link", "ETag"])
+    app.add_exception_handler(ApiError, api_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)
+    app.add_exception_handler(RequestValidationError, validation_error_handler)
+    app.include_router(meta.router)
+    app.include_router(sparql.router)
+    app.include_router(lists.router)
+    app.include_router(entities.router)
+    return app

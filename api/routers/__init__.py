@@ -1,0 +1,1 @@
+"""HTTP routers: sparql, entities, lists, meta."""
