@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import ApiError, api_error_handler, http_error_handler, validation_error_handler
-from api.routers import entities, lists, meta, sparql
+from api.routers import dataset, entities, lists, meta, sparql, update
 from kg import __version__
 from kg.config import Settings
 from kg.ns import Vocab
@@ -62,6 +62,8 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     app.add_exception_handler(RequestValidationError, validation_error_handler)
     app.include_router(meta.router)
     app.include_router(sparql.router)
+    app.include_router(update.router)
+    app.include_router(dataset.router)
     app.include_router(lists.router)
     app.include_router(entities.router)
     return app

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from kg import cli_data
 from kg.config import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -192,6 +193,8 @@ def export(
     finally:
         st.close()
 
+
+cli_data.register(app)
 
 if __name__ == "__main__":
     app()

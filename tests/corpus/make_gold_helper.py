@@ -119,10 +119,15 @@ def build(draft_path: str) -> Path:
     report = (REPORTS / fname).read_text(encoding="utf-8")
     rep = {k: d["REPORT"].get(k) for k in REPORT_KEYS}
     goals = []
+    problems = []
     for g in d["GOALS"]:
         text, value, unit, comp, qual, kind, indicator = g[:7]
         opts = g[7] if len(g) > 7 else {}
-        start = locate(report, text, opts)
+        try:
+            start = locate(report, text, opts)
+        except ValueError as e:
+            problems.append(str(e))
+            continue
         value = fix_value(value)
         normalized, currency = normalize(value, unit)
         goals.append({
@@ -133,6 +138,8 @@ def build(draft_path: str) -> Path:
             "normalized": normalized, "currency": currency,
             "region_code": opts.get("region", rep["region_code"]),
         })
+    if problems:
+        raise SystemExit("cannot locate:\n  " + "\n  ".join(problems))
     goals.sort(key=lambda g: g["start"])
     actuals = []
     for a in d.get("ACTUALS", []):
