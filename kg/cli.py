@@ -52,7 +52,7 @@ def ingest(
     """Extract, validate (SHACL) and store reports; a non-conforming report changes nothing."""
     from tqdm import tqdm
 
-    from kg.pipeline import InputError, Pipeline, ValidationFailed
+    from kg.pipeline import InputError, Pipeline, ValidationFailed, load_ontology
     from kg.store import StoreError, open_store
 
     settings = _settings(store)
@@ -68,6 +68,7 @@ def ingest(
 
     pipeline = Pipeline(Vocab(settings.base_iri))
     failures = 0
+    ontology_loaded = False
     try:
         for f in tqdm(files, unit="report", disable=len(files) < 5 or not sys.stderr.isatty()):
             try:
@@ -80,6 +81,9 @@ def ingest(
                 failures += 1
                 typer.echo(f"error: {exc}; store unchanged\n{exc.result.text}", err=True)
                 continue
+            if not ontology_loaded:  # the store changes only once something conforms
+                load_ontology(st, pipeline.vocab)
+                ontology_loaded = True
             typer.echo(f"ingested {f} → {r.graph}: {r.triples} triples, {r.goals} targets, "
                        f"{r.projects} projects, {r.places} places, {r.industries} industries")
     finally:

@@ -158,8 +158,9 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
         else:
             years = [int(y) for y in _YEAR.findall(text)]
             facts.year = max(years) if years else None
-    if doc.sentences and doc.sentences[0].heading:
-        facts.title = doc.sentences[0].text
+    first = doc.sentences[0] if doc.sentences else None
+    if first and first.heading and not re.match(r"^[一二三四五六七八九十\d（(]", first.text):
+        facts.title = first.text
     return facts
 
 
@@ -441,7 +442,8 @@ _VERBS = (
     "包装|落实|新建|改建|扩建|续建|打造|引进|招引|支持|促进|保障|服务|加强|全力|着力|重点|积极|持续|"
     "依托|围绕|发挥|融入|提升|完善|优化|稳步|解决|开发|保护|培育|发展|创建|申报|争创|高标准|高质量|"
     "深度|主动|统筹|实现|带动|聚焦|对接|承接|做强|做优|做大|壮大|增强|形成|构建|布局|扶持|提速|"
-    "编制|建立|健全|深化|探索|用好|盘活|规划|谋划|稳定|整合|依法|推进实施|加大|支撑|汇聚|拓展"
+    "编制|建立|健全|深化|探索|用好|盘活|规划|谋划|稳定|整合|依法|推进实施|加大|支撑|汇聚|拓展|"
+    "新增|新建|改扩建|扩建|建成|投用|完善|提质|升级|改造"
 )
 _VERB_PREFIX = re.compile(rf"^.*(?:{_VERBS}|[的在和与及以把将向对为从于由至到等、“”])")
 _ENUM_PROJECTS = re.compile(

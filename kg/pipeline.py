@@ -87,6 +87,16 @@ def read_meta(path: Path, overrides: dict[str, object] | None = None) -> ReportM
         raise InputError(f"{side}: {exc}") from exc
 
 
+def load_ontology(store: GraphStore, vocab: Vocab) -> str:
+    """(Re)load the ontology, with its controlled lists, into its own named graph."""
+    import ontology
+
+    g = Graph().parse(data=ontology.path("core.ttl").read_text("utf-8"), format="turtle")
+    graph = vocab.graph("ontology")
+    store.replace_graph(str(graph), g.serialize(format="nt"))
+    return str(graph)
+
+
 class Pipeline:
     """Extractor, builder and validator, initialised once and reused for many files."""
 

@@ -8,10 +8,12 @@ hand-written draft into the gold JSON format (computing code-point offsets,
 Usage:
   python make_gold_helper.py build DRAFT.py [DRAFT.py ...]   # writes gold/<stem>.json
   python make_gold_helper.py verify                          # checks all gold files
+  python make_gold_helper.py fix                             # re-anchor spans after a report edit
 
 A draft is a Python file defining:
   FILE = "NN_slug.txt"
-  REPORT = {"region_code": ..., "region_name": ..., "year": ..., "speaker": ..., "speaker_role": ...}
+  REPORT = {"region_code": ..., "region_name": ..., "year": ...,
+            "speaker": ..., "speaker_role": ...}
   GOALS = [(text, value, unit, comparator, qualifier, kind, indicator[, opts]), ...]
       opts (dict, optional):
         ctx    -- a context string that occurs exactly once in the report and contains
@@ -48,19 +50,51 @@ QUALIFIERS = {"ensure", "strive", "expected", None}
 KINDS = {"growth", "level", "count", "increment", "reduction", "share", "percentage_point"}
 DOC_TYPES = {"full_report", "news_summary", "excerpt"}
 ALIAS = {
-    "ab": "about", "ge": "at_least", "le": "at_most", "eq": "exactly", "rg": "range",
-    "en": "ensure", "st": "strive", "ex": "expected",
-    "gr": "growth", "lv": "level", "ct": "count", "inc": "increment", "red": "reduction",
-    "sh": "share", "pp": "percentage_point",
+    "ab": "about",
+    "ge": "at_least",
+    "le": "at_most",
+    "eq": "exactly",
+    "rg": "range",
+    "en": "ensure",
+    "st": "strive",
+    "ex": "expected",
+    "gr": "growth",
+    "lv": "level",
+    "ct": "count",
+    "inc": "increment",
+    "red": "reduction",
+    "sh": "share",
+    "pp": "percentage_point",
 }
 # magnitude prefixes glued to a unit (longest first); traditional forms included
-PREFIXES = [("万亿", 10**12), ("萬億", 10**12), ("千万", 10**7), ("千萬", 10**7),
-            ("百万", 10**6), ("百萬", 10**6), ("亿", 10**8), ("億", 10**8),
-            ("万", 10**4), ("萬", 10**4)]
+PREFIXES = [
+    ("万亿", 10**12),
+    ("萬億", 10**12),
+    ("千万", 10**7),
+    ("千萬", 10**7),
+    ("百万", 10**6),
+    ("百萬", 10**6),
+    ("亿", 10**8),
+    ("億", 10**8),
+    ("万", 10**4),
+    ("萬", 10**4),
+]
 CURRENCIES = {"元": "CNY", "美元": "USD"}
 
-GOAL_KEYS = ["text", "start", "end", "value", "unit", "comparator", "qualifier", "kind",
-             "indicator", "normalized", "currency", "region_code"]
+GOAL_KEYS = [
+    "text",
+    "start",
+    "end",
+    "value",
+    "unit",
+    "comparator",
+    "qualifier",
+    "kind",
+    "indicator",
+    "normalized",
+    "currency",
+    "region_code",
+]
 ACTUAL_KEYS = ["text", "start", "end", "value", "unit"]
 TOP_KEYS = ["file", "report", "goals", "actuals", "projects", "places", "industries"]
 REPORT_KEYS = ["region_code", "region_name", "year", "speaker", "speaker_role"]
@@ -70,7 +104,7 @@ def split_unit(unit: str) -> tuple[int, str]:
     """'亿元' -> (10**8, '元'); '%' -> (1, '%')."""
     for p, m in PREFIXES:
         if unit.startswith(p) and len(unit) > len(p):
-            return m, unit[len(p):]
+            return m, unit[len(p) :]
     return 1, unit
 
 
@@ -130,14 +164,22 @@ def build(draft_path: str) -> Path:
             continue
         value = fix_value(value)
         normalized, currency = normalize(value, unit)
-        goals.append({
-            "text": text, "start": start, "end": start + len(text), "value": value,
-            "unit": unit, "comparator": ALIAS.get(comp, comp),
-            "qualifier": ALIAS.get(qual, qual) if qual else None,
-            "kind": ALIAS.get(kind, kind), "indicator": indicator,
-            "normalized": normalized, "currency": currency,
-            "region_code": opts.get("region", rep["region_code"]),
-        })
+        goals.append(
+            {
+                "text": text,
+                "start": start,
+                "end": start + len(text),
+                "value": value,
+                "unit": unit,
+                "comparator": ALIAS.get(comp, comp),
+                "qualifier": ALIAS.get(qual, qual) if qual else None,
+                "kind": ALIAS.get(kind, kind),
+                "indicator": indicator,
+                "normalized": normalized,
+                "currency": currency,
+                "region_code": opts.get("region", rep["region_code"]),
+            }
+        )
     if problems:
         raise SystemExit("cannot locate:\n  " + "\n  ".join(problems))
     goals.sort(key=lambda g: g["start"])
@@ -146,8 +188,15 @@ def build(draft_path: str) -> Path:
         text, value, unit = a[:3]
         opts = a[3] if len(a) > 3 else {}
         start = locate(report, text, opts)
-        actuals.append({"text": text, "start": start, "end": start + len(text),
-                        "value": fix_value(value), "unit": unit})
+        actuals.append(
+            {
+                "text": text,
+                "start": start,
+                "end": start + len(text),
+                "value": fix_value(value),
+                "unit": unit,
+            }
+        )
     actuals.sort(key=lambda a: a["start"])
     gold = {
         "file": fname,
@@ -175,7 +224,7 @@ def verify_file(path: Path) -> list[str]:
 
     try:
         gold = json.loads(path.read_text(encoding="utf-8"))
-    except Exception as e:  # noqa: BLE001
+    except (OSError, ValueError) as e:
         return [f"{path.name}: JSON error {e}"]
     if list(gold) != TOP_KEYS:
         err(f"top-level keys {list(gold)}")
@@ -184,7 +233,7 @@ def verify_file(path: Path) -> list[str]:
         err(f"file field {fname!r} does not match gold name")
     rpath = REPORTS / fname
     if not rpath.exists():
-        return errs + [f"{path.name}: report {fname} missing"]
+        return [*errs, f"{path.name}: report {fname} missing"]
     report = rpath.read_text(encoding="utf-8")
     if not 600 <= len(report) <= 3000:
         err(f"report length {len(report)} outside 600-3000")
@@ -214,8 +263,8 @@ def verify_file(path: Path) -> list[str]:
         if list(g) != GOAL_KEYS:
             err(f"{tag}: keys {list(g)}")
             continue
-        if report[g["start"]:g["end"]] != g["text"]:
-            err(f"{tag}: span mismatch {report[g['start']:g['end']]!r}")
+        if report[g["start"] : g["end"]] != g["text"]:
+            err(f"{tag}: span mismatch {report[g['start'] : g['end']]!r}")
         if (g["start"], g["end"]) in spans:
             err(f"{tag}: duplicate span")
         spans.add((g["start"], g["end"]))
@@ -242,13 +291,17 @@ def verify_file(path: Path) -> list[str]:
         if "％" in g["unit"] or "百分之" in g["unit"]:
             err(f"{tag}: unit must be '%'")
         if (g["normalized"], g["currency"]) != normalize(v, g["unit"]):
-            err(f"{tag}: normalized/currency {g['normalized']},{g['currency']} "
-                f"expected {normalize(v, g['unit'])}")
+            err(
+                f"{tag}: normalized/currency {g['normalized']},{g['currency']} "
+                f"expected {normalize(v, g['unit'])}"
+            )
         if not re.fullmatch(r"\d{6}", str(g["region_code"])):
             err(f"{tag}: region_code")
         # the digits written in the span must agree with the value (Arabic digits only)
-        digits = re.findall(r"\d+(?:\.\d+)?", unicodedata.normalize("NFKC", g["text"])
-                            .replace(" ", "").replace("\n", ""))
+        digits = re.findall(
+            r"\d+(?:\.\d+)?",
+            unicodedata.normalize("NFKC", g["text"]).replace(" ", "").replace("\n", ""),
+        )
         if digits:
             vals = v if isinstance(v, list) else [v]
             if [float(x) for x in digits] != [float(x) for x in vals]:
@@ -258,7 +311,7 @@ def verify_file(path: Path) -> list[str]:
         if list(a) != ACTUAL_KEYS:
             err(f"{tag}: keys {list(a)}")
             continue
-        if report[a["start"]:a["end"]] != a["text"]:
+        if report[a["start"] : a["end"]] != a["text"]:
             err(f"{tag}: span mismatch")
         if (a["start"], a["end"]) in spans:
             err(f"{tag}: span also a goal")
@@ -285,13 +338,40 @@ def verify() -> int:
         errs += verify_file(f)
         g = json.loads(f.read_text(encoding="utf-8"))
         total += len(g["goals"])
-        print(f"{f.name:40s} goals={len(g['goals']):3d} actuals={len(g['actuals']):2d} "
-              f"projects={len(g['projects']):2d} places={len(g['places']):2d} "
-              f"industries={len(g['industries']):2d}")
+        print(
+            f"{f.name:40s} goals={len(g['goals']):3d} actuals={len(g['actuals']):2d} "
+            f"projects={len(g['projects']):2d} places={len(g['places']):2d} "
+            f"industries={len(g['industries']):2d}"
+        )
     print(f"{len(files)} gold files, {total} goals")
     for e in errs:
         print("ERROR", e)
     return 1 if errs else 0
+
+
+def fix() -> int:
+    """Re-anchor goal/actual spans whose text no longer matches the (edited) report:
+    move each to the occurrence of its text nearest to the old start."""
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        report = (REPORTS / gold["file"]).read_text(encoding="utf-8")
+        changed = False
+        for item in gold["goals"] + gold["actuals"]:
+            if report[item["start"] : item["end"]] == item["text"]:
+                continue
+            occ = [m.start() for m in re.finditer(re.escape(item["text"]), report)]
+            if not occ:
+                print(f"{path.name}: {item['text']!r} no longer in report")
+                continue
+            new = min(occ, key=lambda s: abs(s - item["start"]))
+            print(f"{path.name}: {item['text']!r} {item['start']} -> {new}")
+            item["start"], item["end"] = new, new + len(item["text"])
+            changed = True
+        if changed:
+            gold["goals"].sort(key=lambda g: g["start"])
+            gold["actuals"].sort(key=lambda a: a["start"])
+            path.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return verify()
 
 
 def main(argv: list[str]) -> int:
@@ -301,6 +381,8 @@ def main(argv: list[str]) -> int:
         return 0
     if len(argv) == 2 and argv[1] == "verify":
         return verify()
+    if len(argv) == 2 and argv[1] == "fix":
+        return fix()
     print(__doc__)
     return 2
 

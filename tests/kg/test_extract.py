@@ -1,0 +1,122 @@
+"""Extraction on texts written for these tests (other regions, years and phrasings) and on
+the seed. Every expected value below was read off the text by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import Extraction, Extractor
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_2ac18dfb8867e55f.txt"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _goals(ex: Extraction) -> dict[str, tuple]:
+    return {g.text: (g.value, g.unit, g.comparator, g.qualifier, g.kind) for g in ex.goals}
+
+
+def test_full_report_targets_and_actuals(extractor: Extractor) -> None:
+    text = (DATA / "full_report_2024.txt").read_text("utf-8")
+    ex = extractor.extract(text, year=2024)
+    assert _goals(ex) == {
+        "5.5%左右": (5.5, "%", "about", "expected", "growth"),
+        "6%以上": (6, "%", "at_least", "expected", "growth"),
+        "8%": (8, "%", "exactly", "expected", "growth"),
+        "6.5%": (6.5, "%", "exactly", "expected", "growth"),
+        "控制在5.5%以内": (5.5, "%", "at_most", "expected", "share"),
+        "3%左右": (3, "%", "about", "expected", "growth"),
+        "3%": (3, "%", "exactly", "expected", "reduction"),
+        "50万吨以上": (50, "万吨", "at_least", "expected", "level"),
+        "30个": (30, "个", "exactly", "ensure", "count"),
+        "1.2亿美元": (1.2, "亿美元", "exactly", "strive", "level"),
+        "50家": (50, "家", "exactly", "strive", "increment"),
+        "1500个": (1500, "个", "exactly", "strive", "count"),
+        "12所": (12, "所", "exactly", None, "increment"),
+        "8000个以上": (8000, "个", "at_least", None, "increment"),
+        "62%": (62, "%", "exactly", None, "share"),
+        "7%": (7, "%", "exactly", None, "growth"),
+        "8%以上": (8, "%", "at_least", None, "growth"),
+    }
+    # last year's figures are kept apart
+    assert [a.text for a in ex.actuals] == ["5.8%", "128亿元", "2.1万人"]
+    assert [p.name for p in ex.projects] == ["滨江大道", "科创中心", "第二水厂"]
+    money = next(g for g in ex.goals if g.unit == "亿美元")
+    assert (money.normalized, money.currency, money.indicator) == (120_000_000, "USD", "实际利用外资")
+
+
+def test_spans_quote_the_input(extractor: Extractor) -> None:
+    text = (DATA / "full_report_2024.txt").read_text("utf-8")
+    ex = extractor.extract(text, year=2024)
+    for m in [*ex.goals, *ex.actuals]:
+        assert text[m.start:m.end] == m.text
+    for n in [*ex.projects, *ex.places, *ex.industries]:
+        assert text[n.start:n.end] == n.text
+
+
+def test_news_summary_with_chinese_numerals_and_distractors(extractor: Extractor) -> None:
+    text = (DATA / "county_news_2025.txt").read_text("utf-8")
+    ex = extractor.extract(text, year=2025)
+    assert _goals(ex) == {
+        "6%": (6, "%", "exactly", "expected", "growth"),
+        "一百二十亿元": (120, "亿元", "exactly", "strive", "level"),
+        "不少于三千户": (3000, "户", "at_least", "strive", "increment"),
+        "0.3个百分点": (0.3, "百分点", "exactly", "strive", "percentage_point"),
+    }
+    assert ex.report.speaker == "王建国" and ex.report.speaker_role == "县长"
+    assert [p.name for p in ex.places] == ["临江经济开发区", "白鹭湖片区"]
+    assert {i.name for i in ex.industries} == {"新能源", "生物医药"}
+    # 依托现有15家 is existing stock; 1号线, 第五幼儿园, 三级医院 are no numbers at all
+    assert [a.text for a in ex.actuals] == ["15家"]
+
+
+def test_one_predicate_several_values(extractor: Extractor) -> None:
+    ex = extractor.extract("2024年，力争农业、工业增加值分别增长4%、7%以上。", year=2024)
+    assert [(g.value, g.comparator, g.kind) for g in ex.goals] == [
+        (4, "exactly", "growth"), (7, "at_least", "growth")]
+
+
+def test_traditional_characters(extractor: Extractor) -> None:
+    text = "今年確保實際利用外資增長10%以上，新建保障性住房三千套。"
+    ex = extractor.extract(text, year=2024)
+    assert [(g.text, g.value, g.unit, g.kind) for g in ex.goals] == [
+        ("10%以上", 10, "%", "growth"), ("三千套", 3000, "套", "increment")]
+
+
+def test_seed_targets(extractor: Extractor) -> None:
+    """The 17 forward-looking numeric targets of the seed, read off the text by hand."""
+    ex = extractor.extract(SEED.read_text("utf-8"), year=2020)
+    got = {(g.text, g.value, g.unit) for g in ex.goals}
+    assert got == {
+        ("2500亩", 2500, "亩"), ("2400亩", 2400, "亩"), ("60个", 60, "个"), ("49个", 49, "个"),
+        ("14个", 14, "个"), ("5个", 5, "个"), ("13亿元以上", 13, "亿元"),
+        ("30项以上", 30, "项"), ("6家", 6, "家"), ("3家", 3, "家"), ("6%以上", 6, "%"),
+        ("120亿元", 120, "亿元"), ("5000万美元以上", 5000, "万美元"), ("12%以上", 12, "%"),
+        ("21个", 21, "个"), ("4000个以上", 4000, "个"),
+    }
+    assert len(ex.goals) == 17  # two distinct 5个 targets
+    by_text = {g.text: g for g in ex.goals}
+    assert by_text["13亿元以上"].normalized == 1_300_000_000
+    assert by_text["13亿元以上"].kind == "reduction"
+    assert by_text["5000万美元以上"].comparator == "at_least"
+    assert by_text["5000万美元以上"].currency == "USD"
+    assert by_text["4000个以上"].kind == "increment"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("增长确保力争以上左右亿元万个家%1234567890.，。、等项目片区产业一二三新\n ")),
+               max_size=120))
+def test_extractor_never_raises_and_offsets_slice_back(text: str) -> None:
+    ex = Extractor().extract(text, year=2024)
+    for m in [*ex.goals, *ex.actuals]:
+        assert text[m.start:m.end] == m.text
+    for n in [*ex.projects, *ex.places, *ex.industries]:
+        assert text[n.start:n.end] == n.text

@@ -1,0 +1,84 @@
+"""Quantities, comparators and normalisation, table-tested on phrasings of many reports."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.numbers import find_quantities, normalize_amount, parse_number
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "comparator", "normalized", "currency"), [
+    ("实际利用外资8000万美元以上", 8000, "万美元", "at_least", 80_000_000, "USD"),
+    ("完成投资35亿元左右", 35, "亿元", "about", 3_500_000_000, "CNY"),
+    ("不低于95%", 95, "%", "at_least", 95, None),
+    ("控制在3.5%以内", 3.5, "%", "at_most", 3.5, None),
+    ("不超过200万元", 200, "万元", "at_most", 2_000_000, "CNY"),
+    ("超过1.5万人", 1.5, "万人", "at_least", 15_000, None),
+    ("约120公里", 120, "公里", "about", 120, None),
+    ("突破500亿元", 500, "亿元", "at_least", 50_000_000_000, "CNY"),
+    ("新建一百二十个", 120, "个", "exactly", 120, None),
+    ("两千亩", 2000, "亩", "exactly", 2000, None),
+    ("百分之六", 6, "%", "exactly", 6, None),
+    ("三万人", 3, "万人", "exactly", 30_000, None),
+    ("提高0.5个百分点", 0.5, "百分点", "exactly", 0.5, None),
+    ("１２０００套", 12000, "套", "exactly", 12000, None),
+    ("1,200户", 1200, "户", "exactly", 1200, None),
+    ("超10亿", 10, "亿元", "at_least", 1_000_000_000, "CNY"),
+])
+def test_single_quantity(text: str, value: float, unit: str, comparator: str,
+                         normalized: float, currency: str | None) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit, q.comparator, q.normalized, q.currency) == (
+        value, unit, comparator, normalized, currency)
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "unit"), [
+    ("增长5.5-6%", 5.5, 6, "%"),
+    ("增长5%—6%", 5, 6, "%"),
+    ("增长6%至6.5%", 6, 6.5, "%"),
+    ("新增3到5家", 3, 5, "家"),
+])
+def test_ranges(text: str, lo: float, hi: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.value == (lo, hi) and q.unit == unit and q.comparator == "range"
+
+
+def test_change_of_level_is_not_a_range() -> None:
+    qs = find_quantities("由45%提高到50%")
+    assert [q.value for q in qs] == [45, 50]
+    assert all(q.comparator == "exactly" for q in qs)
+
+
+@pytest.mark.parametrize("text", ["2024年", "5月20日", "1号线", "110千伏", "5G网络", "春雨937",
+                                  "“20+10+7”", "4A级景区", "十四五"])
+def test_not_quantities(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_span_covers_comparator_words() -> None:
+    text = "确保不低于90%的覆盖率"
+    (q,) = find_quantities(text)
+    assert text[q.start:q.end] == "不低于90%"
+
+
+def test_parse_number_forms() -> None:
+    assert parse_number("1,234.5") == 1234.5
+    assert parse_number("二〇二五") == 2025
+    assert parse_number("十五") == 15
+    with pytest.raises(ValueError):
+        parse_number("")
+
+
+def test_normalize_money_and_prefixed_units() -> None:
+    assert normalize_amount(13, "亿元") == (1_300_000_000, "CNY")
+    assert normalize_amount(5000, "万美元") == (50_000_000, "USD")
+    assert normalize_amount(1.2, "万人") == (12_000, None)
+    assert normalize_amount(7, "%") == (7, None)
+
+
+@given(st.text(max_size=200))
+def test_find_quantities_never_raises_and_spans_are_in_bounds(text: str) -> None:
+    for q in find_quantities(text):
+        assert 0 <= q.start < q.end <= len(text)

@@ -1,0 +1,123 @@
+"""Ingest: validate before storing, replace one named graph atomically, stable IRIs."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.pipeline import InputError, Pipeline, ValidationFailed, read_text
+from kg.store import OxigraphStore
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "000_2ac18dfb8867e55f.txt"
+
+
+def _copy_seed(tmp: Path, meta: dict | None = None) -> Path:
+    dst = tmp / SEED.name
+    shutil.copy(SEED, dst)
+    data = json.loads(SEED.with_name(SEED.stem + ".meta.json").read_text("utf-8"))
+    data.update(meta or {})
+    dst.with_name(dst.stem + ".meta.json").write_text(json.dumps(data), "utf-8")
+    return dst
+
+
+def _dump(store: OxigraphStore) -> bytes:
+    return b"".join(sorted(b"".join(store.dump("application/n-quads")).splitlines(True)))
+
+
+def test_ingest_stores_one_named_graph(pipeline: Pipeline, store: OxigraphStore) -> None:
+    report = pipeline.ingest(SEED, store)
+    assert store.graphs() == [report.graph]
+    assert report.goals == 17
+    n = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"]
+    assert int(n.value) == report.triples == store.quad_count()
+
+
+def test_reingest_gives_the_same_triples(pipeline: Pipeline, store: OxigraphStore,
+                                         tmp_path: Path) -> None:
+    pipeline.ingest(SEED, store)
+    first = _dump(store)
+    pipeline.ingest(SEED, store)
+    assert _dump(store) == first
+
+
+def test_build_is_deterministic(pipeline: Pipeline) -> None:
+    _, _, g1 = pipeline.build(SEED)
+    _, _, g2 = Pipeline().build(SEED)
+    assert set(g1) == set(g2)
+
+
+def test_non_conforming_report_is_rejected_and_store_unchanged(
+        pipeline: Pipeline, store: OxigraphStore, tmp_path: Path) -> None:
+    pipeline.ingest(SEED, store)
+    before = _dump(store)
+    bad = _copy_seed(tmp_path, {"year": 1800})  # plan year outside the shapes' range
+    with pytest.raises(ValidationFailed) as err:
+        pipeline.ingest(bad, store)
+    assert not err.value.result.conforms
+    assert "planYear" in err.value.result.text or "1949" in err.value.result.text
+    assert _dump(store) == before
+
+
+def test_cli_rejects_non_conforming_report_with_readable_violations(tmp_path: Path) -> None:
+    bad = _copy_seed(tmp_path, {"year": 1800})
+    store = tmp_path / "store"
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(bad), "--store",
+                           str(store)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode != 0
+    assert "does not conform" in proc.stderr and "Constraint Violation" in proc.stderr
+    st = OxigraphStore(store)
+    try:
+        assert st.quad_count() == 0
+    finally:
+        st.close()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "empty"),
+    (b"\xff\xfe\x00\x01binary", "binary"),
+    ("政府工作报告".encode("gbk"), "not UTF-8"),
+])
+def test_bad_input_files_get_clear_errors(tmp_path: Path, content: bytes, message: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_text(f)
+
+
+def test_missing_metadata_is_a_clear_error(tmp_path: Path, pipeline: Pipeline) -> None:
+    f = tmp_path / "report.txt"
+    f.write_text("今年地区生产总值增长6%。", "utf-8")
+    with pytest.raises(InputError, match="region_code"):
+        pipeline.build(f)
+
+
+def test_extract_json_contract(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(SEED), "--format",
+                           "json"], capture_output=True, text=True, cwd=ROOT, check=True)
+    data = json.loads(proc.stdout)
+    assert set(data) >= {"report", "goals", "projects", "industries", "places"}
+    text = SEED.read_text("utf-8")
+    for g in data["goals"]:
+        assert set(g) >= {"text", "start", "end", "indicator", "value", "unit", "comparator",
+                          "qualifier", "kind", "normalized", "currency"}
+        assert text[g["start"]:g["end"]] == g["text"]
+        assert g["comparator"] in {"about", "at_least", "at_most", "exactly", "range"}
+        assert g["kind"] in {"growth", "level", "count", "increment", "reduction", "share",
+                             "percentage_point"}
+    money = next(g for g in data["goals"] if g["text"] == "120亿元")
+    assert (money["value"], money["unit"], money["normalized"], money["currency"]) == (
+        120, "亿元", 12_000_000_000, "CNY")
+
+
+def test_extract_turtle_parses(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(SEED), "--format",
+                           "turtle"], capture_output=True, text=True, cwd=ROOT, check=True)
+    g = Graph().parse(data=proc.stdout, format="turtle")
+    assert len(g) > 500

@@ -1,0 +1,51 @@
+"""Text repair keeps a map back to the original: every span quotes the input exactly."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.segment import Segmenter, clean, parse
+
+
+def test_fullwidth_digits_and_traditional_are_normalised_with_offsets() -> None:
+    original = "確保完成投資２５００萬元。"
+    ct = clean(original)
+    assert ct.text == "确保完成投资2500万元。"
+    start = ct.text.index("2500")
+    assert ct.quote(start, start + 6) == "２５００萬元"
+
+
+def test_stray_spaces_and_wrapped_lines_inside_a_sentence_are_removed() -> None:
+    original = "全年新增城镇就业1.2万人，新增中小学公办学\n位3000个，力 争实现外贸进出口增长5%。\n"
+    ct = clean(original)
+    assert "学位3000个" in ct.text and "力争实现" in ct.text
+    s = ct.text.index("学位")
+    assert ct.quote(s, s + 2) == "学\n位"
+
+
+def test_headings_are_kept_as_lines() -> None:
+    doc = parse("一、2023年工作回顾\n过去一年，全市生产总值增长5.2%。\n二、2024年工作安排\n预期增长5%左右。\n")
+    headings = [s.text for s in doc.sentences if s.heading]
+    assert headings == ["一、2023年工作回顾", "二、2024年工作安排"]
+
+
+def test_ascii_punctuation_becomes_chinese_but_numbers_keep_commas() -> None:
+    ct = clean("完成投资1,200万元,增长5%;")
+    assert ct.text == "完成投资1,200万元，增长5%；"
+
+
+def test_segmenter_tokens_cover_the_text() -> None:
+    seg = Segmenter()
+    text = "加快建设数字经济产业园"
+    tokens = seg.tokens(text)
+    assert "".join(w for w, _, _ in tokens) == text
+    assert seg.boundaries(text) >= {0, len(text)}
+
+
+@given(st.text(max_size=300))
+def test_clean_never_raises_and_offsets_are_monotonic(text: str) -> None:
+    ct = clean(text)
+    assert len(ct.offsets) == len(ct.text)
+    assert all(a < b for a, b in zip(ct.offsets, ct.offsets[1:], strict=False))
+    assert all(0 <= o < len(text) for o in ct.offsets)

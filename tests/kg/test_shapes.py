@@ -1,0 +1,57 @@
+"""pyshacl's verdict on each example graph is pinned, and each invalid example fails for the
+one constraint it was written to break."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import Graph, URIRef
+
+import ontology
+from kg.ns import SH
+from kg.validate import validate
+
+GR = "https://w3id.org/govreport-kg/def/"
+OA = "http://www.w3.org/ns/oa#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+
+# file → the property path (or None for a SPARQL constraint) whose violation is expected
+EXPECTED = {
+    "report-year-out-of-range.ttl": GR + "planYear",
+    "quantity-unit-not-in-list.ttl": SCHEMA + "unitText",
+    "target-comparator-not-in-list.ttl": GR + "comparator",
+    "region-code-not-six-digits.ttl": GR + "divisionCode",
+    "target-without-provenance.ttl": PROV + "wasDerivedFrom",
+    "mention-span-ends-before-start.ttl": None,
+    "quantity-negative.ttl": SCHEMA + "minValue",
+    "target-without-report.ttl": GR + "setBy",
+}
+
+
+def _load(kind: str, name: str) -> Graph:
+    return Graph().parse(data=ontology.path("examples", kind, name).read_text("utf-8"),
+                         format="turtle")
+
+
+def test_valid_example_conforms() -> None:
+    result = validate(_load("valid", "target.ttl"))
+    assert result.conforms, result.text
+
+
+def test_every_invalid_example_is_pinned() -> None:
+    files = {f.name for f in ontology.path("examples", "invalid").iterdir()
+             if f.name.endswith(".ttl")}
+    assert files == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_invalid_example_fails_for_its_constraint(name: str) -> None:
+    result = validate(_load("invalid", name))
+    assert not result.conforms
+    paths = {str(p) for p in result.report.objects(None, SH.resultPath)}
+    expected = EXPECTED[name]
+    if expected is None:
+        components = set(result.report.objects(None, SH.sourceConstraintComponent))
+        assert URIRef(str(SH) + "SPARQLConstraintComponent") in components
+    else:
+        assert expected in paths, result.text
