@@ -136,6 +136,31 @@ def _vocab():  # noqa: ANN202 - small helper
     return Vocab(Settings().base_iri)
 
 
+@app.command(name="eval")
+def evaluate(
+    corpus: Annotated[Path, typer.Argument(help="Folder with reports/ and gold/.")] = Path(
+        "tests/corpus"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print scores as JSON.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss and mistake.")] = False,
+) -> None:
+    """Precision/recall/F1 of the extractor against hand-made gold files."""
+    from kg.evaluate import evaluate as run
+    from kg.evaluate import format_table
+
+    total, per_file = run(corpus)
+    if as_json:
+        typer.echo(json.dumps({"total": total.to_json(),
+                               "files": {k: v.to_json() for k, v in per_file.items()}},
+                              ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_table(total, per_file))
+    if errors:
+        for name, r in per_file.items():
+            for kind, items in r.errors.items():
+                for item in items:
+                    typer.echo(f"{name}\t{kind}\t{json.dumps(item, ensure_ascii=False)}")
+
+
 @app.command()
 def validate(
     file: Annotated[Path, typer.Argument(help="An RDF file (Turtle, N-Triples, JSON-LD…).")],
