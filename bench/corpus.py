@@ -26,34 +26,41 @@ DIVISIONS = ROOT / "kg" / "data" / "divisions.csv"
 INDUSTRIES = ROOT / "kg" / "data" / "industries.csv"
 YEARS = tuple(range(2016, 2026))
 
-# --- helpers -----------------------------------------------------------------------------------
+# --- helpers ------------------------------------------------------------------------------
 
 _CN_DIGITS = "零一二三四五六七八九"
 
 
 def cn_int(n: int) -> str:
-    """0 < n < 100000 in Chinese numerals as reports write them (十二, 一百二十, 三万)."""
-    if n <= 0 or n >= 100_000:
+    """0 < n < 10**8 in Chinese numerals as reports write them (十二, 两千, 三万零五百)."""
+    if n <= 0 or n >= 100_000_000:
         raise ValueError(n)
+    if n >= 10_000:
+        hi, lo = divmod(n, 10_000)
+        s = _cn_small(hi, leading=True) + "万"
+        if lo:
+            s += ("零" if lo < 1000 else "") + _cn_small(lo, leading=False)
+        return "两" + s[1:] if s.startswith("二万") else s
+    s = _cn_small(n, leading=True)
+    return "两" + s[1:] if s.startswith("二千") else s
+
+
+def _cn_small(n: int, leading: bool) -> str:
     parts: list[str] = []
-    units = [(10_000, "万"), (1000, "千"), (100, "百"), (10, "十"), (1, "")]
-    zero = False
-    started = False
-    for base, name in units:
-        d = n // base
-        n %= base
+    zero = started = False
+    for base, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d, n = divmod(n, base)
         if d:
             if zero and started:
                 parts.append("零")
             zero = False
-            if not (base == 10 and d == 1 and not started):
+            if not (base == 10 and d == 1 and not started and leading):
                 parts.append(_CN_DIGITS[d])
             parts.append(name)
             started = True
         elif started:
             zero = True
-    s = "".join(parts)
-    return "两" + s[1:] if s.startswith("二") and len(s) > 1 and s[1] in "千万" else s
+    return "".join(parts)
 
 
 def pct(x: float) -> str:
@@ -113,7 +120,8 @@ def load_industries(path: Path = INDUSTRIES) -> list[list[str]]:
 
 # --- word pools (invented names are built from these) --------------------------------------------
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田"
+            "董袁潘蒋蔡余杜叶程魏苏吕丁任沈姚卢")
 GIVEN = "建国伟华明志强军平海涛磊敏静丽勇鹏宇晨旭东峰立新文斌浩刚云杰春宏亮昊凯瑞博毅翔辉卫庆敬嘉怡"
 PLACE_A = "青龙凤金银云鹤桂兰松柏泉溪湖江峰岭林石桥港湾洲塘川源安宁康丰泰嘉宏卓锦翠碧清白紫玉星月"
 PLACE_B = "山河田坪湾港城岗坝坡溪洲塘园岭川湖谷桥峪阳岩口营庄屯"
@@ -125,14 +133,16 @@ PROJECT_TEMPLATES: tuple[Callable[[random.Random, str], str], ...] = (
     lambda r, p: f"{p}人民医院新院区",
     lambda r, p: f"{p}实验中学",
     lambda r, p: f"{p}综合客运枢纽",
-    lambda r, p: f"{p}{r.choice(['智能终端', '动力电池', '光伏组件', '精密模具', '生物制剂', '新型建材', '冷链物流', '数据中心'])}产业园",
+    lambda r, p: p + r.choice(["智能终端", "动力电池", "光伏组件", "精密模具", "生物制剂",
+                               "新型建材", "冷链物流", "数据中心"]) + "产业园",
     lambda r, p: f"{p}水库除险加固工程",
     lambda r, p: f"{p}{r.choice(['500千伏', '220千伏', '110千伏'])}输变电工程",
     lambda r, p: f"{p}片区城市更新项目",
     lambda r, p: f"{p}大桥",
     lambda r, p: f"{p}体育中心",
     lambda r, p: f"{p}高标准农田建设项目",
-    lambda r, p: f"{p}{r.choice(['年产10万吨', '年产5GW', '年产30万套', '年产2亿片'])}{r.choice(['新材料', '电池', '零部件', '芯片'])}项目",
+    lambda r, p: p + r.choice(["年产10万吨", "年产5GW", "年产30万套", "年产2亿片"])
+    + r.choice(["新材料", "电池", "零部件", "芯片"]) + "项目",
     lambda r, p: f"{p}老旧小区改造工程",
     lambda r, p: f"{p}文化中心",
 )
@@ -168,18 +178,20 @@ PLAN_FILLER = (
     "健全公共服务体系，推进基本公共服务均等化。",
     "落实安全生产责任制，强化重点行业领域风险隐患排查整治。",
 )
-AREA_TITLES = (
-    "坚持创新驱动，加快构建现代化产业体系",
-    "坚持扩大内需，推动经济持续回升向好",
-    "坚持改革开放，持续优化营商环境",
-    "坚持城乡融合，全面推进乡村振兴",
-    "坚持绿色发展，建设美丽生态家园",
-    "坚持民生为本，增进人民福祉",
-    "坚持统筹发展和安全，维护社会和谐稳定",
+AREA_TITLES = (  # (heading, which kind of work it introduces)
+    ("坚持创新驱动，加快构建现代化产业体系", "industry"),
+    ("聚焦实体经济，推动制造业高质量发展", "industry"),
+    ("坚持扩大内需，推动经济持续回升向好", "investment"),
+    ("坚持项目为王，全力以赴扩大有效投资", "investment"),
+    ("坚持改革开放，持续优化营商环境", "opening"),
+    ("坚持城乡融合，全面推进乡村振兴", "rural"),
+    ("坚持绿色发展，建设美丽生态家园", "ecology"),
+    ("坚持民生为本，增进人民福祉", "livelihood"),
+    ("办好民生实事，兜牢民生底线", "livelihood"),
 )
 
 
-# --- figures ---------------------------------------------------------------------------------------
+# --- figures ------------------------------------------------------------------------------
 
 class Figures:
     """The region's economy in one year, scaled by level; actuals and targets derive from it."""
@@ -192,7 +204,7 @@ class Figures:
         self.retail = round(self.gdp * rng.uniform(0.32, 0.45), 1)
         self.fai_growth = round(rng.uniform(-2, 12), 1)
         self.fdi_musd = max(500, int(rng.uniform(0.2, 2.5) * s * 10000 // 100 * 100))
-        self.jobs = max(800, int(s * rng.uniform(3000, 9000) // 100 * 100))
+        self.jobs = max(1000, int(s * rng.uniform(3000, 9000) // 100 * 100))
         self.trade = round(self.gdp * rng.uniform(0.05, 0.5), 1)
         self.projects = max(15, int(s * rng.uniform(60, 180)))
         self.project_invest = round(self.gdp * rng.uniform(0.08, 0.2), 1)
@@ -202,12 +214,22 @@ class Figures:
         return round(self.rng.uniform(lo, hi) * 2) / 2  # 6, 6.5, 7 …
 
 
+def change(g: float) -> str:
+    """增长6.5% / 下降1.3% / 与上年持平."""
+    return f"增长{pct(g)}%" if g > 0 else f"下降{pct(-g)}%" if g < 0 else "与上年持平"
+
+
+def people(n: float) -> str:
+    """1.2万人 / 8600人."""
+    return f"{round(n / 10000, 1):g}万人" if n >= 10000 else f"{int(n) // 100 * 100}人"
+
+
 def yi(x: float) -> str:
     """An amount in 亿元 as reports write it."""
     return f"{x:.0f}" if x >= 1000 else f"{x:.1f}".rstrip("0").rstrip(".")
 
 
-# --- the writer -------------------------------------------------------------------------------------
+# --- the writer ---------------------------------------------------------------------------
 
 class ReportWriter:
     def __init__(self, rng: random.Random, region: Region, year: int,
@@ -234,8 +256,16 @@ class ReportWriter:
         stem = self.place_stem() if self.r.random() < 0.8 else self.r.choice(ROADS)
         return tpl(self.r, stem)
 
-    def industry(self) -> str:
-        return self.r.choice(self.r.choice(self.industries))
+    def industry_names(self, n: int) -> list[str]:
+        """``n`` different industries, each by its name or one of its aliases."""
+        return [self.r.choice(names) for names in self.r.sample(self.industries, n)]
+
+    def filler(self, n: int, pool: tuple[str, ...] = ()) -> str:
+        """Policy prose without figures, worded for the report's year."""
+        y = self.year
+        congress = "十八大" if y <= 2017 else "十九大" if y <= 2022 else "二十大"
+        usable = [s for s in (pool or FILLER) if "疫情" not in s or 2020 <= y <= 2022]
+        return "".join(self.r.sample(usable, min(n, len(usable)))).replace("二十大", congress)
 
     def n_of(self, items: int) -> str:
         return cn_int(items) if self.r.random() < 0.5 else str(items)
@@ -261,27 +291,27 @@ class ReportWriter:
         r, f, u, py = self.r, self.f, self.u, self.year - 1
         g = f.growth(2.0, 8.5)
         paras = [f"一、{py}年工作回顾"]
-        paras.append(f"过去的一年，面对复杂严峻的外部环境，在上级党委、政府和{self.region.short}委的坚强领导下，"
+        paras.append(f"过去的一年，面对复杂严峻的外部环境，在上级党委、政府和{u}委的坚强领导下，"
                      f"我们团结依靠全{u}人民，攻坚克难、砥砺前行，较好完成了{self.region.short}"
                      f"人大第{cn_int(r.randint(1, 5))}次会议确定的目标任务。")
         paras.append(
             f"{py}年，全{u}实现地区生产总值{yi(f.gdp / (1 + g / 100))}亿元，增长{pct(g)}%；"
-            f"一般公共预算收入{yi(f.revenue * 0.95)}亿元，增长{pct(f.growth(-3, 9))}%；"
-            f"固定资产投资增长{pct(f.fai_growth)}%；社会消费品零售总额{yi(f.retail * 0.94)}亿元，"
+            f"一般公共预算收入{yi(f.revenue * 0.95)}亿元，{change(f.growth(-3, 9))}；"
+            f"固定资产投资{change(f.fai_growth)}；社会消费品零售总额{yi(f.retail * 0.94)}亿元，"
             f"增长{pct(f.growth(1, 10))}%；城乡居民人均可支配收入分别增长{pct(f.growth(3, 7))}%和"
             f"{pct(f.growth(5, 9))}%。")
         paras.append(
             f"一年来，我们全力抓项目扩投资，{r.randint(20, 120)}个省市重点项目完成投资"
             f"{yi(f.project_invest * 0.9)}亿元，{self.project()}、{self.project()}建成投用。"
-            f"新增市场主体{round(r.uniform(0.3, 6) * self.region.scale, 1):g}万户，新认定高新技术企业"
-            f"{r.randint(10, 400)}家。城镇新增就业{f.jobs // 100 * 95 // 10000 or 1}万人，"
+            f"新增市场主体{round(r.uniform(0.3, 6) * self.region.scale, 1):g}万户，"
+            f"新认定高新技术企业{r.randint(10, 400)}家。城镇新增就业{people(f.jobs * 0.95)}，"
             f"实际利用外资{f.fdi_musd * 9 // 10}万美元。")
         for _ in range(r.randint(3, 6)):
-            paras.append("".join(r.sample(FILLER, r.randint(2, 4))))
+            paras.append(self.filler(r.randint(2, 4)))
         return "\n".join(paras)
 
     def targets(self) -> str:
-        r, f, u, y = self.r, self.f, self.u, self.year
+        r, f, y = self.r, self.f, self.year
         g = f.growth(4.5, 8.0)
         clauses = [
             r.choice((f"地区生产总值增长{pct(g)}%左右", f"地区生产总值增长{pct(g)}%以上",
@@ -308,34 +338,36 @@ class ReportWriter:
                       f"城镇新增就业{cn_int(f.jobs // 1000 * 1000)}人")),
             f"城镇调查失业率控制在{r.choice(('5.5', '5', '4.5'))}%以内",
             f"居民消费价格涨幅控制在{r.choice(('3', '3.5'))}%左右",
-            f"城乡居民人均可支配收入增长与经济增长基本同步",
+            "城乡居民人均可支配收入增长与经济增长基本同步",
             r.choice((f"单位地区生产总值能耗下降{pct(r.choice((2, 2.5, 3, 3.2)))}%",
                       "完成上级下达的节能减排约束性指标")),
         ]
         if r.random() < 0.6:
-            clauses.append(f"研发经费投入占地区生产总值比重提高{r.choice(('0.1', '0.2', '0.3'))}个百分点")
+            clauses.append("研发经费投入占地区生产总值比重提高"
+                           f"{r.choice(('0.1', '0.2', '0.3'))}个百分点")
         if r.random() < 0.5:
             clauses.append(f"常住人口城镇化率提高{r.choice(('0.8', '1', '1.2'))}个百分点")
         if r.random() < 0.5:
             clauses.append(f"空气质量优良天数比例不低于{r.randint(80, 95)}%")
         if self.region.level != "county" or r.random() < 0.5:
-            clauses.append(f"粮食播种面积稳定在{round(r.uniform(20, 300) * self.region.scale, 1):g}万亩")
+            area = round(r.uniform(20, 300) * self.region.scale, 1)
+            clauses.append(f"粮食播种面积稳定在{area:g}万亩")
         lead = r.choice(("力争", "确保", "", "预期"))
         paras = [
             f"二、{y}年经济社会发展的总体要求和主要目标",
             "".join(r.sample(PLAN_FILLER, 2)),
             f"{y}年经济社会发展的主要预期目标是：{lead}" + "；".join(clauses) + "。",
-            "这些目标，体现了稳中求进的要求，与“十四五”规划相衔接，经过努力是可以实现的。",
+            f"这些目标，体现了稳中求进的要求，与“{'十三五' if y <= 2020 else '十四五'}”规划相衔接，"
+            "经过努力是可以实现的。",
         ]
         return "\n".join(paras)
 
-    def work_area(self, idx: int, title: str) -> str:
-        r, f, u, y = self.r, self.f, self.u, self.year
+    def work_area(self, idx: int, title: str, kind: str) -> str:
+        r, f, u = self.r, self.f, self.u
         head = f"（{cn_int(idx)}）{title}"
         body: list[str] = []
-        kind = idx % 6
-        if kind == 1:  # industry
-            inds = list(dict.fromkeys(self.industry() for _ in range(5)))
+        if kind == "industry":
+            inds = self.industry_names(5)
             body.append(f"做强{inds[0]}、{inds[1]}两大主导产业，培育壮大" + "、".join(inds[2:])
                         + "等新兴产业。")
             body.append(f"力争新增规模以上工业企业{r.randint(10, 300)}家，新认定高新技术企业"
@@ -343,7 +375,7 @@ class ReportWriter:
                         f"{r.randint(30, 60)}%。")
             body.append(f"加快{self.place()}、{self.place()}建设，推动{self.project()}、"
                         f"{self.project()}竣工投产。")
-        elif kind == 2:  # investment
+        elif kind == "investment":
             ps = list(dict.fromkeys(self.project() for _ in range(r.randint(3, 6))))
             total = len(ps) + r.randint(2, 40)
             body.append(f"全年安排{u}级重点项目{f.projects}个，年度计划投资{yi(f.project_invest)}亿元。")
@@ -354,50 +386,57 @@ class ReportWriter:
                         f"{yi(f.gdp * r.uniform(0.05, 0.2))}亿元。")
             body.append(f"社会消费品零售总额增长{pct(f.growth(5, 9))}%，培育{self.place()}、"
                         f"{self.place()}等消费新场景。")
-        elif kind == 3:  # reform & opening
+        elif kind == "opening":
             body.append(f"深化{self.place()}改革创新，外贸进出口总额达到{yi(f.trade)}亿元，"
                         f"实际利用外资{f.fdi_musd}万美元以上。")
             body.append(f"新增经营主体{r.randint(2000, 60000)}户，政务服务事项网上可办率保持在"
                         f"{r.choice((95, 98, 99))}%以上。")
             body.append("".join(r.sample(PLAN_FILLER, 2)))
-        elif kind == 4:  # rural
+        elif kind == "rural":
             body.append(f"建设高标准农田{r.randint(1, 30) * 1000}亩，粮食总产量稳定在"
                         f"{round(r.uniform(5, 150) * self.region.scale, 1):g}万吨以上。")
             body.append(f"新改建农村公路{r.randint(20, 600)}公里，打造{self.place()}、"
                         f"{self.place()}等{self.n_of(r.randint(3, 12))}个乡村振兴示范片。")
-        elif kind == 5:  # ecology
-            body.append(f"{r.choice(('确保', '力争'))}PM2.5平均浓度控制在{r.randint(22, 45)}微克/立方米以内，"
+        elif kind == "ecology":
+            body.append(f"{r.choice(('确保', '力争'))}PM2.5平均浓度控制在{r.randint(22, 45)}"
+                        "微克/立方米以内，"
                         f"空气质量优良天数比例达到{r.randint(80, 96)}%，"
                         f"新增城市绿地{r.randint(20, 400)}公顷。")
-            body.append(f"推进{self.place()}生态修复，完成植树造林{round(r.uniform(0.2, 5), 1):g}万亩。")
+            body.append(f"推进{self.place()}生态修复，完成植树造林"
+                        f"{round(r.uniform(0.2, 5), 1):g}万亩。")
         else:  # livelihood
-            body.append(f"新建改扩建中小学、幼儿园{self.n_of(r.randint(5, 40))}所，新增学位{f.degrees}个，"
+            body.append(f"新建改扩建中小学、幼儿园{self.n_of(r.randint(5, 40))}所，"
+                        f"新增学位{f.degrees}个，"
                         f"其中新增公办学位{f.degrees * 6 // 10}个。")
-            body.append(f"新增普惠性托位{r.randint(2, 40) * 100}个，改造老旧小区{r.randint(10, 300)}个，"
+            body.append(f"新增普惠性托位{r.randint(2, 40) * 100}个，"
+                        f"改造老旧小区{r.randint(10, 300)}个，"
                         f"城镇新增就业{f.jobs}人以上。")
             body.append(f"推动{self.project()}、{self.project()}投入使用，基本养老保险参保率保持在"
                         f"{r.choice((95, 96, 97, 98))}%以上。")
-        body.append("".join(r.sample(FILLER, r.randint(1, 3))))
+        body.append(self.filler(r.randint(1, 3)))
         return head + "\n" + "\n".join(body)
 
     def closing(self) -> str:
         return "\n".join([
             "四、全面加强政府自身建设",
-            "".join(self.r.sample(FILLER[-4:], 2)),
+            self.filler(2, FILLER[-4:]),
             "各位代表！新征程催人奋进，新使命重任在肩。让我们更加紧密地团结在以习近平同志为核心的"
             f"党中央周围，锐意进取、埋头苦干，为全面建设社会主义现代化{self.region.short}而努力奋斗！",
         ])
 
     def write(self) -> tuple[str, str]:
         head, date = self.header()
-        areas = self.r.sample(AREA_TITLES, self.r.randint(5, 7))
+        kinds = ["industry", "investment", "opening", "rural", "ecology", "livelihood"]
+        if self.region.level == "province" or self.r.random() < 0.3:
+            kinds.remove("rural")
+        areas = [self.r.choice([t for t in AREA_TITLES if t[1] == k]) for k in kinds]
         parts = [head, self.review(), self.targets(), f"三、{self.year}年重点工作"]
-        parts += [self.work_area(i + 1, t) for i, t in enumerate(areas)]
+        parts += [self.work_area(i + 1, t, k) for i, (t, k) in enumerate(areas)]
         parts.append(self.closing())
         return "\n".join(parts) + "\n", date
 
 
-# --- corpus ----------------------------------------------------------------------------------------
+# --- corpus -------------------------------------------------------------------------------
 
 def pick_pairs(rng: random.Random, regions: list[Region], n: int) -> list[tuple[Region, int]]:
     """``n`` distinct (region, year) pairs; regions recur across years as in a real collection."""

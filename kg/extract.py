@@ -18,7 +18,8 @@ _CLAUSE_BREAK = "，。；：！？\n"
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d*月)")
 _YEAR_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")
-_NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", "期", "届", "次会议", "周年")
+_NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", "期", "届", "次会议", "周年",
+                       "方面", "部分", "板块", "领域")
 
 
 @dataclass
@@ -135,6 +136,12 @@ class Extractor:
         return Extraction(facts, goals, actuals, projects, places, industries, sections)
 
 
+_VERBS_EARLY = (
+    "加快|加强|推进|推动|新增|新建|建设|实施|完成|启动|开展|打造|培育|引进|建成|支持|深化|提升|"
+    "实现|扩大|落实|全面|持续|积极|大力|着力|坚持|强化|优化|改造|整治|创建|新培育|新引进|组织|举办"
+)
+
+
 # --- report facts and structure -------------------------------------------------------------
 
 _ROLE = r"(?:代理?|常务副|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长)"
@@ -196,17 +203,23 @@ def find_goals(doc: Document, plan_year: int | None,
     tense_in_paragraph: str | None = None
     last_line = -1
     text = doc.text
+    list_qualifier: str | None = None  # 主要预期目标是：… carries "expected" down its list
+    prev_end = ""
     for sent in doc.sentences:
+        if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"):
+            list_qualifier = None
+        prev_end = sent.text[-1:]
         if sent.heading:
             mode = _heading_mode(sent.text, plan_year) or mode
             tense_in_paragraph = None
-            continue
         line_no = text.count("\n", 0, sent.start)
         if line_no != last_line:
             tense_in_paragraph, last_line = None, line_no
         quantities = find_quantities(sent.text)
         if not quantities:
             tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year) or tense_in_paragraph
+            if re.search(r"预期(性)?(目标|指标)", sent.text):
+                list_qualifier = "expected"
             continue
         boundaries: set[int] | None = None
         for q in quantities:
@@ -218,15 +231,40 @@ def find_goals(doc: Document, plan_year: int | None,
             if not _is_quantity_of_interest(sent.text, q):
                 continue
             clause = _clause_before(sent.text, q.start)
-            if any(w in clause for w in lx.STOCK_MARKERS):
+            if any(w in clause for w in (*lx.STOCK_MARKERS, *lx.CLAUSE_PAST_MARKERS)):
                 tense = "past"
             else:
                 tense = _tense(sent.text, q.start, plan_year) or tense_in_paragraph
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
+            if g.qualifier is None and list_qualifier:
+                g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
         tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year) or tense_in_paragraph
+        if re.search(r"预期(性)?(目标|指标)", sent.text):
+            list_qualifier = "expected"
+    _distribute_comparators(goals)
     return goals, actuals
+
+
+_LIST_ITEM_START = re.compile(r"^\s*(?:\d+[．.、]|[（(]\d+[)）]|——|—|-|·|•|[①-⑳])")
+
+
+def _distribute_comparators(goals: list[GoalMention]) -> None:
+    """分别增长7%、8%以上: the trailing comparator speaks for every value of the list."""
+    for i, g in enumerate(goals[:-1]):
+        if g.comparator != "exactly" or "分别" not in g.sentence:
+            continue
+        j = i
+        while j + 1 < len(goals) and goals[j + 1].sentence is g.sentence and _joined(goals[j],
+                                                                                     goals[j + 1]):
+            j += 1
+        if j > i and goals[j].comparator in ("about", "at_least", "at_most"):
+            g.comparator = goals[j].comparator
+
+
+def _joined(a: GoalMention, b: GoalMention) -> bool:
+    return 0 <= b.start - a.end <= 2 and a.unit == b.unit
 
 
 def _heading_mode(title: str, plan_year: int | None) -> str | None:
@@ -271,6 +309,8 @@ def _needs_boundary(s: str, q: Quantity) -> bool:
 
 def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> bool:
     """Reject 一批, 统一条…, 三个基础产业 (a count summarising the list just given)."""
+    if s.startswith("百分之", q.start) or "百分之" in s[q.start:q.end]:
+        return True  # 百分之六 is an explicit percentage
     num_start = q.start
     while num_start < q.end and not (_CN_NUMERAL.match(s[num_start:]) or s[num_start].isdigit()):
         num_start += 1
@@ -316,6 +356,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if any(after.startswith(w) for w in _NOT_A_TARGET_AFTER):
         return False
     clause = _clause_before(s, q.start)
+    if clause.count("“") > clause.count("”"):
+        return False  # inside a quoted name or slogan (“某十条”)
+    if q.currency and re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", after + s[q.end + 4:q.end + 10]):
+        return False  # 总投资10亿元以上项目: a threshold describing the projects counted
     if re.search(r"[从由][^，。；]{0,10}$", clause) and re.match(
         r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小)?(到|至)", after
     ):
@@ -378,6 +422,8 @@ def _last_pos(s: str, words: tuple[str, ...]) -> int:
 
 
 def _qualifier(before: str) -> str | None:
+    """The commitment word governing a quantity: the nearest one before it in the sentence,
+    unless a later clause starts a new predicate (…确保A开工，新增B三千个: B is unqualified)."""
     cut = max(before.rfind("。"), before.rfind("；"))
     head = before[cut + 1 :]
     best, pos = None, -1
@@ -385,7 +431,15 @@ def _qualifier(before: str) -> str | None:
         p = head.rfind(w)
         if p > pos:
             best, pos = q, p
+    if best is None:
+        return None
+    for m in re.finditer(r"[，：]", head[pos:]):
+        if _NEW_PREDICATE.match(head, pos + m.end()):
+            return None
     return best
+
+
+_NEW_PREDICATE = re.compile(rf"(?:{_VERBS_EARLY})")
 
 
 def _strip_words(s: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:

@@ -19,11 +19,15 @@ QUALIFIERS: list[tuple[str, str]] = [
 # Words that put what follows in the past (actual figures) or in the future (targets).
 PAST_MARKERS = (
     "去年", "上年度", "过去一年", "过去五年", "过去的一年", "一年来", "五年来", "这一年", "刚刚过去",
-    "已经", "已", "完成了", "实现了", "达到了", "增长了", "新增了", "建成了", "累计完成", "截至",
-    "此前", "往年", "分别增长了", "荣获", "获评",
+    "截至", "此前", "往年", "报告显示", "回顾",
+)
+# Past markers that only speak for their own clause (…已建成的32家…，全年新增500家).
+CLAUSE_PAST_MARKERS = (
+    "已经", "已", "完成了", "实现了", "达到了", "增长了", "新增了", "建成了", "累计完成", "分别增长了",
+    "荣获", "获评", "成功", "连续",
 )
 # Existing stock used as a resource (依托区内12个…): past only inside the same clause.
-STOCK_MARKERS = ("依托", "现有", "拥有", "共有", "目前", "已有", "全区共", "全市共", "全县共")
+STOCK_MARKERS = ("依托", "现有", "共有", "目前", "已有", "全区共", "全市共", "全县共")
 FUTURE_MARKERS = (
     "今年", "明年", "年内", "力争", "确保", "争取", "预期", "预计", "计划", "目标", "将", "要",
     "努力", "力促", "力求", "到年底", "年底前", "必须", "拟", "新的一年",

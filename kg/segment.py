@@ -181,10 +181,8 @@ def split_sentences(text: str) -> list[Sentence]:
 def _looks_like_heading(line: str) -> bool:
     if len(line) > 40:
         return False
-    if line[-1] in _SENTENCE_END + "，、":
-        # 一、稳增长。 style headings end in 。 but are numbered and short
-        return bool(_HEADING_NUMBER.match(line)) and len(line) <= 25
-    return True
+    # A line ending like a sentence (or a list item ending in ；) is not a heading.
+    return line[-1] not in _SENTENCE_END + "，、：:"
 
 
 class Segmenter:

@@ -38,8 +38,8 @@ def test_full_report_targets_and_actuals(extractor: Extractor) -> None:
         "50万吨以上": (50, "万吨", "at_least", "expected", "level"),
         "30个": (30, "个", "exactly", "ensure", "count"),
         "1.2亿美元": (1.2, "亿美元", "exactly", "strive", "level"),
-        "50家": (50, "家", "exactly", "strive", "increment"),
-        "1500个": (1500, "个", "exactly", "strive", "count"),
+        "50家": (50, "家", "exactly", None, "increment"),  # 新增 starts a new predicate
+        "1500个": (1500, "个", "exactly", None, "count"),
         "12所": (12, "所", "exactly", None, "increment"),
         "8000个以上": (8000, "个", "at_least", None, "increment"),
         "62%": (62, "%", "exactly", None, "share"),
