@@ -1,0 +1,500 @@
+"""Side-by-side benchmark of govreport-kg (issue 6).
+
+    python bench/run.py                      # 200 reports, concurrency 1 and 8, 5 s per cell
+    python bench/run.py --quick              # 50 reports, 2 s per cell
+    python bench/run.py --reports 5 --systems kg --duration 1 --concurrency 1   # smoke
+
+1. generates a synthetic corpus (bench/corpus.py) and ingests it with the real pipeline
+   (extract → build → SHACL → store) into a fresh embedded store, timing every stage;
+2. dumps the store to N-Quads and serves the same data from this service (``kg serve`` on a
+   copy of the store), the Oxigraph server and rdflib-endpoint;
+3. checks that every SPARQL query returns the same result on every system, then drives each
+   (system, query, concurrency) cell with wrk (or an httpx fallback), interleaved;
+4. prints ingest numbers, memory and disk of each system, and the throughput/latency table,
+   and writes them as JSON and Markdown to the output folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+if str(ROOT) not in sys.path:  # `python bench/run.py` from anywhere
+    sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+
+from bench import corpus, loadgen, systems  # noqa: E402
+from bench.queries import Query, build, compare, parse_result, request_for, sample_params  # noqa: E402
+
+ALL_SYSTEMS = ("kg", "oxigraph", "rdflib")
+LABEL = {"kg": "govreport-kg", "oxigraph": "oxigraph", "rdflib": "rdflib-endpoint"}
+
+
+def log(*a: Any) -> None:
+    print(*a, file=sys.stderr, flush=True)
+
+
+# --- 1. ingest ---------------------------------------------------------------------------------
+
+def ingest(paths: list[Path], store_dir: Path, progress: bool = True) -> dict[str, Any]:
+    from tqdm import tqdm
+
+    from kg.pipeline import InputError, Pipeline, ValidationFailed
+    from kg.store import OxigraphStore
+
+    t_init = time.perf_counter()
+    pipeline = Pipeline()
+    store = OxigraphStore(store_dir)
+    init_s = time.perf_counter() - t_init
+    per_report: list[float] = []
+    stages: dict[str, float] = {}
+    counts = {"triples": 0, "goals": 0, "projects": 0, "places": 0, "industries": 0}
+    failures: list[str] = []
+    t0 = time.perf_counter()
+    bar = tqdm(paths, unit="report", desc="ingest", disable=not progress, file=sys.stderr)
+    for p in bar:
+        a = time.perf_counter()
+        try:
+            r = pipeline.ingest(p, store)
+        except (InputError, ValidationFailed) as exc:
+            failures.append(f"{p.name}: {exc}")
+            continue
+        per_report.append(time.perf_counter() - a)
+        for k, v in r.seconds.items():
+            stages[k] = stages.get(k, 0.0) + v
+        for k in counts:
+            counts[k] += getattr(r, k)
+        bar.set_postfix({k: f"{v:.0f}s" for k, v in stages.items()}, refresh=False)
+    wall = time.perf_counter() - t0
+    quads = store.quad_count()
+    store.close()
+    warm = per_report[1:] or per_report
+    return {
+        "reports": len(paths), "ingested": len(per_report), "failures": failures,
+        "pipeline_init_s": init_s, "wall_s": wall,
+        "reports_per_s": len(per_report) / wall if wall else 0.0,
+        "first_report_s": per_report[0] if per_report else None,
+        "warm_p50_s": statistics.median(warm) if warm else None,
+        "warm_p90_s": sorted(warm)[int(0.9 * (len(warm) - 1))] if warm else None,
+        "stages_s": stages, "counts": counts, "quads": quads,
+        "text_bytes": sum(p.stat().st_size for p in paths),
+    }
+
+
+def cli_one_report(path: Path, workdir: Path) -> float:
+    """Wall time of ``kg ingest ONE.txt`` in a fresh process: what a user waits for."""
+    store = workdir / "cli-one-store"
+    shutil.rmtree(store, ignore_errors=True)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "kg.cli", "ingest", str(path), "--store", str(store)],
+                   check=True, capture_output=True, cwd=ROOT)
+    dt = time.perf_counter() - t0
+    shutil.rmtree(store, ignore_errors=True)
+    return dt
+
+
+def dump(store_dir: Path, out: Path) -> tuple[float, int]:
+    from kg.store import OxigraphStore
+
+    t0 = time.perf_counter()
+    st = OxigraphStore(store_dir)
+    with out.open("wb") as fh:
+        for chunk in st.dump("application/n-quads"):
+            fh.write(chunk)
+    st.close()
+    return time.perf_counter() - t0, out.stat().st_size
+
+
+# --- 3. correctness and load -------------------------------------------------------------------
+
+def send(base_url: str, system: str, q: Query, variant: str,
+         timeout: float = 120.0) -> httpx.Response:
+    r = request_for(system, q, variant)
+    headers = {"Accept": r.accept}
+    if r.content_type:
+        headers["Content-Type"] = r.content_type
+    return httpx.request(r.method, base_url + r.path, headers=headers,
+                         content=r.body.encode() if r.body else None, timeout=timeout)
+
+
+def check_results(servers: dict[str, systems.Server], queries: list[Query]) -> dict[str, Any]:
+    """Run parameterization 0 of every query on every system and compare parsed results."""
+    out: dict[str, Any] = {}
+    for q in queries:
+        results: dict[str, Any] = {}
+        errors: list[str] = []
+        sizes: dict[str, Any] = {}
+        for name, srv in servers.items():
+            if not q.runs_on(name):
+                continue
+            try:
+                resp = send(srv.base_url, name, q, q.variants[0])
+            except httpx.HTTPError as exc:
+                errors.append(f"{name}: {exc!r}")
+                continue
+            if resp.status_code != 200:
+                errors.append(f"{name}: HTTP {resp.status_code} {resp.text[:200]}")
+                continue
+            results[name] = parse_result(q.kind, resp.content)
+            v = results[name]
+            sizes[name] = len(v) if isinstance(v, (list, set, dict)) else v
+        verdict = "; ".join(errors) if errors else compare(results)
+        out[q.name] = {"verdict": verdict, "sizes": sizes}
+        log(f"  check {q.name:14s} {verdict}  {sizes}")
+    return out
+
+
+def warm_up(servers: dict[str, systems.Server], queries: list[Query], budget_s: float) -> None:
+    for q in queries:
+        for name, srv in servers.items():
+            if not q.runs_on(name):
+                continue
+            t0 = time.perf_counter()
+            for v in q.variants[1:4]:
+                if time.perf_counter() - t0 > budget_s:
+                    break
+                try:
+                    send(srv.base_url, name, q, v)
+                except httpx.HTTPError:
+                    break
+
+
+def measure(servers: dict[str, systems.Server], queries: list[Query], conc: list[int],
+            duration: float, gen: str, workdir: Path, timeout_s: float,
+            rounds: int) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    cells = [(q, c, name) for q in queries for c in conc for name in servers if q.runs_on(name)]
+    total = len(cells) * rounds
+    i = 0
+    for rnd in range(rounds):
+        for q, c, name in cells:  # systems interleaved within every (query, concurrency)
+            i += 1
+            srv = servers[name]
+            waited = srv.quiesce()
+            reqs = [request_for(name, q, v) for v in q.variants]
+            cpu0 = systems.cpu_seconds(srv.pid)
+            res = loadgen.run(gen, srv.base_url, reqs, c, duration, workdir, timeout_s,
+                              seed=rnd * 31 + c)
+            cpu = systems.cpu_seconds(srv.pid) - cpu0
+            res.update(system=name, query=q.name, concurrency=c, round=rnd,
+                       variants=len(q.variants), quiesce_s=waited,
+                       server_cpu_ms_per_req=cpu * 1000 / res["requests"]
+                       if res["requests"] else None)
+            rows.append(res)
+            log(f"  [{i}/{total}] {LABEL[name]:16s} {q.name:14s} c={c:<2d} "
+                f"{res['req_s']:9.1f} req/s  p50 {res['p50_ms']:8.1f} ms  "
+                f"p99 {res['p99_ms']:8.1f} ms  err {res['errors']}")
+    return rows
+
+
+# --- 4. report ---------------------------------------------------------------------------------
+
+def mib(n: int | None) -> str:
+    return "—" if n is None else f"{n / 2**20:.0f} MiB"
+
+
+def fmt_ratio(a: float | None, b: float | None) -> str:
+    if not a or not b:
+        return "—"
+    return f"{a / b:.2f}×"
+
+
+def aggregate(rows: list[dict[str, Any]]) -> dict[tuple[str, str, int], dict[str, Any]]:
+    """One cell per (system, query, concurrency); rounds are summed / max-ed."""
+    cells: dict[tuple[str, str, int], dict[str, Any]] = {}
+    for r in rows:
+        key = (r["system"], r["query"], r["concurrency"])
+        c = cells.setdefault(key, {"requests": 0, "seconds": 0.0, "errors": 0, "p50": [],
+                                   "p99": [], "cpu": []})
+        c["requests"] += r["requests"]
+        c["seconds"] += r["seconds"]
+        c["errors"] += r["errors"]
+        c["p50"].append(r["p50_ms"])
+        c["p99"].append(r["p99_ms"])
+        if r.get("server_cpu_ms_per_req") is not None:
+            c["cpu"].append(r["server_cpu_ms_per_req"])
+    for c in cells.values():
+        c["req_s"] = c["requests"] / c["seconds"] if c["seconds"] else 0.0
+        c["p50_ms"] = statistics.median(c["p50"])
+        c["p99_ms"] = max(c["p99"])
+        c["cpu_ms"] = statistics.median(c["cpu"]) if c["cpu"] else None
+    return cells
+
+
+def table(headers: list[str], rows: list[list[str]], md: bool) -> str:
+    if md:
+        out = ["| " + " | ".join(headers) + " |",
+               "|" + "|".join("---:" if i > 2 else "---" for i in range(len(headers))) + "|"]
+        out += ["| " + " | ".join(r) + " |" for r in rows]
+        return "\n".join(out)
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h)
+              for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i < 3 else c.rjust(w)
+                         for i, (c, w) in enumerate(zip(cells, widths, strict=True)))
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+def report(res: dict[str, Any], md: bool = False) -> str:
+    parts: list[str] = []
+    ing = res.get("ingest")
+    h = "### " if md else "== "
+    if ing:
+        st = ing["stages_s"]
+        tot = sum(st.values()) or 1.0
+        parts.append(f"{h}Ingest ({ing['ingested']}/{ing['reports']} reports, "
+                     f"{ing['text_bytes'] / 1e6:.1f} MB of text, {ing['quads']:,} quads)")
+        rows = [
+            ["batch throughput", f"{ing['reports_per_s']:.2f} reports/s",
+             f"{ing['wall_s']:.1f} s wall"],
+            ["one report, warm (p50 / p90)",
+             f"{ing['warm_p50_s'] * 1000:.0f} ms / {ing['warm_p90_s'] * 1000:.0f} ms",
+             "Pipeline.ingest in a warm process"],
+            ["first report in process", f"{ing['first_report_s'] * 1000:.0f} ms",
+             "includes lazy init (jieba, shapes)"],
+            ["`kg ingest ONE.txt` (new process)",
+             f"{res.get('cli_one_report_s', float('nan')) * 1000:.0f} ms",
+             "end-to-end CLI incl. interpreter start"],
+        ]
+        rows += [[f"stage: {k}", f"{v:.1f} s", f"{100 * v / tot:.0f} %"] for k, v in st.items()]
+        rows.append(["dump to N-Quads", f"{res['dump_s']:.2f} s", mib(res["dump_bytes"])])
+        if ing["failures"]:
+            rows.append(["failures", str(len(ing["failures"])), ing["failures"][0][:80]])
+        parts.append(table(["what", "value", "note"], rows, md))
+    srv = res.get("servers", {})
+    if srv:
+        parts.append(f"{h}Systems")
+        rows = []
+        for name, s in srv.items():
+            rows.append([LABEL[name], s["version"], f"{s['startup_s']:.1f} s",
+                         f"{s['load_s']:.1f} s" if s["load_s"] else "—",
+                         mib(s.get("rss_loaded")), mib(s.get("peak_rss")),
+                         mib(s.get("disk_bytes")) if s.get("disk_bytes") else "in memory"])
+        parts.append(table(["system", "version", "startup", "bulk load", "RSS loaded",
+                            "peak RSS", "disk"], rows, md))
+    if res.get("checks"):
+        parts.append(f"{h}Same results on every system? (parameterization 0 of each query)")
+        rows = [[k, v["verdict"], json.dumps(v["sizes"], ensure_ascii=False)]
+                for k, v in res["checks"].items()]
+        parts.append(table(["query", "verdict", "result sizes"], rows, md))
+    if res.get("load"):
+        cells = aggregate(res["load"])
+        parts.append(f"{h}Throughput and latency ({res['loadgen']}, {res['duration']:g} s per "
+                     f"cell, rounds={res['rounds']})")
+        rows = []
+        for q in res["queries"]:
+            for c in res["concurrency"]:
+                for name in ALL_SYSTEMS:
+                    cell = cells.get((name, q["name"], c))
+                    if cell is None:
+                        continue
+                    ox = cells.get(("oxigraph", q["name"], c))
+                    rl = cells.get(("rdflib", q["name"], c))
+                    rows.append([
+                        LABEL[name], q["name"], str(c), f"{cell['req_s']:.1f}",
+                        f"{cell['p50_ms']:.1f}", f"{cell['p99_ms']:.1f}", str(cell["errors"]),
+                        f"{cell['cpu_ms']:.1f}" if cell["cpu_ms"] is not None else "—",
+                        fmt_ratio(cell["req_s"], ox["req_s"] if ox else None),
+                        fmt_ratio(cell["req_s"], rl["req_s"] if rl else None),
+                    ])
+        parts.append(table(["system", "query", "conc", "req/s", "p50 ms", "p99 ms", "errors",
+                            "srv CPU ms/req", "× oxigraph", "× rdflib-ep"], rows, md))
+        parts.append("\n".join(f"- `{q['name']}`: {q['what']} ({q['variants']} variants)"
+                               for q in res["queries"]))
+    return "\n\n".join(parts)
+
+
+def versions(names: list[str], tools: dict[str, Path]) -> dict[str, str]:
+    out = {}
+    try:
+        from importlib.metadata import version
+
+        out["kg"] = (f"{version('govreport-kg')} (pyoxigraph {version('pyoxigraph')}, "
+                     f"fastapi {version('fastapi')})")
+    except Exception:  # metadata missing in odd installs
+        out["kg"] = "?"
+    if "oxigraph" in tools:
+        p = subprocess.run([str(tools["oxigraph"]), "--version"], capture_output=True,
+                           text=True)
+        out["oxigraph"] = p.stdout.strip().replace("oxigraph ", "") or "?"
+    if "rdflib" in tools:
+        py = tools["rdflib"].parent / "python"
+        p = subprocess.run([str(py), "-c", "from importlib.metadata import version as v;"
+                            "print(v('rdflib-endpoint'), 'rdflib', v('rdflib'))"],
+                           capture_output=True, text=True)
+        out["rdflib"] = p.stdout.strip() or "?"
+    return {k: out.get(k, "?") for k in names}
+
+
+# --- main --------------------------------------------------------------------------------------
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description="govreport-kg benchmark (issue 6)")
+    ap.add_argument("--reports", type=int, default=None, help="corpus size (default 200)")
+    ap.add_argument("--seed", type=int, default=6)
+    ap.add_argument("--concurrency", default="1,8", help="comma list, e.g. 1,8")
+    ap.add_argument("--duration", type=float, default=None, help="seconds per cell (default 5)")
+    ap.add_argument("--rounds", type=int, default=1, help="repeat the interleaved matrix")
+    ap.add_argument("--systems", default=",".join(ALL_SYSTEMS),
+                    help="comma list of kg,oxigraph,rdflib")
+    ap.add_argument("--queries", default="", help="comma list of query names (default all)")
+    ap.add_argument("--loadgen", choices=("auto", "wrk", "httpx"), default="auto")
+    ap.add_argument("--timeout", type=float, default=30.0, help="per-request timeout, s")
+    ap.add_argument("--quick", action="store_true", help="50 reports, 2 s per cell")
+    ap.add_argument("--out", type=Path, default=HERE / "out", help="output folder")
+    ap.add_argument("--reuse", action="store_true",
+                    help="reuse the corpus, store and dump of an earlier run of the same "
+                    "--reports/--seed in --out (skips ingest)")
+    ap.add_argument("--no-install", action="store_true",
+                    help="do not pip-install oxigraph / rdflib-endpoint into bench/.venv-*")
+    ap.add_argument("--no-progress", action="store_true")
+    a = ap.parse_args(argv)
+    a.reports = a.reports or (50 if a.quick else 200)
+    a.duration = a.duration or (2.0 if a.quick else 5.0)
+    a.concurrency = [int(x) for x in a.concurrency.split(",") if x.strip()]
+    a.systems = [s for s in a.systems.split(",") if s.strip()]
+    bad = set(a.systems) - set(ALL_SYSTEMS)
+    if bad:
+        ap.error(f"unknown system(s): {', '.join(sorted(bad))}")
+    return a
+
+
+def main(argv: list[str] | None = None) -> int:
+    a = parse_args(argv)
+    out: Path = a.out
+    out.mkdir(parents=True, exist_ok=True)
+    cache = out / f"data-{a.reports}-{a.seed}"
+    work = out / f"work-{a.reports}-{a.seed}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    res: dict[str, Any] = {
+        "reports": a.reports, "seed": a.seed, "duration": a.duration, "rounds": a.rounds,
+        "concurrency": a.concurrency, "systems": a.systems,
+        "machine": {"cpus": _cpus(), "python": platform.python_version(),
+                    "platform": platform.platform()},
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }
+    gen = a.loadgen
+    if gen == "auto":
+        gen = "wrk" if loadgen.wrk_path() else "httpx"
+    elif gen == "wrk" and not loadgen.wrk_path():
+        log("wrk not found (apt-get install -y wrk); falling back to httpx")
+        gen = "httpx"
+    res["loadgen"] = gen
+    log(f"load generator: {gen}")
+
+    # external tools first, so a failed install shows before the long ingest
+    tools: dict[str, Path] = {}
+    for name in a.systems:
+        if name == "kg":
+            continue
+        exe = systems.ensure_tool(name, install=not a.no_install, log=log)
+        if exe is None:
+            log(f"skipping {name}: not installed (see bench/README.md)")
+            continue
+        tools[name] = exe
+    names = [s for s in a.systems if s == "kg" or s in tools]
+
+    # 1. corpus + ingest (or reuse)
+    store_dir, dump_path = cache / "store", cache / "dump.nq"
+    meta_path = cache / "ingest.json"
+    if a.reuse and meta_path.exists() and store_dir.exists() and dump_path.exists():
+        log(f"reusing {cache}")
+        prev = json.loads(meta_path.read_text())
+        res.update({k: prev[k] for k in ("ingest", "cli_one_report_s", "dump_s", "dump_bytes")})
+    else:
+        shutil.rmtree(cache, ignore_errors=True)
+        cache.mkdir(parents=True)
+        log(f"generating {a.reports} reports (seed {a.seed}) …")
+        paths = corpus.generate(cache / "corpus", a.reports, a.seed)
+        res["cli_one_report_s"] = cli_one_report(paths[0], work)
+        log("ingesting with kg.pipeline.Pipeline (extract → build → SHACL → store) …")
+        res["ingest"] = ingest(paths, store_dir, progress=not a.no_progress)
+        res["dump_s"], res["dump_bytes"] = dump(store_dir, dump_path)
+        meta_path.write_text(json.dumps({k: res[k] for k in
+                                         ("ingest", "cli_one_report_s", "dump_s", "dump_bytes")},
+                                        ensure_ascii=False, indent=1))
+        log(f"ingested {res['ingest']['ingested']} reports at "
+            f"{res['ingest']['reports_per_s']:.2f}/s; dump {res['dump_bytes'] / 2**20:.0f} MiB")
+
+    # 2. parameters and queries from the data
+    from kg.store import OxigraphStore
+
+    st = OxigraphStore(store_dir)
+    params = sample_params(st, a.seed)
+    st.close()
+    queries = build(params)
+    if a.queries:
+        wanted = set(a.queries.split(","))
+        queries = [q for q in queries if q.name in wanted]
+    res["queries"] = [{"name": q.name, "what": q.what, "variants": len(q.variants),
+                       "only": list(q.only)} for q in queries]
+    (work / "example-queries.txt").write_text(
+        "\n\n".join(f"# {q.name}\n{q.variants[0]}" for q in queries), encoding="utf-8")
+
+    # 3. servers
+    servers: dict[str, systems.Server] = {}
+    vers = versions(names, tools)
+    try:
+        for name in names:
+            log(f"starting {LABEL[name]} …")
+            if name == "kg":
+                copy = work / "kg-store"
+                shutil.copytree(store_dir, copy)
+                servers[name] = systems.start_kg(copy, work)
+            elif name == "oxigraph":
+                servers[name] = systems.start_oxigraph(tools[name], dump_path, work)
+            else:
+                servers[name] = systems.start_rdflib(tools[name], dump_path, work)
+            s = servers[name]
+            log(f"  {LABEL[name]} up in {s.startup_s:.1f} s (+{s.load_s:.1f} s load), "
+                f"RSS {mib(s.memory().get('VmRSS'))}")
+        res["servers"] = {n: {"version": vers.get(n, "?"), "startup_s": s.startup_s,
+                              "load_s": s.load_s, "disk_bytes": s.disk_bytes,
+                              "rss_loaded": s.memory().get("VmRSS"), "notes": s.notes}
+                          for n, s in servers.items()}
+        log("checking results are equal across systems …")
+        res["checks"] = check_results(servers, queries)
+        warm_up(servers, queries, budget_s=10.0)
+        log(f"measuring {len(queries)} queries × concurrency {a.concurrency} × "
+            f"{len(servers)} systems, {a.duration:g} s each …")
+        res["load"] = measure(servers, queries, a.concurrency, a.duration, gen, work,
+                              a.timeout, a.rounds)
+        for n, s in servers.items():
+            mem = s.memory()
+            res["servers"][n]["peak_rss"] = mem.get("VmHWM")
+            res["servers"][n]["rss_end"] = mem.get("VmRSS")
+    finally:
+        for s in servers.values():
+            s.stop()
+
+    text = report(res)
+    print(text)
+    stem = f"results-{a.reports}"
+    (out / f"{stem}.json").write_text(json.dumps(res, ensure_ascii=False, indent=1,
+                                                 default=str))
+    (out / f"{stem}.md").write_text(report(res, md=True) + "\n", encoding="utf-8")
+    log(f"wrote {out / (stem + '.json')} and {out / (stem + '.md')}")
+    return 0
+
+
+def _cpus() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
