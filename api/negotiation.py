@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import mimeparse
 
 # Result formats by query kind; the first is the default.
@@ -11,6 +13,8 @@ SELECT_TYPES = (
     "text/csv",
     "text/tab-separated-values",
 )
+# ASK results: the SPARQL CSV/TSV formats define no boolean, so only JSON and XML.
+ASK_TYPES = SELECT_TYPES[:2]
 GRAPH_TYPES = (
     "text/turtle",
     "application/n-triples",
@@ -22,7 +26,8 @@ ENTITY_TYPES = ("application/json", "application/ld+json", "text/turtle", "appli
 
 # Common aliases clients send.
 ALIASES = {
-    "application/json": {"select": "application/sparql-results+json", "graph": "application/ld+json"},
+    "application/json": {"select": "application/sparql-results+json",
+                         "graph": "application/ld+json"},
     "application/xml": {"select": "application/sparql-results+xml", "graph": "application/rdf+xml"},
     "text/xml": {"select": "application/sparql-results+xml", "graph": "application/rdf+xml"},
     "text/plain": {"select": "text/tab-separated-values", "graph": "application/n-triples"},
@@ -60,14 +65,27 @@ def best(accept: str | None, offered: tuple[str, ...]) -> str | None:
         return offered[0]
 
 
+def offered_for(kind: str) -> tuple[str, ...]:
+    """The canonical media types a SPARQL result of ``kind`` is available in."""
+    return GRAPH_TYPES if kind == "graph" else ASK_TYPES if kind == "ask" else SELECT_TYPES
+
+
 def for_query(accept: str | None, kind: str) -> str | None:
     """Media type for a SPARQL result of ``kind`` ('select', 'ask' or 'graph')."""
     key = "graph" if kind == "graph" else "select"
-    offered = (GRAPH_TYPES if key == "graph" else SELECT_TYPES) + tuple(
-        a for a, kinds in ALIASES.items() if key in kinds
+    canonical = offered_for(kind)
+    offered = canonical + tuple(
+        a for a, kinds in ALIASES.items() if kinds.get(key) in canonical
     )
     chosen = best(accept, offered)
     return ALIASES.get(chosen, {}).get(key, chosen) if chosen else None
+
+
+@lru_cache(maxsize=256)
+def for_query_kinds(accept: str | None) -> tuple[str | None, str | None, str | None]:
+    """The media types for a select, an ask and a graph result, decided before the query runs
+    (the kind is only known once it has been parsed). Cached: clients resend the same header."""
+    return for_query(accept, "select"), for_query(accept, "ask"), for_query(accept, "graph")
 
 
 def for_entity(accept: str | None, suffix: str | None) -> str | None:

@@ -35,7 +35,15 @@ if str(ROOT) not in sys.path:  # `python bench/run.py` from anywhere
 import httpx  # noqa: E402
 
 from bench import corpus, loadgen, systems  # noqa: E402
-from bench.queries import Query, build, compare, parse_result, request_for, sample_params  # noqa: E402
+from bench.queries import (  # noqa: E402
+    SEMANTICS,
+    Query,
+    build,
+    compare,
+    parse_result,
+    request_for,
+    sample_params,
+)
 
 ALL_SYSTEMS = ("kg", "oxigraph", "rdflib")
 LABEL = {"kg": "govreport-kg", "oxigraph": "oxigraph", "rdflib": "rdflib-endpoint"}
@@ -148,7 +156,10 @@ def check_results(servers: dict[str, systems.Server], queries: list[Query]) -> d
                 continue
             results[name] = parse_result(q.kind, resp.content)
             v = results[name]
-            sizes[name] = len(v) if isinstance(v, (list, set, dict)) else v
+            if isinstance(v, list) and len(v) == 1 and len(v[0]) == 1 and v[0][0]:
+                sizes[name] = v[0][0][-1]  # a single value (COUNT): show it
+            else:
+                sizes[name] = len(v) if isinstance(v, (list, set, dict)) else v
         verdict = "; ".join(errors) if errors else compare(results)
         out[q.name] = {"verdict": verdict, "sizes": sizes}
         log(f"  check {q.name:14s} {verdict}  {sizes}")
@@ -466,7 +477,7 @@ def main(argv: list[str] | None = None) -> int:
                               "rss_loaded": s.memory().get("VmRSS"), "notes": s.notes}
                           for n, s in servers.items()}
         log("checking results are equal across systems …")
-        res["checks"] = check_results(servers, queries)
+        res["checks"] = check_results(servers, [*queries, SEMANTICS])
         warm_up(servers, queries, budget_s=10.0)
         log(f"measuring {len(queries)} queries × concurrency {a.concurrency} × "
             f"{len(servers)} systems, {a.duration:g} s each …")

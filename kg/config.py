@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -24,16 +24,42 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Interface `kg serve` binds to.")
     port: int = Field(default=8000, description="Port `kg serve` listens on.")
     query_timeout_s: float = Field(
-        default=10.0, description="Wall-clock limit of one SPARQL query, in seconds."
+        default=10.0,
+        description="Wall-clock limit of one SPARQL query (waiting for a worker included), in "
+        "seconds; past it the worker process is killed and the client gets 503.",
     )
     max_result_rows: int = Field(
-        default=10_000, description="Row cap of a SELECT result; larger results are cut and flagged."
+        default=10_000,
+        description="Row cap of a SELECT result (triple cap of CONSTRUCT/DESCRIBE); larger "
+        "results are cut and flagged with the X-Result-Truncated header.",
+    )
+    max_result_bytes: int = Field(
+        default=50_000_000,
+        description="Byte cap of one serialized SPARQL result; larger results are cut to whole "
+        "rows and flagged with the X-Result-Truncated header.",
     )
     max_query_length: int = Field(
         default=100_000, description="Longest accepted SPARQL query text, in characters."
     )
+    max_request_bytes: int = Field(
+        default=1_000_000,
+        description="Largest accepted request body and query string of /sparql, in bytes "
+        "(413 / 414 beyond).",
+    )
     query_workers: int = Field(
-        default=4, description="SPARQL queries that may run at once (worker threads)."
+        default=4,
+        description="SPARQL queries that may run at once (query worker processes); also bounds "
+        "the threads serving entity pages and lists.",
+    )
+    query_queue_limit: int = Field(
+        default=32,
+        description="SPARQL queries that may wait for a free worker; beyond it the endpoint "
+        "answers 503 with Retry-After.",
+    )
+    query_memory_mb: int = Field(
+        default=2048,
+        description="Address space one query worker may add to the shared data, in MiB; a "
+        "query past it is stopped (0 = unlimited).",
     )
     page_size: int = Field(default=50, description="Default page size of list endpoints.")
     service_allowed_hosts: list[str] = Field(
@@ -42,4 +68,17 @@ class Settings(BaseSettings):
     )
     cors_origins: list[str] = Field(
         default_factory=list, description="Origins allowed by CORS (explicit list; empty = none)."
+    )
+    updates_enabled: bool = Field(
+        default=False,
+        description="Expose SPARQL Update (POST /sparql/update) and the Graph Store Protocol "
+        "writes (PUT/POST/DELETE /rdf-graphs); off = those routes answer 404.",
+    )
+    update_token: SecretStr = Field(
+        default=SecretStr(""),
+        description="Bearer token every write must carry (Authorization: Bearer …); empty = "
+        "every write is refused.",
+    )
+    max_update_bytes: int = Field(
+        default=50_000_000, description="Largest accepted body of a write request, in bytes."
     )

@@ -497,11 +497,12 @@ _VERBS = (
     "依托|围绕|发挥|融入|提升|完善|优化|稳步|解决|开发|保护|培育|发展|创建|申报|争创|高标准|高质量|"
     "深度|主动|统筹|实现|带动|聚焦|对接|承接|做强|做优|做大|壮大|增强|形成|构建|布局|扶持|提速|"
     "编制|建立|健全|深化|探索|用好|盘活|规划|谋划|稳定|整合|依法|推进实施|加大|支撑|汇聚|拓展|"
-    "新增|新建|改扩建|扩建|建成|投用|完善|提质|升级|改造"
+    "新增|新建|改扩建|扩建|建成|投用|完善|提质|升级|改造|配合|突出|依托|聚焦|围绕|服务|争创|"
+    "高水平|高起点|全力|深入|协同|联动|辐射|对接|融入|带动|坚持|统筹推进"
 )
 # Strip everything up to the last verb (or function word) that still leaves a name behind.
 _VERB_PREFIX = re.compile(
-    rf"^.*(?:{_VERBS}|[的在和与及以把将向对为从于由至到等、“”])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"^.*(?:{_VERBS}|将以|并以|[的在和与及等、“”])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 _ENUM_PROJECTS = re.compile(
     rf"(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM})*)等(?P<count>[\d一二两三四五六七八九十百]*)"
@@ -583,6 +584,8 @@ _GENERIC_FACILITY_STEM = re.compile(
     r"乡镇|社区|重点|综合|专科|示范|标准化|智慧|数字|高标准|[\u4e00-\u9fff]?小)$"
 )
 _SINGLE_CHAR_OWNER = "县市区镇乡"
+# A list item ending like this is a complete name, not the stem of an elided one.
+_COMPLETE_NAME = re.compile(r"(?:中心|大道|路|桥|园|馆|厂|院|站|场|城|区|楼|湾|街|口|港|塔|馆)$")
 
 
 def _facilities(doc: Document, add: Any) -> None:
@@ -629,7 +632,7 @@ def _facilities(doc: Document, add: Any) -> None:
             add(full, sent.start + begin, None, True)
             for es, item in _elided_list_before(s, begin, _FACILITY_STOP):
                 if 2 <= len(item) <= 6 and not re.search(_FACILITY_SUFFIX, item) and not re.search(
-                        r"[期段线]$|快速", item):
+                        r"[期段线]$|快速", item) and not _COMPLETE_NAME.search(item):
                     add(item + suffix.group(0), sent.start + es, None, True,
                         exact=item + suffix.group(0))
     del text
@@ -685,7 +688,6 @@ _PLACE_RE = re.compile(
     rf"(?P<suffix>{_PLACE_SUFFIX_RE})(?P<more>区?)"
 )
 _PLACE_CHAIN = re.compile(rf"(?:{_PLACE_SUFFIX_RE})")
-_FTZ_AREA = re.compile(r"^[\u4e00-\u9fff]{2,4}片区")
 
 
 def find_places(doc: Document, segmenter: Segmenter) -> list[NameMention]:
@@ -706,19 +708,43 @@ def find_places(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         return True
 
     last_end = 0
-    for m in _PLACE_RE.finditer(text):
+    pos = 0
+    while m := _PLACE_RE.search(text, pos):
+        pos = m.end()
         if m.start() < last_end:
             continue
-        stem = re.split(r"[和与及]", _strip_verbs(m.group("name")))[-1]
-        suffix = m.group("suffix") + m.group("more")
-        end = m.end()
-        if suffix.endswith("试验区") and (area := _FTZ_AREA.match(text[end:])):
-            end += area.end()  # 中国（X）自由贸易试验区Y片区 is one place
+        if m.group("suffix") in lx.WEAK_PLACE_SUFFIXES and not _weak_ok(text, m.end()):
+            strong = _PLACE_RE_STRONG.match(text, m.start())
+            if not strong:
+                continue  # 太湖图影…: keep scanning after the weak suffix
+            m = strong
+            pos = m.end()
+        suffix = m.group("suffix") + (m.group("more") if m.group("suffix").endswith("园") else "")
+        end = m.end("suffix") + len(suffix) - len(m.group("suffix"))
         while more := _PLACE_CHAIN.match(text, end):  # 风情镇组团: the last suffix is the type
             suffix, end = more.group(0), more.end()
-        last_end = end
-        name = stem + text[m.end("name") : end]
+        if suffix in lx.WEAK_PLACE_SUFFIXES and not _weak_ok(text, end):
+            continue  # 太湖图影旅游度假区: 湖 here is inside a longer name
+        areas = _FTZ_AREAS.match(text, end) if suffix.endswith(("试验区", "示范区")) else None
+        if paren := re.match(r"[（(][\u4e00-\u9fff]{2,4}[）)]", text[end:]):
+            end += paren.end()  # 杭州高新区（滨江）
+        full = m.group("name") + text[m.end("name"):end]
+        name = re.split(r"[和与及]", _strip_verbs(full))[-1]
         start = end - len(name)
+        last_end = end
+        if areas:  # 中国（X）自由贸易试验区A、B、C片区: one place per area
+            pos = end
+            for item in areas.group("items").split("、"):
+                add(name + item + "片区", start, "片区")
+                pos += len(item) + 1
+            last_end = areas.end()
+            continue
+        counted = re.match(r"^(.*?)[一二三四五六七八九十两\d]+[大个]$", name[: -len(suffix)])
+        if counted is not None and not counted.group(1):  # 周庄、千灯、锦溪三大古镇
+            for es, item in _elided_list_before(text, start):
+                if 2 <= len(item) <= 6:
+                    add(item + suffix, es, suffix, elided=True)
+            continue
         if not add(name, start, suffix):
             continue
         for es, item in _elided_list_before(text, start):
@@ -726,6 +752,26 @@ def find_places(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                 add(item + suffix, es, suffix, elided=True)
     out.sort(key=lambda n: n.start)
     return out
+
+
+_PHRASE_END = re.compile(r"$|[、，。；：）)和与及等的\n]")
+_PLACE_RE_STRONG = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,12}?(?:（[\u4e00-\u9fff]{2,4}）[\u4e00-\u9fff]{0,8}?)?)"
+    r"(?P<suffix>" + "|".join(sorted((x for x in lx.PLACE_SUFFIXES if x not in
+                                      lx.WEAK_PLACE_SUFFIXES), key=len, reverse=True))
+    + r")(?P<more>区?)"
+)
+_AFTER_WEAK = re.compile(rf"(?:{_VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)")
+
+
+def _weak_ok(text: str, end: int) -> bool:
+    """A weak suffix (湖, 村, 镇…) ends a name at a phrase boundary, before a verb, or before a
+    village of the township (水口乡顾渚村)."""
+    return bool(_PHRASE_END.match(text, end) or _AFTER_WEAK.match(text, end))
+_FTZ_AREAS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)片区")
+_PLACE_VERB_INSIDE = re.compile(
+    rf"(?:{_VERBS}|增速|高于|快于|低于|达到|实现|分钟|以上|以下|收入|人口)"
+)
 
 
 def _is_place_name(name: str, suffix: str) -> bool:
@@ -736,12 +782,13 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False
     if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区]|^[一二三四五六七八九十两双\d]", stem):
         return False
-    if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":
+    if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批上":
         return False
-    generic_stems = ("示范", "重点", "产业", "特色", "美丽", "和美", "中心", "全域", "城乡", "老旧",
-                     "农村", "城市", "文明", "生态", "旅游", "工业", "经济", "物流", "现代", "各乡",
-                     "健康产业", "产业示范", "功能", "核心")
-    if stem in generic_stems or stem.endswith(("个", "类", "级", "型", "化", "性", "产业")):
+    if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
+        return False
+    if stem.endswith(("个", "类", "级", "型", "化", "性", "产业", "农村", "城镇", "乡村")) or "级" in stem:
+        return False
+    if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区")):
         return False
     return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点"))
 
