@@ -18,10 +18,13 @@ RDF_FORMATS = {
 
 
 def endpoint_url(request: Request) -> str:
+    """The URL the request reached, without query string: the endpoint's IRI."""
     return str(request.url.replace(query="", fragment=""))
 
 
-def description_graph(endpoint: str, void_url: str) -> Graph:
+def description_graph(endpoint: str, void_url: str, federated: bool = False) -> Graph:
+    """The description of the query endpoint at ``endpoint``. ``federated``: SERVICE calls
+    are allowed to some hosts (sd:BasicFederatedQuery is only claimed then)."""
     g = Graph()
     g.bind("sd", SD)
     svc = URIRef(endpoint)
@@ -32,7 +35,8 @@ def description_graph(endpoint: str, void_url: str) -> Graph:
               "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML"):
         g.add((svc, SD.resultFormat, FORMATS[f]))
     g.add((svc, SD.feature, SD.UnionDefaultGraph))
-    g.add((svc, SD.feature, SD.BasicFederatedQuery))
+    if federated:
+        g.add((svc, SD.feature, SD.BasicFederatedQuery))
     ds = BNode("dataset")
     g.add((svc, SD.defaultDataset, ds))
     g.add((ds, RDF.type, SD.Dataset))
@@ -47,8 +51,11 @@ def description_graph(endpoint: str, void_url: str) -> Graph:
 
 
 def service_description(request: Request) -> Response:
+    """The Service Description in the RDF format the Accept header prefers (Turtle default)."""
     base = str(request.base_url)
-    g = description_graph(endpoint_url(request), base + ".well-known/void")
+    settings = request.app.state.services.settings
+    g = description_graph(endpoint_url(request), base + ".well-known/void",
+                          federated=bool(settings.service_allowed_hosts))
     media = negotiation.best(request.headers.get("accept"), tuple(RDF_FORMATS)) or "text/turtle"
     return Response(g.serialize(format=RDF_FORMATS[media]), media_type=media,
                     headers={"Vary": "Accept"})

@@ -1,24 +1,47 @@
-"""SPARQL 1.1 Protocol query endpoint: GET, form POST and direct POST at ``/sparql``."""
+"""SPARQL 1.1 Protocol query endpoint: GET, form POST and direct POST at ``/sparql``.
+
+Limits, all answered with the JSON error shape:
+
+* request size: a query string over ``max_request_bytes`` → 414, a body over it → 413, a
+  query text over ``max_query_length`` characters → 414 (GET) / 413 (POST);
+* time: each query runs in a worker process (:mod:`kg.store.pool`) that is killed at
+  ``query_timeout_s`` (a ``timeout`` parameter, in seconds, may lower it) → 503 with
+  Retry-After, never a 200 with a partial body;
+* concurrency: ``query_workers`` queries run at once and ``query_queue_limit`` may wait; a
+  query that finds the queue full → 503 with ``Retry-After: 1``;
+* result size: a result over ``max_result_rows`` rows (triples) or ``max_result_bytes`` is cut
+  to whole rows and answered 200 with the header ``X-Result-Truncated: rows`` (or ``bytes``);
+  a cut SPARQL JSON result also has a top-level ``"truncated": {"reason", "limit"}`` member.
+  To get everything, page with ORDER BY / LIMIT / OFFSET.
+"""
 
 from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from api import negotiation
 from api.errors import ApiError
-from api.service_description import service_description
-from kg.sparql_guard import ForbiddenQuery, check_query
+from api.service_description import endpoint_url, service_description
+from kg.config import Settings
+from kg.sparql_guard import ForbiddenQuery, check_query, has_dataset_clause
 from kg.store.base import QuerySyntaxError, StoreError
+from kg.store.pool import (
+    PoolBusy,
+    PoolError,
+    QueryRequest,
+    QueryTimeout,
+    WorkerFailed,
+    query_pool,
+)
 
 router = APIRouter(tags=["sparql"])
 
 _FORM = "application/x-www-form-urlencoded"
 _DIRECT = "application/sparql-query"
-_PROTOCOL_PARAMS = {"query", "default-graph-uri", "named-graph-uri", "format", "timeout"}
+_UPDATE_PARAMS = ("update", "using-graph-uri", "using-named-graph-uri")
 
 
 def _decode(raw: bytes, what: str) -> str:
@@ -29,17 +52,45 @@ def _decode(raw: bytes, what: str) -> str:
                        "UTF-8") from exc
 
 
-async def _params(request: Request) -> list[tuple[str, str]]:
+def _content_type(request: Request) -> tuple[str, str | None]:
+    """The media type of the body (lower case) and its charset parameter, if any."""
+    media, *params = request.headers.get("content-type", "").split(";")
+    charset = next((v.strip().strip('"').lower() for k, _, v in
+                    (p.partition("=") for p in params) if k.strip().lower() == "charset"), None)
+    return media.strip().lower(), charset
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refusing (413) one over ``limit`` bytes without buffering it."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "Request body too large", f"limit is {limit} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiError(413, "Request body too large", f"limit is {limit} bytes")
+    return bytes(body)
+
+
+async def _params(request: Request, settings: Settings) -> list[tuple[str, str]]:
     """Protocol parameters from the query string and, for POST, the body."""
+    if len(request.scope.get("query_string", b"")) > settings.max_request_bytes:
+        raise ApiError(414, "URI too long", f"the query string is limited to "
+                       f"{settings.max_request_bytes} bytes; POST the query instead")
     params = list(request.query_params.multi_items())
     if request.method == "GET":
         return params
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    settings = request.app.state.services.settings
-    body = await request.body()
-    if len(body) > settings.max_query_length * 4:
-        raise ApiError(413, "Request body too large",
-                       f"limit is {settings.max_query_length * 4} bytes")
+    ctype, charset = _content_type(request)
+    if charset not in (None, "utf-8", "utf8"):
+        raise ApiError(415, "Unsupported charset", f"the body must be UTF-8, not {charset}")
+    if ctype == "application/sparql-update":
+        raise ApiError(415, "Updates are not accepted here",
+                       "this is the read-only query endpoint")
+    if ctype not in (_FORM, _DIRECT):
+        raise ApiError(415, "Unsupported media type",
+                       f"POST needs {_FORM} or {_DIRECT}, got {ctype or 'no Content-Type'}")
+    body = await read_body(request, settings.max_request_bytes)
     if ctype == _FORM:
         text = _decode(body, "form body")
         try:
@@ -47,16 +98,39 @@ async def _params(request: Request) -> list[tuple[str, str]]:
                                       encoding="utf-8", errors="strict")
         except (ValueError, UnicodeDecodeError) as exc:
             raise ApiError(400, "Malformed form body", str(exc)) from exc
-    if ctype == _DIRECT:
-        if any(k == "query" for k, _ in params):
-            raise ApiError(400, "Two queries", "a direct POST carries the query in the body; "
-                           "the query string must not have a `query` parameter")
-        return [*params, ("query", _decode(body, "query body"))]
-    if ctype == "application/sparql-update":
-        raise ApiError(415, "Updates are not accepted here",
-                       "this is the read-only query endpoint")
-    raise ApiError(415, "Unsupported media type",
-                   f"POST needs {_FORM} or {_DIRECT}, got {ctype or 'no Content-Type'}")
+    if any(k == "query" for k, _ in params):
+        raise ApiError(400, "Two queries", "a direct POST carries the query in the body; "
+                       "the query string must not have a `query` parameter")
+    return [*params, ("query", _decode(body, "query body"))]
+
+
+def _timeout(params: list[tuple[str, str]], settings: Settings) -> float:
+    """The server's limit, or a lower one asked for with ``timeout`` (seconds)."""
+    asked = next((v for k, v in params if k == "timeout"), None)
+    if not asked:
+        return settings.query_timeout_s
+    try:
+        value = float(asked)
+    except ValueError as exc:
+        raise ApiError(400, "Invalid timeout", f"`timeout` is in seconds, got {asked!r}") from exc
+    if not value > 0:
+        raise ApiError(400, "Invalid timeout", "`timeout` must be positive")
+    return min(value, settings.query_timeout_s)
+
+
+def _request(params: list[tuple[str, str]], query: str, accept: str | None,
+             base_iri: str) -> QueryRequest:
+    default_graphs = tuple(v for k, v in params if k == "default-graph-uri")
+    named_graphs = tuple(v for k, v in params if k == "named-graph-uri")
+    media_types = negotiation.for_query_kinds(accept)
+    if not any(media_types):
+        raise ApiError(406, "Not acceptable", "SPARQL results are available as "
+                       f"{', '.join(negotiation.SELECT_TYPES + negotiation.GRAPH_TYPES)}")
+    if default_graphs or named_graphs:  # the protocol's dataset replaces the query's
+        return QueryRequest(query, media_types, default_graphs, named_graphs,
+                            base_iri=base_iri)
+    return QueryRequest(query, media_types, union_default=not has_dataset_clause(query),
+                        base_iri=base_iri)
 
 
 @router.api_route("/sparql", methods=["GET", "POST"], summary="SPARQL 1.1 query endpoint",
@@ -65,14 +139,16 @@ async def _params(request: Request) -> list[tuple[str, str]]:
                                                + negotiation.GRAPH_TYPES}}})
 async def sparql(request: Request) -> Response:
     """SPARQL 1.1 Protocol: `query` by GET, form POST or direct POST; `default-graph-uri`
-    and `named-graph-uri` honoured; result format by Accept (or `format`). Without a query,
-    GET answers the SPARQL Service Description."""
+    and `named-graph-uri` honoured (they replace the query's FROM clauses; without any, the
+    default graph is the union of all named graphs); result format by Accept (or `format`).
+    Without a query, GET answers the SPARQL Service Description. Results over the row or byte
+    cap are cut and flagged with `X-Result-Truncated`."""
     services = request.app.state.services
-    settings = services.settings
-    params = await _params(request)
-    if any(k in ("update", "using-graph-uri", "using-named-graph-uri") for k, _ in params):
+    settings: Settings = services.settings
+    params = await _params(request, settings)
+    if any(k in _UPDATE_PARAMS for k, _ in params):
         raise ApiError(400, "Updates are not accepted here", "this is the read-only query "
-                       "endpoint; SPARQL Update is disabled")
+                       "endpoint; SPARQL Update is at POST /sparql/update when enabled")
     queries = [v for k, v in params if k == "query"]
     if not queries and request.method == "GET" and not params:
         return service_description(request)
@@ -81,43 +157,41 @@ async def sparql(request: Request) -> Response:
                        f"got {len(queries)} `query` parameters")
     query = queries[0]
     if len(query) > settings.max_query_length:
-        raise ApiError(413, "Query too long", f"limit is {settings.max_query_length} characters")
-    default_graphs = [v for k, v in params if k == "default-graph-uri"] or None
-    named_graphs = [v for k, v in params if k == "named-graph-uri"] or None
+        raise ApiError(414 if request.method == "GET" else 413, "Query too long",
+                       f"limit is {settings.max_query_length} characters")
     try:
         check_query(query, frozenset(h.lower() for h in settings.service_allowed_hosts))
     except ForbiddenQuery as exc:
         raise ApiError(403, "Query not allowed", str(exc)) from exc
-
-    accept = request.headers.get("accept")
     fmt = next((v for k, v in params if k == "format"), None)
-    if fmt:
-        accept = negotiation.FORMAT_PARAM.get(fmt.lower(), fmt)
+    accept = negotiation.FORMAT_PARAM.get(fmt.lower(), fmt) if fmt else \
+        request.headers.get("accept")
+    req = _request(params, query, accept, endpoint_url(request))
+    timeout = _timeout(params, settings)
 
-    def choose(kind: str) -> str | None:
-        return negotiation.for_query(accept, kind)
-
-    def run() -> tuple[str, str | None, bytes]:
-        return services.store.serialize(query, choose, default_graphs=default_graphs,
-                                        named_graphs=named_graphs)
-
+    pool = query_pool(request.app.state, settings, services.store)
     try:
-        with anyio.fail_after(settings.query_timeout_s):
-            kind, media_type, body = await anyio.to_thread.run_sync(
-                run, limiter=services.query_slots, abandon_on_cancel=True
-            )
-    except TimeoutError as exc:
-        raise ApiError(503, "Query timed out",
-                       f"the query ran longer than {settings.query_timeout_s} s",
+        out = await pool.run(req, timeout)
+    except QueryTimeout as exc:
+        raise ApiError(503, "Query timed out", str(exc),
+                       headers={"Retry-After": str(max(1, round(timeout)))}) from exc
+    except PoolBusy as exc:
+        raise ApiError(503, "Too many queries", str(exc), headers={"Retry-After": "1"}) from exc
+    except WorkerFailed as exc:
+        raise ApiError(500, "Query failed", str(exc)) from exc
+    except PoolError as exc:
+        raise ApiError(503, "Query service unavailable", str(exc),
                        headers={"Retry-After": "5"}) from exc
     except QuerySyntaxError as exc:
         raise ApiError(400, "SPARQL syntax error", str(exc)) from exc
     except StoreError as exc:
         raise ApiError(400, "Query failed", str(exc)) from exc
-    if media_type is None:
-        offered = negotiation.GRAPH_TYPES if kind == "graph" else negotiation.SELECT_TYPES
-        raise ApiError(406, "Not acceptable", f"a {kind} result is available as "
-                       f"{', '.join(offered)}")
-    ctype = media_type + ("; charset=utf-8" if media_type.startswith("text/") or "json"
-                          in media_type or "xml" in media_type else "")
-    return Response(body, media_type=ctype, headers={"Vary": "Accept"})
+    if out.media_type is None:
+        raise ApiError(406, "Not acceptable", f"a {out.kind} result is available as "
+                       f"{', '.join(negotiation.offered_for(out.kind))}")
+    headers = {"Vary": "Accept"}
+    if out.truncated:
+        headers["X-Result-Truncated"] = out.truncated
+    ctype = out.media_type + ("; charset=utf-8" if out.media_type.startswith("text/") or "json"
+                              in out.media_type or "xml" in out.media_type else "")
+    return Response(out.body, media_type=ctype, headers=headers)

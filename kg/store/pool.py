@@ -126,13 +126,15 @@ class QueryRequest:
     """One query. ``media_types`` is the media type wanted for a select, an ask and a graph
     result (None: not acceptable). With ``default_graphs`` or ``named_graphs`` set, those make
     up the whole dataset (SPARQL Protocol); otherwise the default graph is the union of the
-    named graphs when ``union_default`` is true, else the query's own FROM clauses apply."""
+    named graphs when ``union_default`` is true, else the query's own FROM clauses apply.
+    Relative IRIs in the query resolve against ``base_iri`` (the endpoint's URL)."""
 
     sparql: str
     media_types: tuple[str | None, str | None, str | None]
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
     union_default: bool = True
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +304,7 @@ def execute(store: ox.Store, req: QueryRequest, max_rows: int, max_bytes: int
     """Run ``req`` on ``store``: ``(("ok", kind, media_type, truncated), body)`` or
     ``(("syntax" | "error", message), b"")``. Runs inside a worker; public for tests."""
     try:
-        res = store.query(req.sparql, **_dataset(req))
+        res = store.query(req.sparql, base_iri=req.base_iri, **_dataset(req))
         kind: QueryKind = ("ask" if isinstance(res, ox.QueryBoolean)
                            else "select" if isinstance(res, ox.QuerySolutions) else "graph")
         media = req.media_types[_KINDS.index(kind)]

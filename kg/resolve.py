@@ -1,0 +1,222 @@
+"""Place names → GB/T 2260 divisions, searched near the report's own region first.
+
+Policy of :func:`resolve` (``name`` within the region ``within`` of a report):
+
+1. A fully qualified name (``云南省昆明市西山区``, ``昆明西山区``: a chain of names, each one
+   below the one before it, covering the whole string) resolves to its last element.
+2. Otherwise the full and short names of the divisions are searched in widening scopes: the
+   report's region and its descendants, then each ancestor with all of *its* descendants
+   (prefecture, then province). The first scope with a match decides: one division —
+   ``resolved``; several — ``ambiguous`` (nothing is picked). Within a scope an exact full
+   name (西山区) beats a short name (西山).
+3. Outside the report's province a match is accepted only when it cannot be a local name: an
+   official full name with its suffix (海口市) that is unique nationally, or the short name of a
+   province (上海, 广东). Any other national match is ``withheld``: in a 西山区 report, 海口
+   is the local 海口街道 / 海口工业园区 (not divisions in the table), not 海南省海口市, so the
+   answer is None, with the national candidates listed for a human to check.
+4. Without ``within`` the whole country is one scope (rule 2 alone).
+
+:func:`region_from_text` finds the reporting region in a title or lead paragraph from the
+phrases that name the reporting government: ``X区长/市长…``, ``X第N届人民代表大会``,
+``X十七届人大``, ``X(年份)政府工作报告``, ``X人民政府``, where X ends in a (possibly
+qualified) division name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Literal
+
+from kg.reference import Division, DivisionTable, divisions, normalize_name
+
+Status = Literal["resolved", "ambiguous", "withheld", "not_found"]
+
+_FULL_SUFFIX = re.compile(r"(?:省|市|区|县|旗|盟|州|地区|特别行政区|自治区|自治州|自治县|自治旗)$")
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The outcome of :func:`resolve`; ``division`` is set only when ``status == "resolved"``."""
+
+    name: str
+    status: Status
+    division: Division | None = None
+    candidates: tuple[Division, ...] = ()
+    scope: str | None = None  # code of the scope that decided, "national", or None
+
+    @property
+    def code(self) -> str | None:
+        return self.division.code if self.division else None
+
+
+# -- chains of names ("昆明市西山区") ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Chain:
+    division: Division
+    start: int  # where the chain begins in the text
+    depth: int  # number of names in the chain
+    full: bool  # the last name is a full name (西山区), not a short one (西山)
+
+
+def _tokens_ending_at(text: str, end: int, table: DivisionTable) -> list[tuple[Division, int, bool]]:
+    out = []
+    for length in range(2, min(end, table.max_name_length) + 1):
+        piece = text[end - length:end]
+        for d in table.named(piece):
+            out.append((d, end - length, piece == normalize_name(d.name)))
+    return out
+
+
+def _chains_ending_at(text: str, end: int, table: DivisionTable) -> list[_Chain]:
+    """Every division named just before ``end``, each with the longest chain of its ancestors'
+    names directly before it."""
+    chains = []
+    for d, start, full in _tokens_ending_at(text, end, table):
+        depth, first = 1, start
+        pos, below = start, d
+        while True:
+            above = [a for a, s, _ in _tokens_ending_at(text, pos, table)
+                     if table.is_within(below.code, a.code) and a.code != below.code]
+            if not above:
+                break
+            # the longest name wins (云南省 over 南省-like fragments)
+            a = max(above, key=lambda x: len(x.name))
+            a_start = next(s for x, s, _ in _tokens_ending_at(text, pos, table) if x == a)
+            depth, first, pos, below = depth + 1, a_start, a_start, a
+        chains.append(_Chain(d, first, depth, full))
+    return chains
+
+
+def _best(chains: list[_Chain]) -> list[_Chain]:
+    """The chains reaching furthest back (长兴县, not 兴县), then the deepest, then those
+    ending in a full name."""
+    if not chains:
+        return []
+    top = max((-c.start, c.depth, c.full) for c in chains)
+    return [c for c in chains if (-c.start, c.depth, c.full) == top]
+
+
+def qualified(name: str, table: DivisionTable | None = None) -> Division | None:
+    """The division a fully qualified name (two or more names, nothing else) denotes."""
+    table = table or divisions()
+    text = normalize_name(name)
+    whole = [c for c in _chains_ending_at(text, len(text), table) if c.start == 0 and c.depth > 1]
+    codes = {c.division.code for c in whole}
+    return whole[0].division if len(codes) == 1 else None
+
+
+# -- resolve ---------------------------------------------------------------------------------
+
+def _pick(name: str, matches: list[Division], scope: str) -> Resolution:
+    full = [d for d in matches if normalize_name(d.name) == name]
+    chosen = full or matches
+    unique = {d.code: d for d in chosen}
+    if len(unique) == 1:
+        return Resolution(name, "resolved", next(iter(unique.values())), tuple(unique.values()),
+                          scope)
+    return Resolution(name, "ambiguous", None, tuple(unique.values()), scope)
+
+
+def resolve(name: str, within: str | None = None,
+            table: DivisionTable | None = None) -> Resolution:
+    """Resolve a place name against the division table; see the module docstring for the
+    policy. ``within`` is the GB/T 2260 code of the report's region."""
+    table = table or divisions()
+    text = normalize_name(name)
+    if not text:
+        return Resolution(name, "not_found")
+    if (q := qualified(text, table)) is not None:
+        return Resolution(name, "resolved", q, (q,), "qualified")
+    candidates = table.named(text)
+    if not candidates:
+        return Resolution(name, "not_found")
+    if within is None or table.get(within) is None:
+        return _pick(text, candidates, "national")
+    for scope in [within, *(a.code for a in table.ancestors(within))]:
+        local = [d for d in candidates if table.is_within(d.code, scope)]
+        if local:
+            return _pick(text, local, scope)
+    acceptable = [
+        d for d in candidates
+        if (normalize_name(d.name) == text and _FULL_SUFFIX.search(text))
+        or (d.level == "province" and normalize_name(d.short_name) == text)
+    ]
+    if acceptable:
+        r = _pick(text, acceptable, "national")
+        if r.status == "resolved":
+            return r
+    return Resolution(name, "withheld", None, tuple(candidates), "national")
+
+
+def resolve_code(name: str, within: str | None = None) -> str | None:
+    """The code :func:`resolve` settles on, or None (ambiguous, withheld or not found)."""
+    return resolve(name, within).code
+
+
+# -- the reporting region of a text ------------------------------------------------------------
+
+_NUM = "一二三四五六七八九十"
+_CUE = re.compile(
+    rf"(?:省长|市长|区长|县长|州长|盟长|旗长|自治区主席)"
+    rf"|第?[{_NUM}]+届人民代表大会|[{_NUM}]+届人大"
+    r"|(?:\d{4}年)?政府工作报告"
+    r"|人民政府"
+)
+
+
+def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
+    """For each cue phrase, the divisions named directly before it (a set when ambiguous)."""
+    found = []
+    for m in _CUE.finditer(head):
+        best = _best(_chains_ending_at(head, m.start(), table))
+        if best:
+            found.append({c.division.code for c in best})
+    return found
+
+
+def _mentioned(d: Division, head: str) -> bool:
+    return normalize_name(d.name) in head or normalize_name(d.short_name) in head
+
+
+def _common_ancestor(codes: set[str], table: DivisionTable) -> Division | None:
+    paths = [[c, *(a.code for a in table.ancestors(c))] for c in codes]
+    shared = set(paths[0]).intersection(*paths[1:])
+    for code in paths[0]:  # nearest first
+        if code in shared:
+            return table.get(code)
+    return None
+
+
+def _decide(sets: list[set[str]], head: str, table: DivisionTable) -> str | None:
+    sure = Counter(next(iter(s)) for s in sets if len(s) == 1)
+    if len(sure) == 1:
+        return next(iter(sure))
+    if len(sure) > 1:
+        # several regions report together (湖州两县: 德清县 and 长兴县): their common ancestor,
+        # but only if the text names it
+        lca = _common_ancestor(set(sure), table)
+        return lca.code if lca is not None and _mentioned(lca, head) else None
+    # only ambiguous names (南山区): keep candidates whose ancestor the text names
+    pool = set().union(*sets) if sets else set()
+    named = {c for c in pool if any(_mentioned(a, head) for a in table.ancestors(c))}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def region_from_text(text: str, head_chars: int = 400,
+                     table: DivisionTable | None = None) -> str | None:
+    """The GB/T 2260 code of the reporting region named in the title or lead of ``text``
+    (e.g. "昆明市西山区区长…在政府工作报告中" → 530112), or None when the text does not say it
+    unambiguously. Used when a report has no sidecar."""
+    table = table or divisions()
+    head = normalize_name(text[:head_chars])
+    sets = _cued_candidates(head, table)
+    if not sets:  # no cue: a qualified name in the title (昆明西山区：…)
+        title = normalize_name(text.strip().splitlines()[0][:80]) if text.strip() else ""
+        for end in range(len(title), 1, -1):
+            best = [c for c in _best(_chains_ending_at(title, end, table)) if c.depth > 1]
+            if best:
+                sets.append({c.division.code for c in best})
+    return _decide(sets, head, table) if sets else None

@@ -1,0 +1,42 @@
+"""The extractor's scores on the hand-annotated corpus must not fall below these floors.
+
+Floors are set a little under the scores measured when they were last raised (see
+`kg eval tests/corpus`); raise them when the extractor improves, never lower them silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import evaluate
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+FLOORS = {
+    ("goals", "precision"): 0.97,
+    ("goals", "recall"): 0.97,
+    ("projects", "f1"): 0.90,
+    ("places", "f1"): 0.72,
+    ("industries", "f1"): 0.88,
+}
+ACCURACY_FLOORS = {"comparator": 0.97, "kind": 0.95, "qualifier": 0.95}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    total, per_file = evaluate(CORPUS)
+    assert len(per_file) >= 12
+    return total
+
+
+@pytest.mark.parametrize(("field", "metric"), sorted(FLOORS))
+def test_field_floor(scores, field: str, metric: str) -> None:
+    value = getattr(scores.fields[field], metric)
+    assert value >= FLOORS[(field, metric)], f"{field} {metric} fell to {value:.3f}"
+
+
+@pytest.mark.parametrize("attr", sorted(ACCURACY_FLOORS))
+def test_attribute_accuracy_floor(scores, attr: str) -> None:
+    assert scores.accuracy(attr) >= ACCURACY_FLOORS[attr]
