@@ -172,13 +172,15 @@ class GraphBuilder:
                 g.add((ind, gr.gbt4754Code, Literal(code)))
                 g.add((ind, _MATCH.get(entry.match, SKOS.closeMatch), v.iri("gbt4754", code)))
             g.add((report, gr.promotesIndustry, ind))
-            self._mentions(g, ind, p, mention, sections)
+            self._mentions(g, ind, p, mention, {})  # a shared concept: no per-report section
         return g
 
     def _mentions(self, g: Graph, node: URIRef, n: NameMention, mention: Any,
                   sections: dict[int, URIRef]) -> None:
         for m in n.extra.get("_all", [n]):
             g.add((node, PROV.wasDerivedFrom, mention(m.start, m.end, m.text)))
+            if m.section is not None and m.section in sections:
+                g.add((node, self.gr.section, sections[m.section]))
 
     def _goal(self, g: Graph, goal: GoalMention, report: URIRef, region: URIRef,
               meta: ReportMeta, sections: dict[int, URIRef], mention: Any, unique: Any,
@@ -194,10 +196,13 @@ class GraphBuilder:
         g.add((node, gr.region, URIRef(v.iri("region", goal.region_code)) if goal.region_code
                else region))
         if goal.indicator:
-            ind = v.iri("indicator", goal.indicator)
+            concept = lx.canonical_indicator(goal.indicator)
+            ind = v.iri("indicator", concept)
             g.add((ind, RDF.type, gr.Indicator))
-            g.add((ind, SKOS.prefLabel, Literal(goal.indicator, lang="zh")))
-            g.add((ind, RDFS.label, Literal(goal.indicator, lang="zh")))
+            g.add((ind, SKOS.prefLabel, Literal(concept, lang="zh")))
+            g.add((ind, RDFS.label, Literal(concept, lang="zh")))
+            if concept != goal.indicator:
+                g.add((ind, SKOS.altLabel, Literal(goal.indicator, lang="zh")))
             g.add((ind, SKOS.inScheme, v.iri("scheme", "indicators")))
             g.add((node, gr.indicator, ind))
         q = URIRef(f"{node}#quantity")

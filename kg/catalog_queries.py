@@ -88,3 +88,6 @@ REPORTS = PREFIXES + """SELECT ?g ?report ?label ?year ?region ?doc ?source ?pub
   }
 } ORDER BY ?g ?report"""
 """One row per report (and per named graph holding it) with its source attribution."""
+
+UNION_GRAPH = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {_DISTINCT} }}"
+"""The default graph of the Graph Store Protocol: the union of all named graphs."""

@@ -151,3 +151,27 @@ def industry_index() -> dict[str, IndustryEntry]:
         for n in (e.name, *e.aliases):
             idx.setdefault(n, e)
     return idx
+
+
+# Surface names of the same indicator → one concept label (the National Bureau of Statistics'
+# wording), so that targets of different reports join on one gr:Indicator.
+INDICATOR_SYNONYMS: dict[str, str] = {
+    "GDP": "地区生产总值", "生产总值": "地区生产总值", "全市生产总值": "地区生产总值",
+    "全区生产总值": "地区生产总值", "全县生产总值": "地区生产总值", "全省生产总值": "地区生产总值",
+    "经济总量": "地区生产总值", "经济增长": "地区生产总值", "经济增速": "地区生产总值",
+    "规上工业增加值": "规模以上工业增加值", "规模工业增加值": "规模以上工业增加值",
+    "工业增加值": "规模以上工业增加值",
+    "社零总额": "社会消费品零售总额", "社会消费品零售额": "社会消费品零售总额",
+    "固投": "固定资产投资", "全社会固定资产投资": "固定资产投资",
+    "地方一般公共预算收入": "一般公共预算收入", "财政一般公共预算收入": "一般公共预算收入",
+    "CPI": "居民消费价格", "居民消费价格涨幅": "居民消费价格", "物价涨幅": "居民消费价格",
+    "城镇调查失业率": "城镇调查失业率", "城镇登记失业率": "城镇登记失业率",
+    "外贸进出口总额": "进出口总额", "外贸进出口": "进出口总额", "进出口": "进出口总额",
+    "实际使用外资": "实际利用外资", "利用外资": "实际利用外资",
+    "城镇新增就业": "城镇新增就业", "新增城镇就业": "城镇新增就业", "城镇就业": "城镇新增就业",
+}
+
+
+def canonical_indicator(surface: str) -> str:
+    """The concept label for an indicator as written (unchanged when no synonym is known)."""
+    return INDICATOR_SYNONYMS.get(surface, surface)

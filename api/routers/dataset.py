@@ -1,7 +1,185 @@
-"""Dataset self-description (DCAT, VoID) and read-only dumps."""
+"""Dataset self-description (DCAT, VoID), read-only dumps, the SPARQL 1.1 Graph Store Protocol
+(read-only) and the JSON-LD context of the entity JSON."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import anyio
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from rdflib import Graph
+
+from api import negotiation
+from api.errors import ApiError
+from kg import catalog
+from kg import catalog_queries as cq
+from kg.describe import PREFIXES
+from kg.store.base import StoreError
 
 router = APIRouter(tags=["dataset"])
+
+_RDFLIB_FORMAT = {"text/turtle": "turtle", "application/n-triples": "nt",
+                  "application/ld+json": "json-ld", "application/rdf+xml": "xml"}
+_RDF_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {t: {} for t in negotiation.GRAPH_TYPES}}}
+
+
+def _media(request: Request) -> str:
+    media = negotiation.best(request.headers.get("accept"), negotiation.GRAPH_TYPES)
+    if media is None:
+        raise ApiError(406, "Not acceptable",
+                       "available as " + ", ".join(negotiation.GRAPH_TYPES))
+    return media
+
+
+def _ctype(media: str) -> str:
+    return media + ("; charset=utf-8" if media != "application/n-triples" else "")
+
+
+async def _described(request: Request, build: Callable[[Any, Any, str], Graph]) -> Response:
+    """Run ``build(store, vocab, public_url)`` off the event loop; serialize as negotiated."""
+    services = request.app.state.services
+    media = _media(request)
+
+    def run() -> str:
+        g = build(services.store, services.vocab, str(request.base_url))
+        if media == "application/ld+json":
+            ctx = {p: str(ns) for p, ns in g.namespaces() if p}
+            return json.dumps(json.loads(g.serialize(format="json-ld", context=ctx)),
+                              ensure_ascii=False, indent=2)
+        return g.serialize(format=_RDFLIB_FORMAT[media])
+
+    body = await anyio.to_thread.run_sync(run, limiter=services.query_slots)
+    return Response(body, media_type=_ctype(media), headers={"Vary": "Accept"})
+
+
+@router.get("/.well-known/void", summary="VoID description with statistics",
+            response_class=Response, responses=_RDF_RESPONSES)
+async def void(request: Request) -> Response:
+    """VoID (Turtle by default): triples, subjects, class/property partitions, URI space,
+    example resources, SPARQL endpoint, dumps, one linkset per external target — all counted
+    from the store."""
+    return await _described(request, catalog.void_graph)
+
+
+@router.get("/catalog", summary="DCAT 3 catalog", response_class=Response,
+            responses=_RDF_RESPONSES)
+async def dcat_catalog(request: Request) -> Response:
+    """DCAT 3 (Turtle by default): the dataset, its N-Quads and TriG distributions, the SPARQL
+    data service, and one sub-dataset per named graph with source attribution and licence."""
+    return await _described(request, catalog.catalog_graph)
+
+
+async def _stream(request: Request, media: str, graph: str | None = None
+                  ) -> AsyncIterator[bytes]:
+    services = request.app.state.services
+    chunks = services.store.dump(media, graph)
+    while True:
+        chunk = await anyio.to_thread.run_sync(next, chunks, None, limiter=services.query_slots)
+        if chunk is None:
+            return
+        yield chunk
+
+
+def _dump(request: Request, media: str, filename: str) -> StreamingResponse:
+    return StreamingResponse(_stream(request, media), media_type=media,
+                             headers={"Content-Disposition": f'inline; filename="{filename}"'})
+
+
+@router.get("/dump.nq", summary="Whole dataset as N-Quads", response_class=StreamingResponse,
+            responses={200: {"content": {"application/n-quads": {}}}})
+async def dump_nquads(request: Request) -> StreamingResponse:
+    """Every named graph, streamed from the store."""
+    return _dump(request, "application/n-quads", "govreport-kg.nq")
+
+
+@router.get("/dump.trig", summary="Whole dataset as TriG", response_class=StreamingResponse,
+            responses={200: {"content": {"application/trig": {}}}})
+async def dump_trig(request: Request) -> StreamingResponse:
+    """Every named graph, streamed from the store."""
+    return _dump(request, "application/trig", "govreport-kg.trig")
+
+
+@router.api_route("/rdf-graphs", methods=["GET", "HEAD"],
+                  summary="SPARQL 1.1 Graph Store Protocol (read-only)",
+                  response_class=Response, responses=_RDF_RESPONSES)
+async def graph_store(request: Request) -> Response:
+    """`?graph=IRI` returns that named graph, `?default` the default graph — the union of all
+    named graphs, as at the SPARQL endpoint. Turtle, N-Triples, JSON-LD or RDF/XML by Accept;
+    404 for a graph the store does not hold. Writes are not offered."""
+    services = request.app.state.services
+    params = request.query_params
+    graphs, default = params.getlist("graph"), "default" in params
+    if default == bool(graphs) or len(graphs) > 1:
+        raise ApiError(400, "Give exactly one of ?graph=IRI or ?default",
+                       "SPARQL 1.1 Graph Store Protocol, indirect graph identification")
+    media = _media(request)
+    headers = {"Vary": "Accept"}
+
+    def named() -> bytes | None:
+        if graphs[0] not in services.store.graphs():
+            return None
+        return b"".join(services.store.dump(media, graphs[0]))
+
+    def union() -> bytes:
+        _, _, body = services.store.serialize(cq.UNION_GRAPH, lambda _: media)
+        return body
+
+    try:
+        body = await anyio.to_thread.run_sync(union if default else named,
+                                              limiter=services.query_slots)
+    except (StoreError, ValueError) as exc:
+        raise ApiError(400, "Cannot read the graph", str(exc)) from exc
+    if body is None:
+        raise ApiError(404, "No such graph", f"the store holds no graph <{graphs[0]}>")
+    return Response(body, media_type=_ctype(media), headers=headers)
+
+
+# -- JSON-LD context of the entity JSON (kg/describe.py) ---------------------------------------
+
+_SUMMARY_KEYS = ("value", "min_value", "max_value", "unit", "normalized", "currency", "text")
+
+
+def entity_context() -> dict[str, Any]:
+    """A JSON-LD 1.1 context that turns the entity JSON of :mod:`kg.describe` into the entity's
+    RDF: ``claims`` and ``properties`` are nested (``@nest``) properties of the node they sit
+    in, ``incoming`` holds reverse properties, literal claims are value objects. Convenience
+    fields that repeat other triples (``url``, ``label`` of links, ``sources`` and the flat
+    summary of targets and actuals) are mapped to null, so they add nothing."""
+    gr = next(ns for ns, prefix in PREFIXES.items() if prefix == "")
+    ctx: dict[str, Any] = {"@version": 1.1, "@vocab": gr, "gr": gr, "xsd": str(
+        "http://www.w3.org/2001/XMLSchema#")}
+    ctx.update({prefix.rstrip(":"): ns for ns, prefix in PREFIXES.items() if prefix})
+    ctx.update({
+        "id": "@id",
+        "types": "@type",
+        "labels": {"@id": "rdfs:label", "@container": "@language"},
+        "claims": "@nest",
+        "properties": "@nest",
+        "incoming": "@reverse",
+        "value": "@value",
+        "lang": "@language",
+        "datatype": "@type",
+        "label": None,
+        "url": None,
+        "sources": None,
+        "report": None,
+    })
+    for key in ("kind", "comparator", "commitment"):
+        # claims hold the concept IRI, the target summary its last segment: both expand to it
+        ctx[key] = {"@id": f"gr:{key}", "@type": "@vocab", "@context": {"@vocab": f"{gr}{key}/"}}
+    summary = {k: None for k in _SUMMARY_KEYS}
+    for cls in ("Target", "Actual"):
+        ctx[cls] = {"@id": f"gr:{cls}", "@context": summary}
+    return {"@context": ctx}
+
+
+@router.get("/context.jsonld", summary="JSON-LD context of the entity JSON")
+async def context() -> JSONResponse:
+    """With this context, the JSON of `/id/…` is JSON-LD: send it as `@context` or read the
+    JSON with this document as its context."""
+    return JSONResponse(entity_context(), media_type="application/ld+json",
+                        headers={"Cache-Control": "public, max-age=3600"})
