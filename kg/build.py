@@ -25,8 +25,8 @@ class ReportMeta:
 
     key: str  # stable document key, usually the file stem
     region_code: str
-    region_name: str | None
     year: int
+    region_name: str | None = None
     date: str | None = None
     source_url: str | None = None
     document_type: str = "full_report"

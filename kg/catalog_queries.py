@@ -91,3 +91,6 @@ REPORTS = PREFIXES + """SELECT ?g ?report ?label ?year ?region ?doc ?source ?pub
 
 UNION_GRAPH = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {_DISTINCT} }}"
 """The default graph of the Graph Store Protocol: the union of all named graphs."""
+
+PREDICATES = "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?p"
+"""Every predicate in the store (the keys the entity JSON-LD context defines)."""

@@ -49,8 +49,8 @@ def _unit_alternatives() -> list[str]:
     units = set(MONEY_UNITS) | set(PERCENT_UNITS)
     for u in (*COUNT_UNITS, *MEASURE_UNITS):
         units.add(u)
-        if u not in ("个工作日", "工作日", "天"):
-            units.update(m + u for m in _MULTIPLIED)
+        if u not in ("个工作日", "工作日", "天", "床") and "/" not in u and u[0] not in "万亿":
+            units.update(m + u for m in ("万", "亿"))
     units.add("亿")  # bare 亿 (…超10亿) is money in reports; normalised to 亿元 below
     return sorted(units, key=len, reverse=True)
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
 
 import anyio
@@ -16,7 +16,7 @@ from api import negotiation
 from api.errors import ApiError
 from kg import catalog
 from kg import catalog_queries as cq
-from kg.describe import PREFIXES
+from kg.describe import PREFIXES, curie
 from kg.store.base import StoreError
 
 router = APIRouter(tags=["dataset"])
@@ -140,18 +140,28 @@ async def graph_store(request: Request) -> Response:
 
 # -- JSON-LD context of the entity JSON (kg/describe.py) ---------------------------------------
 
-_SUMMARY_KEYS = ("value", "min_value", "max_value", "unit", "normalized", "currency", "text")
+_SUMMARY_KEYS = ("value", "min_value", "max_value", "unit", "normalized", "currency", "text",
+                 "report")
+_LITERAL = {"value": "@value", "lang": "@language", "datatype": "@type"}
 
 
-def entity_context() -> dict[str, Any]:
-    """A JSON-LD 1.1 context that turns the entity JSON of :mod:`kg.describe` into the entity's
-    RDF: ``claims`` and ``properties`` are nested (``@nest``) properties of the node they sit
-    in, ``incoming`` holds reverse properties, literal claims are value objects. Convenience
-    fields that repeat other triples (``url``, ``label`` of links, ``sources`` and the flat
-    summary of targets and actuals) are mapped to null, so they add nothing."""
+def entity_context(predicates: Iterable[str]) -> dict[str, Any]:
+    """A JSON-LD 1.1 context that reads the entity JSON of :mod:`kg.describe` as the entity's
+    own triples.
+
+    ``claims`` (and the ``properties`` of an embedded node) are nested (``@nest``) properties of
+    the node they sit in and ``incoming`` holds reverse properties. Each property key gets a
+    property-scoped context in which ``value``/``lang``/``datatype`` are ``@value``/
+    ``@language``/``@type``, so literal claims become value objects; that is why the keys are
+    listed (``predicates``: every predicate in the store). Outside claims those words mean
+    nothing: the convenience fields that only repeat other triples — ``url``, a link's
+    ``label``, ``sources`` and the flat summary of targets and actuals — are mapped to null.
+    ``kind``, ``comparator`` and ``commitment`` expand the summary's last segment and the
+    claim's IRI to the same concept. Numbers in ``properties`` are plain JSON numbers, so they
+    come out as xsd:integer / xsd:double where the store has xsd:decimal."""
     gr = next(ns for ns, prefix in PREFIXES.items() if prefix == "")
-    ctx: dict[str, Any] = {"@version": 1.1, "@vocab": gr, "gr": gr, "xsd": str(
-        "http://www.w3.org/2001/XMLSchema#")}
+    ctx: dict[str, Any] = {"@version": 1.1, "@vocab": gr, "gr": gr,
+                           "xsd": "http://www.w3.org/2001/XMLSchema#"}
     ctx.update({prefix.rstrip(":"): ns for ns, prefix in PREFIXES.items() if prefix})
     ctx.update({
         "id": "@id",
@@ -160,26 +170,30 @@ def entity_context() -> dict[str, Any]:
         "claims": "@nest",
         "properties": "@nest",
         "incoming": "@reverse",
-        "value": "@value",
-        "lang": "@language",
-        "datatype": "@type",
         "label": None,
         "url": None,
         "sources": None,
-        "report": None,
+        **{k: None for k in _SUMMARY_KEYS},
     })
+    for p in sorted(set(predicates)):
+        key = curie(p)
+        if key not in ctx:
+            ctx[key] = {"@id": p, "@context": _LITERAL}
     for key in ("kind", "comparator", "commitment"):
-        # claims hold the concept IRI, the target summary its last segment: both expand to it
-        ctx[key] = {"@id": f"gr:{key}", "@type": "@vocab", "@context": {"@vocab": f"{gr}{key}/"}}
-    summary = {k: None for k in _SUMMARY_KEYS}
-    for cls in ("Target", "Actual"):
-        ctx[cls] = {"@id": f"gr:{cls}", "@context": summary}
+        # "growth" in the summary is relative to the concept namespace; claims hold full IRIs
+        ctx[key] = {"@id": gr + key, "@type": "@id",
+                    "@context": {"@base": f"{gr}{key}/", **_LITERAL}}
     return {"@context": ctx}
 
 
 @router.get("/context.jsonld", summary="JSON-LD context of the entity JSON")
-async def context() -> JSONResponse:
-    """With this context, the JSON of `/id/…` is JSON-LD: send it as `@context` or read the
-    JSON with this document as its context."""
-    return JSONResponse(entity_context(), media_type="application/ld+json",
-                        headers={"Cache-Control": "public, max-age=3600"})
+async def context(request: Request) -> JSONResponse:
+    """With this context the JSON of `/id/…` is JSON-LD: add it as `@context`, or read the JSON
+    with this document as its context."""
+    services = request.app.state.services
+
+    def predicates() -> list[str]:
+        return [r["p"].value for r in services.store.query(cq.PREDICATES).rows]
+
+    used = await anyio.to_thread.run_sync(predicates, limiter=services.query_slots)
+    return JSONResponse(entity_context(used), media_type="application/ld+json")

@@ -55,3 +55,25 @@ def test_invalid_example_fails_for_its_constraint(name: str) -> None:
         assert URIRef(str(SH) + "SPARQLConstraintComponent") in components
     else:
         assert expected in paths, result.text
+
+
+def test_shapes_accept_every_unit_the_parser_emits() -> None:
+    from rdflib import Literal
+
+    from kg.numbers import UNITS, canonical_unit
+    from kg.validate import shapes_graph
+
+    g = shapes_graph()
+    allowed = {str(x) for x in g.objects(None, None) if isinstance(x, Literal)}
+    missing = {canonical_unit(u) for u in UNITS} - allowed
+    assert not missing, f"run scripts/gen_unit_list.py: {sorted(missing)}"
+
+
+def test_every_corpus_report_conforms(pipeline) -> None:
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "reports"
+    for f in sorted(corpus.glob("*.txt")):
+        _, _, graph = pipeline.build(f)
+        result = validate(graph)
+        assert result.conforms, f"{f.name}\n{result.text[:2000]}"
