@@ -175,7 +175,8 @@ SEMANTICS = Query(
 
 # --- requests per system ------------------------------------------------------------------
 
-SPARQL_PATH = {"kg": "/sparql", "oxigraph": "/query", "rdflib": "/sparql"}
+# rdflib-endpoint serves its endpoint at / (SparqlEndpoint(path="/") in its CLI)
+SPARQL_PATH = {"kg": "/sparql", "oxigraph": "/query", "rdflib": "/"}
 
 
 def request_for(system: str, q: Query, variant: str) -> Request:

@@ -183,6 +183,6 @@ def start_oxigraph(exe: Path, dump: Path, workdir: Path, timeout: float = 120.0)
 def start_rdflib(exe: Path, dump: Path, workdir: Path, timeout: float = 1800.0) -> Server:
     port = free_port()
     cmd = [str(exe), "serve", str(dump), "--host", "127.0.0.1", "--port", str(port)]
-    srv = _spawn("rdflib", cmd, "/sparql", workdir, port, timeout)
+    srv = _spawn("rdflib", cmd, "/", workdir, port, timeout)
     srv.notes.append("in-memory Dataset: no on-disk store")
     return srv

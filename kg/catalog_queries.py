@@ -92,5 +92,8 @@ REPORTS = PREFIXES + """SELECT ?g ?report ?label ?year ?region ?doc ?source ?pub
 UNION_GRAPH = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {_DISTINCT} }}"
 """The default graph of the Graph Store Protocol: the union of all named graphs."""
 
-PREDICATES = "SELECT DISTINCT ?p WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?p"
-"""Every predicate in the store (the keys the entity JSON-LD context defines)."""
+PREDICATES = """SELECT ?p (SUM(IF(isIRI(?o) || isBlank(?o), 0, 1)) AS ?literals) WHERE {
+  GRAPH ?g { ?s ?p ?o }
+} GROUP BY ?p ORDER BY ?p"""
+"""Every predicate in the store with the number of its literal objects (the keys the entity
+JSON-LD context defines; a predicate without literals is IRI-valued)."""

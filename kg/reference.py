@@ -297,6 +297,7 @@ def gbt4754_graph(vocab: Vocab, codes: Iterable[str] | None = None) -> Graph:
     scheme = gbt4754_scheme(vocab)
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, SKOS.prefLabel, Literal("国民经济行业分类（GB/T 4754-2017）", lang="zh")))
+    g.add((scheme, RDFS.label, Literal("国民经济行业分类（GB/T 4754-2017）", lang="zh")))
     g.add((scheme, SKOS.prefLabel, Literal("Industrial classification for national economic "
                                            "activities (GB/T 4754-2017)", lang="en")))
     g.add((scheme, DCTERMS.identifier, Literal("GB/T 4754-2017")))
@@ -308,6 +309,7 @@ def gbt4754_graph(vocab: Vocab, codes: Iterable[str] | None = None) -> Graph:
         g.add((c, SKOS.notation, Literal(code)))
         if label := GBT4754_LABELS.get(code):
             g.add((c, SKOS.prefLabel, Literal(label, lang="zh")))
+            g.add((c, RDFS.label, Literal(label, lang="zh")))
         if len(code) == 1:
             g.add((c, SKOS.topConceptOf, scheme))
             g.add((scheme, SKOS.hasTopConcept, c))

@@ -145,7 +145,7 @@ _SUMMARY_KEYS = ("value", "min_value", "max_value", "unit", "normalized", "curre
 _LITERAL = {"value": "@value", "lang": "@language", "datatype": "@type"}
 
 
-def entity_context(predicates: Iterable[str]) -> dict[str, Any]:
+def entity_context(predicates: Iterable[tuple[str, bool]]) -> dict[str, Any]:
     """A JSON-LD 1.1 context that reads the entity JSON of :mod:`kg.describe` as the entity's
     own triples.
 
@@ -153,7 +153,9 @@ def entity_context(predicates: Iterable[str]) -> dict[str, Any]:
     the node they sit in and ``incoming`` holds reverse properties. Each property key gets a
     property-scoped context in which ``value``/``lang``/``datatype`` are ``@value``/
     ``@language``/``@type``, so literal claims become value objects; that is why the keys are
-    listed (``predicates``: every predicate in the store). Outside claims those words mean
+    listed (``predicates``: every predicate in the store, with True when all its objects are
+    IRIs — such a key is ``@type: @id``, so the plain strings of ``properties`` are IRIs).
+    ``labels`` is ``rdfs:label`` (every labelled entity has one). Outside claims those words mean
     nothing: the convenience fields that only repeat other triples — ``url``, a link's
     ``label``, ``sources`` and the flat summary of targets and actuals — are mapped to null.
     ``kind``, ``comparator`` and ``commitment`` expand the summary's last segment and the
@@ -175,10 +177,12 @@ def entity_context(predicates: Iterable[str]) -> dict[str, Any]:
         "sources": None,
         **{k: None for k in _SUMMARY_KEYS},
     })
-    for p in sorted(set(predicates)):
+    for p, iri_valued in sorted(set(predicates)):
         key = curie(p)
         if key not in ctx:
             ctx[key] = {"@id": p, "@context": _LITERAL}
+            if iri_valued:
+                ctx[key]["@type"] = "@id"
     for key in ("kind", "comparator", "commitment"):
         # "growth" in the summary is relative to the concept namespace; claims hold full IRIs
         ctx[key] = {"@id": gr + key, "@type": "@id",
@@ -192,8 +196,9 @@ async def context(request: Request) -> JSONResponse:
     with this document as its context."""
     services = request.app.state.services
 
-    def predicates() -> list[str]:
-        return [r["p"].value for r in services.store.query(cq.PREDICATES).rows]
+    def predicates() -> list[tuple[str, bool]]:
+        return [(r["p"].value, int(r["literals"].value) == 0)
+                for r in services.store.query(cq.PREDICATES).rows]
 
     used = await anyio.to_thread.run_sync(predicates, limiter=services.query_slots)
     return JSONResponse(entity_context(used), media_type="application/ld+json")

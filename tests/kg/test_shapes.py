@@ -22,7 +22,7 @@ EXPECTED = {
     "target-comparator-not-in-list.ttl": GR + "comparator",
     "region-code-not-six-digits.ttl": GR + "divisionCode",
     "target-without-provenance.ttl": PROV + "wasDerivedFrom",
-    "mention-span-ends-before-start.ttl": None,
+    "mention-span-ends-before-start.ttl": OA + "start",
     "quantity-negative.ttl": SCHEMA + "minValue",
     "target-without-report.ttl": GR + "setBy",
 }
