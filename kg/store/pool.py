@@ -77,6 +77,7 @@ _KINDS: tuple[QueryKind, ...] = ("select", "ask", "graph")
 _TSV = "text/tab-separated-values"
 _JSON = "application/sparql-results+json"
 _START_TIMEOUT_S = 600.0
+_FLAG_ROOM = 80  # bytes kept free in a capped SPARQL JSON body for the "truncated" member
 
 
 # -- public types ---------------------------------------------------------------------------
@@ -311,6 +312,8 @@ def execute(store: ox.Store, req: QueryRequest, max_rows: int, max_bytes: int
         if media is None:
             return ("ok", kind, None, None), b""
         truncated = None
+        if media == _JSON:
+            max_bytes -= _FLAG_ROOM  # room for the "truncated" member
         if kind == "ask":
             out = io.BytesIO()
             res.serialize(out, RESULT_FORMATS[media])
@@ -320,7 +323,8 @@ def execute(store: ox.Store, req: QueryRequest, max_rows: int, max_bytes: int
         else:
             body, truncated = _graph(res, media, max_rows, max_bytes)
         if truncated and media == _JSON:
-            body = _flag_json(body, truncated, max_rows if truncated == "rows" else max_bytes)
+            limit = max_rows if truncated == "rows" else max_bytes + _FLAG_ROOM
+            body = _flag_json(body, truncated, limit)
         return ("ok", kind, media, truncated), body
     except SyntaxError as exc:
         return ("syntax", str(exc)), b""
