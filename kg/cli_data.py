@@ -60,8 +60,8 @@ def load_divisions(
         st.close()
 
 
-_LINK_HELP = f"""Link every division to its Wikidata item by the China administrative division
-code (P442).
+_LINK_HELP = f"""Link every division to its Wikidata item by the China administrative \
+division code (P442).
 
 \b
 1. Run this query at https://query.wikidata.org/ and choose Download → CSV:
@@ -70,9 +70,9 @@ code (P442).
 \b
 2. kg link wikidata query.csv
 
-P442 codes are spaced and drop trailing zero pairs ("53 01 12", "53 01", "53"); they are
-normalised to 6 digits. A code with several items, or whose Chinese label names neither the
-full nor the short name of the division, is skipped and reported. The links (owl:sameAs and
+P442 codes are spaced and drop trailing zero pairs ("53 01 12", "53 01", "53"); they are \
+normalised to 6 digits. A code with several items, or whose Chinese label names neither the \
+full nor the short name of the division, is skipped and reported. The links (owl:sameAs and \
 skos:exactMatch) replace graph <base>graph/links-wikidata."""
 
 

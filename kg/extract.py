@@ -19,7 +19,7 @@ _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d*月)")
 _YEAR_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")
 _NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", "期", "届", "次会议", "周年",
-                       "方面", "部分", "板块", "领域")
+                       "方面", "部分", "板块", "领域", "规定", "实事", "大事", "好事")
 
 
 @dataclass
@@ -268,7 +268,7 @@ def _joined(a: GoalMention, b: GoalMention) -> bool:
 
 
 def _heading_mode(title: str, plan_year: int | None) -> str | None:
-    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", title)]
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
     if plan_year and years:
         return "review" if max(years) < plan_year else "plan"
     if any(w in title for w in lx.REVIEW_HEADING):
@@ -293,8 +293,9 @@ def _tense(s: str, upto: int, plan_year: int | None) -> str | None:
                 if p > best_pos:
                     best_pos, best = p, tense
     for m in _YEAR.finditer(head):
-        if _YEAR_DATE.match(head, m.start()):
-            continue
+        if _YEAR_DATE.match(head, m.start()) or head[max(0, m.start() - 1):m.start()] in (
+                "比", "较", "与", "同", "于"):
+            continue  # a date, or 比2010年翻一番: a comparison base, not a time
         y = int(m.group(1))
         if m.start() > best_pos and plan_year:
             best_pos = m.start()
@@ -307,6 +308,11 @@ def _needs_boundary(s: str, q: Quantity) -> bool:
     return q.start > 0 and s[q.start - 1].isdigit()
 
 
+_NUMERAL_PREFIX = re.compile(
+    r"[零〇一二两三四五六七八九十百千万点]+?(?=[万亿]?(?:[^零〇一二两三四五六七八九十百千万点]|$))"
+)
+
+
 def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> bool:
     """Reject 一批, 统一条…, 三个基础产业 (a count summarising the list just given)."""
     if s.startswith("百分之", q.start) or "百分之" in s[q.start:q.end]:
@@ -316,15 +322,15 @@ def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> boo
         num_start += 1
     if num_start not in boundaries and not (num_start > 0 and s[num_start - 1] in "超约近逾达"):
         return False
-    numeral = re.match(r"[零〇一二两三四五六七八九十百千点]+", s[num_start:])
+    numeral = _NUMERAL_PREFIX.match(s, num_start)
     if not numeral:
         return True
     try:
         v = parse_number(numeral.group(0))
     except ValueError:
         return False
-    if v <= 1:
-        return False
+    if v <= 1 and not q.unit.startswith(("万", "亿")):
+        return False  # 一批, 一流…; but 一万套 is a number
     if v <= 10:
         clause = _clause_before(s, num_start)
         if "、" in clause and "等" not in clause[-3:]:
@@ -358,8 +364,11 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     clause = _clause_before(s, q.start)
     if clause.count("“") > clause.count("”"):
         return False  # inside a quoted name or slogan (“某十条”)
-    if q.currency and re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", after + s[q.end + 4:q.end + 10]):
+    following = s[q.end:q.end + 12]
+    if q.currency and re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", following):
         return False  # 总投资10亿元以上项目: a threshold describing the projects counted
+    if not _is_count_unit(q.unit) and re.match(r"[\u4e00-\u9fff]{1,8}?项目", following):
+        return False  # 100万吨乙二醇项目: a capacity inside a project's name
     if re.search(r"[从由][^，。；]{0,10}$", clause) and re.match(
         r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小)?(到|至)", after
     ):
@@ -397,20 +406,26 @@ def _kind(window: str, q: Quantity, after: str) -> str:
     if to_level:
         if q.unit == "%":
             return "growth" if any(w in window for w in ("涨幅", "增幅", "增速")) else "share"
-        return _count_or_level(q)
+        return _count_or_level(q, window)
     if reduction > growth and reduction >= 0:
         return "reduction"
     if growth >= 0:
         return "growth" if q.unit == "%" else "increment" if _last_pos(
-            window, ("增加",)) == growth else _count_or_level(q)
+            window, ("增加",)) == growth else _count_or_level(q, window)
     if q.unit == "%":
         return "share"
-    return _count_or_level(q)
+    return _count_or_level(q, window)
 
 
-def _count_or_level(q: Quantity) -> str:
-    base = q.unit.lstrip("万亿千")
-    if base in COUNT_UNITS and base not in ("人", "人次", "天", "工作日", "个工作日", "户"):
+def _is_count_unit(unit: str) -> bool:
+    base = unit.lstrip("万亿")
+    return base in COUNT_UNITS and base not in ("人", "人次", "天", "工作日", "个工作日", "户")
+
+
+def _count_or_level(q: Quantity, window: str = "") -> str:
+    if re.search(r"每[千万百]|[千万]人口|[千万]名", window):
+        return "level"  # 每千人口拥有床位7.2张: a ratio, not a count
+    if _is_count_unit(q.unit):
         return "count"
     if q.unit in MONEY_UNITS:
         return "level"

@@ -1,5 +1,5 @@
-"""Dataset self-description (DCAT, VoID), read-only dumps, the SPARQL 1.1 Graph Store Protocol
-(read-only) and the JSON-LD context of the entity JSON."""
+"""Dataset self-description (DCAT, VoID), dumps, the read side of the SPARQL 1.1 Graph Store
+Protocol and the JSON-LD context of the entity JSON."""
 
 from __future__ import annotations
 
@@ -109,7 +109,8 @@ async def dump_trig(request: Request) -> StreamingResponse:
 async def graph_store(request: Request) -> Response:
     """`?graph=IRI` returns that named graph, `?default` the default graph — the union of all
     named graphs, as at the SPARQL endpoint. Turtle, N-Triples, JSON-LD or RDF/XML by Accept;
-    404 for a graph the store does not hold. Writes are not offered."""
+    404 for a graph the store does not hold. (The token-guarded write methods are in
+    `api/routers/update.py`.)"""
     services = request.app.state.services
     params = request.query_params
     graphs, default = params.getlist("graph"), "default" in params

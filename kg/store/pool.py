@@ -635,8 +635,8 @@ class QueryPool:
             self._drop(w, kill=False)
         self._idle.clear()
         if old is not None:
-            old.retire()
-            self._zygotes.remove(old)
+            old.retire()  # it exits once its busy workers are done; reaped below or at close
+        self._zygotes[:] = [z for z in self._zygotes if z is zygote or z.proc.poll() is None]
         missing = self.config.workers - self._live
         if missing > 0:
             self._live += missing

@@ -1,0 +1,102 @@
+"""Place-name resolution inside the report's region first, and region detection from text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.resolve import qualified, region_from_text, resolve, resolve_code
+from tests.conftest import ROOT, SEED
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def test_haikou_in_a_xishan_report_is_not_hainan() -> None:
+    # 海口 in a 西山区 report is the local 海口街道 / 海口工业园区, not a division of the table.
+    r = resolve("海口", within="530112")
+    assert r.status == "withheld" and r.code is None
+    assert [d.code for d in r.candidates] == ["460100"]
+    assert resolve("海口", within="530100").code is None  # nor in a Kunming report
+    assert resolve_code("海口", within="530112") is None
+
+
+def test_haikou_without_context_or_by_full_name_is_the_city() -> None:
+    assert resolve("海口").code == "460100"
+    assert resolve("海口", within="460000").code == "460100"
+    r = resolve("海口市", within="530112")  # an explicit full name is unambiguous nationally
+    assert (r.status, r.code, r.scope) == ("resolved", "460100", "national")
+
+
+@pytest.mark.parametrize(("name", "within", "code", "scope"), [
+    ("西山", "530112", "530112", "530112"),    # the report's own region
+    ("西山区", "530100", "530112", "530100"),  # a county of the report's city
+    ("昆明", "530112", "530100", "530100"),    # the parent
+    ("昆明市", "530112", "530100", "530100"),
+    ("五华", "530112", "530102", "530100"),    # a sibling, via the parent's scope
+    ("云南", "530112", "530000", "530000"),
+    ("大理", "530112", "532900", "530000"),    # elsewhere in the province
+    ("朝阳", "110000", "110105", "110000"),    # 北京 朝阳区, not 朝阳市 (辽宁) …
+    ("朝阳", "220100", "220104", "220100"),    # … and in 长春 the local one
+    ("上海", "530112", "310000", "national"),  # a province's short name is safe nationally
+    ("南山区", "440300", "440305", "440300"),
+])
+def test_resolves_in_widening_scopes(name: str, within: str, code: str, scope: str) -> None:
+    r = resolve(name, within=within)
+    assert (r.status, r.code, r.scope) == ("resolved", code, scope)
+
+
+def test_ambiguous_names_pick_nothing() -> None:
+    r = resolve("南山区")
+    assert r.status == "ambiguous" and r.code is None
+    assert {d.code for d in r.candidates} == {"230404", "440305"}
+    assert resolve("朝阳").status == "ambiguous"
+    assert resolve("朝阳", within="530112").status == "withheld"
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("云南省昆明市西山区", "530112"),
+    ("昆明西山区", "530112"),
+    ("深圳市南山区", "440305"),
+    ("黑龙江省鹤岗市南山区", "230404"),
+])
+def test_qualified_names(name: str, code: str) -> None:
+    assert qualified(name) is not None and qualified(name).code == code
+    assert resolve(name, within="110000").code == code  # the qualification beats the scope
+
+
+def test_traditional_characters_and_unknown_names() -> None:
+    assert resolve("廈門市").code == "350200"
+    assert resolve("火星基地").status == "not_found"
+    assert resolve("  ").status == "not_found"
+
+
+def _gold() -> list[tuple[str, str]]:
+    cases = []
+    for gold in sorted((CORPUS / "gold").glob("*.json")):
+        code = json.loads(gold.read_text(encoding="utf-8"))["report"]["region_code"]
+        cases.append((gold.stem, code))
+    return cases
+
+
+@pytest.mark.parametrize(("stem", "code"), _gold())
+def test_region_from_text_on_the_corpus(stem: str, code: str) -> None:
+    text = (CORPUS / "reports" / f"{stem}.txt").read_text(encoding="utf-8")
+    assert region_from_text(text) == code
+
+
+def test_region_from_text_on_the_seed() -> None:
+    assert region_from_text(SEED.read_text(encoding="utf-8")) == "530112"
+    assert region_from_text("5月20日，昆明市西山区区长陈瑞斌在《政府工作报告》中提出") == "530112"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("昆明西山区：打造门户区", "530112"),                 # no cue: a qualified title
+    ("深圳市南山区第七届人民代表大会第二次会议开幕", "440305"),
+    ("南山区政府工作报告：今年GDP力争突破5000亿元", None),  # 南山区 alone is ambiguous
+    ("湖州两县晒出任务书", None),
+    ("今年GDP增长6%", None),
+    ("", None),
+])
+def test_region_from_text_says_nothing_when_unsure(text: str, code: str | None) -> None:
+    assert region_from_text(text) == code
