@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kg import reference
+
+if TYPE_CHECKING:
+    from kg.ns import Vocab
+    from kg.store import GraphStore
 
 StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (KG_STORE_PATH).")]
 
 link_app = typer.Typer(no_args_is_help=True, help="Build link sets to external datasets.")
 
 
-def _open(store: Path | None):  # noqa: ANN202 - returns the backend's store type
+def _open(store: Path | None) -> tuple[GraphStore, Vocab]:
+    """The store (``--store`` or KG_STORE_PATH) and the vocabulary of the configured base."""
     from kg.config import Settings
     from kg.ns import Vocab
     from kg.store import StoreError, open_store

@@ -59,7 +59,7 @@ class Report:
                    "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
             for name, s in self.fields.items()
         }
-        for attr in ("comparator", "kind", "qualifier"):
+        for attr in ("comparator", "kind", "qualifier", "region_code"):
             out[f"{attr}_accuracy"] = round(self.accuracy(attr), 4)
         return out
 
@@ -115,7 +115,7 @@ def score_goals(pred: list[dict[str, Any]], gold: list[dict[str, Any]], report: 
         s.tp += 1
         report.matched += 1
         p = pred[hit]
-        for attr in ("comparator", "kind", "qualifier"):
+        for attr in ("comparator", "kind", "qualifier", "region_code"):
             if p.get(attr) == g.get(attr):
                 report.attribute_hits[attr] = report.attribute_hits.get(attr, 0) + 1
             else:
@@ -179,6 +179,7 @@ def format_table(total: Report, per_file: dict[str, Report]) -> str:
     lines.append(
         f"comparator accuracy {total.accuracy('comparator'):.3f} · kind accuracy "
         f"{total.accuracy('kind'):.3f} · qualifier accuracy {total.accuracy('qualifier'):.3f} "
+        f"· region accuracy {total.accuracy('region_code'):.3f} "
         f"(over {total.matched} matched targets)"
     )
     return "\n".join(lines)

@@ -124,15 +124,19 @@ class Extractor:
         facts = report_facts(doc, year=year, region_name=region_name, region_code=region_code)
         facts.date = date or facts.date
         sections = find_sections(doc)
-        goals, actuals = find_goals(doc, facts.year, self.segmenter)
+        subregions = _subregion_names(region_code)
+        goals, actuals = find_goals(doc, facts.year, self.segmenter, subregions)
         projects = find_projects(doc, self.segmenter)
-        places = find_places(doc, self.segmenter)
+        # sub-regions that report themselves (德清：…) are report regions, not places
+        reporting = {g.region_code for g in goals if g.region_code}
+        places = find_places(doc, self.segmenter,
+                             [t for t in subregions if t[1] not in reporting])
         industries = find_industries(doc)
         for group in (goals, actuals, projects, places, industries):
             for m in group:
                 m.section = _section_at(sections, doc, m.start)
         for g in goals:
-            g.region_code = region_code
+            g.region_code = g.region_code or region_code
         return Extraction(facts, goals, actuals, projects, places, industries, sections)
 
 
@@ -194,9 +198,35 @@ def _section_at(sections: list[Section], doc: Document, orig_offset: int) -> int
 # --- goals ----------------------------------------------------------------------------------
 
 
-def find_goals(doc: Document, plan_year: int | None,
-               segmenter: Segmenter) -> tuple[list[GoalMention], list[GoalMention]]:
-    """Quantities in the text, split into forward-looking targets and actual figures."""
+def _subregion_names(region_code: str | None) -> list[tuple[str, str, bool]]:
+    """(name, code, is_full_name) of the divisions below the report's region, longest first."""
+    if not region_code:
+        return []
+    from kg.reference import divisions
+
+    table = divisions()
+    region = table.get(region_code)
+    if region is None:
+        return []
+    out: list[tuple[str, str, bool]] = []
+    for d in table.descendants(region_code):
+        out.append((d.name, d.code, True))
+        direct = d.parent_code == region_code
+        if direct and len(d.short_name) >= 2 and d.short_name != d.name:
+            out.append((d.short_name, d.code, False))
+    return sorted(out, key=lambda t: -len(t[0]))
+
+
+_LEAD_MARKS = re.compile(r"^[\s（(【\[〔]*(?:[一二三四五六七八九十\d]+[、.．)）]\s*)?[（(【\[]?")
+
+
+def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
+               subregions: list[tuple[str, str, bool]] | None = None,
+               ) -> tuple[list[GoalMention], list[GoalMention]]:
+    """Quantities in the text, split into forward-looking targets and actual figures.
+
+    A text about several sub-regions (德清：… 长兴：…) keeps each target with the sub-region
+    named at the start of its paragraph or heading."""
     goals: list[GoalMention] = []
     actuals: list[GoalMention] = []
     mode = "plan"
@@ -205,7 +235,23 @@ def find_goals(doc: Document, plan_year: int | None,
     text = doc.text
     list_qualifier: str | None = None  # 主要预期目标是：… carries "expected" down its list
     prev_end = ""
+    heading_region: str | None = None  # set by a heading, kept down to the next heading
+    current_region: str | None = None  # set by a paragraph's first words, kept in it
+    region_line = -1
     for sent in doc.sentences:
+        line_of_sent = text.count("\n", 0, sent.start)
+        if sent.heading:
+            heading_region = None
+        if line_of_sent != region_line:
+            current_region, region_line = None, line_of_sent
+            lead = _LEAD_MARKS.sub("", sent.text)
+            for name, code, _ in subregions or ():
+                if lead.startswith(name):
+                    current_region = code
+                    if sent.heading:
+                        heading_region = code
+                    break
+        current_region = current_region or heading_region
         if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"):
             list_qualifier = None
         prev_end = sent.text[-1:]
@@ -237,6 +283,7 @@ def find_goals(doc: Document, plan_year: int | None,
                 tense = _tense(sent.text, q.start, plan_year) or tense_in_paragraph
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
+            g.region_code = current_region
             if g.qualifier is None and list_qualifier:
                 g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
@@ -705,7 +752,8 @@ _PLACE_RE = re.compile(
 _PLACE_CHAIN = re.compile(rf"(?:{_PLACE_SUFFIX_RE})")
 
 
-def find_places(doc: Document, segmenter: Segmenter) -> list[NameMention]:
+def find_places(doc: Document, segmenter: Segmenter,
+                subregions: list[tuple[str, str, bool]] | None = None) -> list[NameMention]:
     out: list[NameMention] = []
     text = doc.text
     seen: set[int] = set()
@@ -765,8 +813,28 @@ def find_places(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         for es, item in _elided_list_before(text, start):
             if 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES):
                 add(item + suffix, es, suffix, elided=True)
+    _division_places(doc, subregions or [], out)
     out.sort(key=lambda n: n.start)
     return out
+
+
+def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
+                     out: list[NameMention]) -> None:
+    """Divisions below the report's region named in the text (独山子区, 当雄县; 成都 in a
+    province report), outside spans already taken by a longer place name."""
+    text = doc.text
+    spans = [(n.start, n.end) for n in out]
+    for name, code, _full in subregions:
+        for m in re.finditer(re.escape(name), text):
+            s, e = doc.clean.span(m.start(), m.end())
+            if any(a <= s < b or a < e <= b for a, b in spans):
+                continue
+            nxt = text[m.end():m.end() + 1]
+            if not _full and nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "市等和、":
+                continue  # a short name inside a longer word
+            spans.append((s, e))
+            out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
+                                   extra={"type": "division", "division_code": code}))
 
 
 _PHRASE_END = re.compile(r"$|[、，。；：）)和与及等的\n]")

@@ -61,7 +61,9 @@ class _Chain:
     full: bool  # the last name is a full name (西山区), not a short one (西山)
 
 
-def _tokens_ending_at(text: str, end: int, table: DivisionTable) -> list[tuple[Division, int, bool]]:
+def _tokens_ending_at(text: str, end: int,
+                      table: DivisionTable) -> list[tuple[Division, int, bool]]:
+    """(division, start, is its full name) for every name that ends at ``end``."""
     out = []
     for length in range(2, min(end, table.max_name_length) + 1):
         piece = text[end - length:end]
@@ -71,22 +73,16 @@ def _tokens_ending_at(text: str, end: int, table: DivisionTable) -> list[tuple[D
 
 
 def _chains_ending_at(text: str, end: int, table: DivisionTable) -> list[_Chain]:
-    """Every division named just before ``end``, each with the longest chain of its ancestors'
-    names directly before it."""
+    """Every division named just before ``end``, each with the longest run of its ancestors'
+    names directly before it (云南省昆明市西山区, 昆明西山区)."""
     chains = []
     for d, start, full in _tokens_ending_at(text, end, table):
-        depth, first = 1, start
-        pos, below = start, d
-        while True:
-            above = [a for a, s, _ in _tokens_ending_at(text, pos, table)
-                     if table.is_within(below.code, a.code) and a.code != below.code]
-            if not above:
-                break
-            # the longest name wins (云南省 over 南省-like fragments)
-            a = max(above, key=lambda x: len(x.name))
-            a_start = next(s for x, s, _ in _tokens_ending_at(text, pos, table) if x == a)
-            depth, first, pos, below = depth + 1, a_start, a_start, a
-        chains.append(_Chain(d, first, depth, full))
+        depth, pos, below = 1, start, d
+        while above := [(a, s) for a, s, _ in _tokens_ending_at(text, pos, table)
+                        if a.code != below.code and table.is_within(below.code, a.code)]:
+            below, pos = min(above, key=lambda x: x[1])  # the name reaching furthest back
+            depth += 1
+        chains.append(_Chain(d, pos, depth, full))
     return chains
 
 

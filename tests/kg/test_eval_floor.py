@@ -21,7 +21,7 @@ FLOORS = {
     ("places", "f1"): 0.72,
     ("industries", "f1"): 0.88,
 }
-ACCURACY_FLOORS = {"comparator": 0.97, "kind": 0.95, "qualifier": 0.95}
+ACCURACY_FLOORS = {"comparator": 0.97, "kind": 0.95, "qualifier": 0.95, "region_code": 0.98}
 
 
 @pytest.fixture(scope="module")
