@@ -21,7 +21,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, XSD
 from kg import catalog_queries as cq
 from kg import reference
 from kg.ns import GR, VOID, Vocab
-from kg.store.base import GraphStore
+from kg.store.base import GraphStore, Term
 
 DATA_LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
 CC0 = URIRef("https://creativecommons.org/publicdomain/zero/1.0/")
@@ -101,7 +101,7 @@ def catalog_iri(vocab: Vocab) -> URIRef:
     return URIRef(vocab.base + "catalog")
 
 
-def _int(row: dict, key: str) -> int:
+def _int(row: dict[str, Term], key: str) -> int:
     return int(row[key].value) if key in row else 0
 
 
@@ -109,7 +109,7 @@ def _lit(n: int) -> Literal:
     return Literal(n, datatype=XSD.integer)
 
 
-def _graph(vocab: Vocab) -> Graph:
+def _graph() -> Graph:
     g = Graph()
     for prefix, ns in (("dcat", DCAT), ("dcterms", DCTERMS), ("void", VOID), ("foaf", FOAF),
                        ("prov", PROV), ("gr", GR), ("sd", SD)):
@@ -142,7 +142,7 @@ def catalog_graph(store: GraphStore, vocab: Vocab, public_url: str) -> Graph:
     """DCAT 3: catalog, dataset, distributions, SPARQL data service, one sub-dataset per named
     graph (reports with ``dcterms:source`` / ``prov:wasDerivedFrom`` / publisher / licence)."""
     svc = Service(public_url)
-    g = _graph(vocab)
+    g = _graph()
     cat, ds = catalog_iri(vocab), _describe_dataset(g, vocab, svc)
     g.add((cat, RDF.type, DCAT.Catalog))
     g.add((cat, DCTERMS.title, Literal("govreport-kg catalog", lang="en")))
@@ -180,18 +180,19 @@ def catalog_graph(store: GraphStore, vocab: Vocab, public_url: str) -> Graph:
         if name in reports:
             _describe_report_graph(g, part, reports[name])
         else:
-            _describe_other_graph(g, part, vocab)
+            _describe_other_graph(g, part)
     return g
 
 
-def _reports_by_graph(store: GraphStore) -> dict[str, dict]:
-    out: dict[str, dict] = {}
+def _reports_by_graph(store: GraphStore) -> dict[str, dict[str, Term]]:
+    """The first :data:`~kg.catalog_queries.REPORTS` row of each named graph."""
+    out: dict[str, dict[str, Term]] = {}
     for r in store.query(cq.REPORTS).rows:
         out.setdefault(r["g"].value, r)
     return out
 
 
-def _describe_report_graph(g: Graph, part: URIRef, row: dict) -> None:
+def _describe_report_graph(g: Graph, part: URIRef, row: dict[str, Term]) -> None:
     """Attribution of one ingested report: where the text came from, who published it, under
     which licence, and the source-document node it was extracted from."""
     if "label" in row:
@@ -218,7 +219,8 @@ def _describe_report_graph(g: Graph, part: URIRef, row: dict) -> None:
         g.add((part, DCTERMS.type, Literal(row["docType"].value)))
 
 
-def _describe_other_graph(g: Graph, part: URIRef, vocab: Vocab) -> None:
+def _describe_other_graph(g: Graph, part: URIRef) -> None:
+    """Title, sources and rights of a reference graph (:data:`REFERENCE_META`)."""
     key = str(part).rsplit("/", 1)[-1]
     meta = REFERENCE_META.get(key)
     if meta is None:
@@ -235,7 +237,7 @@ def _describe_other_graph(g: Graph, part: URIRef, vocab: Vocab) -> None:
 def void_graph(store: GraphStore, vocab: Vocab, public_url: str) -> Graph:
     """VoID description with every count computed from the store."""
     svc = Service(public_url)
-    g = _graph(vocab)
+    g = _graph()
     ds = _describe_dataset(g, vocab, svc)
     g.add((ds, RDF.type, VOID.Dataset))
     g.add((ds, VOID.sparqlEndpoint, svc.url("sparql")))

@@ -562,9 +562,10 @@ _VERBS = (
     "新增|新建|改扩建|扩建|建成|投用|完善|提质|升级|改造|配合|突出|依托|聚焦|围绕|服务|争创|"
     "高水平|高起点|全力|深入|协同|联动|辐射|对接|融入|带动|坚持|统筹推进"
 )
-# Strip everything up to the last verb (or function word) that still leaves a name behind.
+# Strip everything up to the last verb (or function word) that still leaves a name behind;
+# a leading preposition (以世界魔鬼城…为依托) goes too.
 _VERB_PREFIX = re.compile(
-    rf"^.*(?:{_VERBS}|将以|并以|[的在和与及等、“”])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"^(?:.*(?:{_VERBS}|将以|并以|[的在和与及等、“”·])|[以将把向对从在为])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 _ENUM_PROJECTS = re.compile(
     rf"(?P<items>{_LIST_ITEM}(?:、{_LIST_ITEM})*)等(?P<count>[\d一二两三四五六七八九十百]*)"
@@ -588,7 +589,9 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             listed: bool = False, exact: str | None = None) -> None:
         """``exact``: a name completed from an elided list (深大、深惠城际 → 深惠城际);
         the span then covers only what the text says at ``start``."""
-        name = name.strip("“”‘’《》 ")
+        stripped = name.lstrip("·•-—")
+        start += len(name) - len(stripped)
+        name = stripped.strip("“”‘’《》 ")
         if start in seen or not _is_project_name(name, segmenter, listed):
             return
         seen.add(start)
@@ -623,9 +626,10 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
 _FACILITY_SUFFIX = (
     "高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
     "港区|码头|人民医院|医院|院区|分院|实验学校|学校|中学|小学|幼儿园|会展中心|体育中心|奥体中心|"
-    "文化中心|博物馆|图书馆|科技馆|体育馆|水库|水厂|污水处理厂|电站|风电场|综合体|产业园"
+    "文化中心|博物馆|图书馆|科技馆|体育馆|水库|水厂|污水处理厂|电站|风电场|综合体|综合交通枢纽|"
+    "交通枢纽|快速通道|大数据中心|数据中心|卫生院|二桥|三桥|大桥|航站楼|跑道"
 )
-_PHASE = r"(?:[\u4e00-\u9fff]{2}(?:院区|分院|校区)|[一二三四五六七八九十\d]期|新院区|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2}段)"
+_PHASE = r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|扩能改造|扩容|续建|教学楼|综合楼|[A-Z]\d[A-Z]?航站楼|第[一二三四五六七八九十]跑道|[\u4e00-\u9fff]{2}(?:院区|分院|校区)|[一二三四五六七八九十\d]期|新院区|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2}段)"
 _FACILITY = re.compile(
     rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{1,16}}?(?:{_FACILITY_SUFFIX}))(?P<phase>(?:{_PHASE}){{0,2}})"
 )
@@ -645,7 +649,8 @@ _GENERIC_FACILITY_STEM = re.compile(
     r"^(?:[一二三四五六七八九十\d]+级|全[省市县区]|各[类级]?|公办|民办|普惠性?|新|中|老旧|农村|城乡|"
     r"乡镇|社区|重点|综合|专科|示范|标准化|智慧|数字|高标准|[\u4e00-\u9fff]?小)$"
 )
-_SINGLE_CHAR_OWNER = "县市区镇乡"
+_SINGLE_CHAR_OWNER = "县市区镇乡州"
+_WATER_DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,3}[济入补][\u4e00-\u9fff]{1,3}(?:工程)?")
 # A list item ending like this is a complete name, not the stem of an elided one.
 _COMPLETE_NAME = re.compile(r"(?:中心|大道|路|桥|园|馆|厂|院|站|场|城|区|楼|湾|街|口|港|塔|馆)$")
 
@@ -673,6 +678,8 @@ def _facilities(doc: Document, add: Any) -> None:
             add(name, sent.start + begin, None, True,
                 exact=name if not m.group("prefix") else None)
             del start
+        for m in _WATER_DIVERSION.finditer(s):  # 引大济岷: water diversion projects
+            add(re.sub("工程$", "", m.group(0)), sent.start + m.start(), None, True)
         for m in _LINE_LIST.finditer(s):
             pos = m.start("nums")
             for num in m.group("nums").split("、"):
@@ -863,8 +870,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
     stem = name[: name.rfind(suffix)] if suffix in name else name
     if name in lx.GENERIC_PLACE_HEADS or len(stem) < 2:
         return False
-    if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区]|^[一二三四五六七八九十两双\d]", stem):
-        return False
+    if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区组]", stem):
+        return False  # 一核两翼, 三带示范…: the speaker's own slogans
     if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批上":
         return False
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
