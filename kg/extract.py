@@ -627,9 +627,9 @@ _FACILITY_SUFFIX = (
     "高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
     "港区|码头|人民医院|医院|院区|分院|实验学校|学校|中学|小学|幼儿园|会展中心|体育中心|奥体中心|"
     "文化中心|博物馆|图书馆|科技馆|体育馆|水库|水厂|污水处理厂|电站|风电场|综合体|综合交通枢纽|"
-    "交通枢纽|快速通道|大数据中心|数据中心|卫生院|二桥|三桥|大桥|航站楼|跑道"
+    "交通枢纽|快速通道|大数据中心|数据中心|卫生院|二桥|三桥|大桥|航站楼|产业园(?=[一二三四五六七八九十]期)"
 )
-_PHASE = r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|扩能改造|扩容|续建|教学楼|综合楼|[A-Z]\d[A-Z]?航站楼|第[一二三四五六七八九十]跑道|[\u4e00-\u9fff]{2}(?:院区|分院|校区)|[一二三四五六七八九十\d]期|新院区|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2}段)"
+_PHASE = r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|扩能改造|扩容|续建|教学楼|综合楼|[A-Z]\d[A-Z]?航站楼|第[一二三四五六七八九十]跑道|[\u4e00-\u9fff]{1,2}(?:院区|分院|校区)|[一二三四五六七八九十\d]期|新院区|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2}段)"
 _FACILITY = re.compile(
     rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{1,16}}?(?:{_FACILITY_SUFFIX}))(?P<phase>(?:{_PHASE}){{0,2}})"
 )
@@ -694,7 +694,8 @@ def _facilities(doc: Document, add: Any) -> None:
                 continue
             stem = name[: suffix.start()]
             if (len(stem) < 2 and stem not in _SINGLE_CHAR_OWNER) or (
-                    _GENERIC_FACILITY_STEM.match(stem)) or not stem:
+                    _GENERIC_FACILITY_STEM.match(stem)) or not stem or stem.endswith(
+                    ("工程", "项目")):
                 continue
             full = name + m.group("phase")
             begin = m.end("name") - len(name)
@@ -818,7 +819,9 @@ def find_places(doc: Document, segmenter: Segmenter,
         if not add(name, start, suffix):
             continue
         for es, item in _elided_list_before(text, start):
-            if 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES):
+            if 2 <= len(item) <= 6 and _LANDMARK_END.search(item):
+                add(item, es, item[-1])  # 腾龙洞、梭布垭石林: the first is a name already
+            elif 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES):
                 add(item + suffix, es, suffix, elided=True)
     _division_places(doc, subregions or [], out)
     out.sort(key=lambda n: n.start)
@@ -845,6 +848,7 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
 
 
 _PHRASE_END = re.compile(r"$|[、，。；：）)和与及等的\n]")
+_LANDMARK_END = re.compile(r"(?:洞|营|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|城|湾|滩|泉|林)$")
 _PLACE_RE_STRONG = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{1,12}?(?:（[\u4e00-\u9fff]{2,4}）[\u4e00-\u9fff]{0,8}?)?)"
     r"(?P<suffix>" + "|".join(sorted((x for x in lx.PLACE_SUFFIXES if x not in
@@ -880,7 +884,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False
     if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区")):
         return False
-    return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点"))
+    return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点",
+                                "国家"))
 
 
 # --- industries -----------------------------------------------------------------------------

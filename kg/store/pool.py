@@ -63,7 +63,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pyoxigraph as ox
 
@@ -122,13 +122,13 @@ class PoolConfig:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class QueryRequest:
+class QueryRequest(NamedTuple):
     """One query. ``media_types`` is the media type wanted for a select, an ask and a graph
     result (None: not acceptable). With ``default_graphs`` or ``named_graphs`` set, those make
     up the whole dataset (SPARQL Protocol); otherwise the default graph is the union of the
     named graphs when ``union_default`` is true, else the query's own FROM clauses apply.
-    Relative IRIs in the query resolve against ``base_iri`` (the endpoint's URL)."""
+    Relative IRIs in the query resolve against ``base_iri`` (the endpoint's URL).
+    A named tuple: it crosses to the worker as a cheap pickle."""
 
     sparql: str
     media_types: tuple[str | None, str | None, str | None]
@@ -180,28 +180,44 @@ def _recv_frame(sock: socket.socket) -> tuple[bytes, bytes] | None:
     return bytes(data[:hlen]), bytes(data[hlen:])
 
 
-async def _arecv_frame(loop: asyncio.AbstractEventLoop, sock: socket.socket
-                       ) -> tuple[bytes, bytes]:
-    """One frame from a non-blocking socket, read on the event loop; EOFError on EOF."""
-    buf = await loop.sock_recv(sock, 65536)
-    while len(buf) < _FRAME.size:
-        if not buf or not (more := await loop.sock_recv(sock, 65536)):
-            raise EOFError("worker closed the connection")
-        buf += more
-    hlen, blen = _FRAME.unpack_from(buf)
-    total = _FRAME.size + hlen + blen
-    if len(buf) < total:
-        full = bytearray(total)
-        full[: len(buf)] = buf
-        view = memoryview(full)
-        got = len(buf)
-        while got < total:
-            k = await loop.sock_recv_into(sock, view[got:])
-            if k == 0:
-                raise EOFError("worker closed the connection")
-            got += k
-        buf = full
-    return bytes(buf[_FRAME.size:_FRAME.size + hlen]), bytes(buf[_FRAME.size + hlen:total])
+class _Channel(asyncio.Protocol):
+    """The server's end of a worker's socket: one request, one framed answer, at a time.
+
+    The socket stays registered with the event loop for the worker's lifetime, so a call
+    costs one write and one wake-up, not a registration per read."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.Transport | None = None
+        self._buf = bytearray()
+        self._waiter: asyncio.Future[tuple[bytes, bytes]] | None = None
+        self._lost = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]  # (uvloop's is no subclass)
+
+    def data_received(self, data: bytes) -> None:
+        self._buf += data
+        waiter = self._waiter
+        if waiter is None or waiter.done() or len(self._buf) < _FRAME.size:
+            return
+        hlen, blen = _FRAME.unpack_from(self._buf)
+        end = _FRAME.size + hlen + blen
+        if len(self._buf) >= end:
+            buf, self._buf = self._buf, bytearray()
+            waiter.set_result((bytes(buf[_FRAME.size:_FRAME.size + hlen]),
+                               bytes(buf[_FRAME.size + hlen:end])))
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._lost = True
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_exception(EOFError("the worker closed its socket"))
+
+    async def call(self, payload: bytes) -> tuple[bytes, bytes]:
+        if self._lost or self.transport is None:
+            raise EOFError("the worker is gone")
+        self._waiter = waiter = asyncio.get_running_loop().create_future()
+        self.transport.write(payload)
+        return await waiter
 
 
 # -- in the worker: run and serialize -------------------------------------------------------
@@ -340,7 +356,7 @@ def _worker_main(sock: socket.socket, store: ox.Store, config: PoolConfig) -> No
     sock.setblocking(True)
     while (frame := _recv_frame(sock)) is not None:
         try:
-            req = pickle.loads(frame[0])
+            req = QueryRequest(*pickle.loads(frame[0]))
             header, body = execute(store, req, config.max_rows, config.max_bytes)
         except Exception as exc:  # never let one bad request take the worker down
             header, body = ("error", f"{type(exc).__name__}: {exc}"), b""
@@ -454,24 +470,21 @@ def zygote_main(argv: Sequence[str]) -> None:
 class _Worker:
     """The server's end of one worker process."""
 
-    __slots__ = ("generation", "pid", "sock")
+    __slots__ = ("channel", "generation", "pid")
 
-    def __init__(self, pid: int, sock: socket.socket, generation: int) -> None:
-        self.pid, self.sock, self.generation = pid, sock, generation
-
-    async def call(self, payload: bytes) -> tuple[bytes, bytes]:
-        loop = asyncio.get_running_loop()
-        await loop.sock_sendall(self.sock, payload)
-        return await _arecv_frame(loop, self.sock)
+    def __init__(self, pid: int, channel: _Channel, generation: int) -> None:
+        self.pid, self.channel, self.generation = pid, channel, generation
 
     def kill(self) -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(self.pid, signal.SIGKILL)
-        self.sock.close()
+        if self.channel.transport is not None:
+            self.channel.transport.abort()
 
     def close(self) -> None:
         """Let the worker go: it exits when it sees EOF (after its current query, if any)."""
-        self.sock.close()
+        if self.channel.transport is not None:
+            self.channel.transport.close()
 
 
 class _Zygote:
@@ -512,8 +525,8 @@ class _Zygote:
         ours.settimeout(30)
         return cls(proc, ours, generation, quads, bool(isolated))
 
-    def fork_worker(self) -> _Worker:
-        """A new worker forked from the template (blocking, a few ms)."""
+    def fork_worker(self) -> tuple[int, socket.socket]:
+        """A new worker forked from the template, and our end of its socket (blocking)."""
         ours, theirs = socket.socketpair()
         try:
             with self._lock:
@@ -528,7 +541,7 @@ class _Zygote:
             ours.close()
             raise PoolError("the query worker template has exited")
         ours.setblocking(False)
-        return _Worker(_PID.unpack(data)[0], ours, self.generation)
+        return _PID.unpack(data)[0], ours
 
     def retire(self) -> None:
         """Fork no more; the template exits once its last worker has."""
@@ -671,8 +684,10 @@ class QueryPool:
             try:
                 if zygote is None:
                     raise PoolError("no template")
-                worker = await asyncio.to_thread(zygote.fork_worker)
-            except PoolError:
+                pid, sock = await asyncio.to_thread(zygote.fork_worker)
+                _, channel = await self.loop.create_unix_connection(_Channel, sock=sock)
+                worker = _Worker(pid, channel, zygote.generation)
+            except (PoolError, OSError):
                 self._live -= 1
                 if zygote is not self._zygote:  # replaced meanwhile: fork from the new one
                     self._top_up()
@@ -725,30 +740,30 @@ class QueryPool:
         if self.closed:
             raise PoolError("the query pool is shut down")
         await self.start()
-        payload = _frame(pickle.dumps(req, protocol=pickle.HIGHEST_PROTOCOL))
-        deadline = self.loop.time() + timeout
+        payload = _frame(pickle.dumps(tuple(req), protocol=pickle.HIGHEST_PROTOCOL))
+        worker = None
         try:
-            async with asyncio.timeout_at(deadline):
+            async with asyncio.timeout_at(self.loop.time() + timeout):
                 worker = await self._acquire()
+                header, body = await worker.channel.call(payload)
         except TimeoutError as exc:
-            raise PoolBusy(f"no query worker became free within {timeout:g} s") from exc
-        try:
-            async with asyncio.timeout_at(deadline):
-                header, body = await worker.call(payload)
-        except TimeoutError as exc:
+            if worker is None:
+                raise PoolBusy(f"no query worker became free within {timeout:g} s") from exc
             self._drop(worker, kill=True)
             self._top_up()
             raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") \
                 from exc
         except (EOFError, OSError) as exc:
+            assert worker is not None
             self._drop(worker, kill=True)
             self._top_up()
             limit = (f" (it may have exceeded the {self.config.memory_mb} MiB memory limit)"
                      if self.config.memory_mb else "")
             raise WorkerFailed(f"the query worker died{limit}") from exc
         except BaseException:  # cancelled (client gone): the worker's state is unknown
-            self._drop(worker, kill=True)
-            self._top_up()
+            if worker is not None:
+                self._drop(worker, kill=True)
+                self._top_up()
             raise
         self._release(worker)
         return _outcome(pickle.loads(header), body)
