@@ -130,7 +130,7 @@ def extract(
         typer.echo(pipeline.builder.build(meta, text, ex).serialize(format="turtle"))
 
 
-def _vocab():  # noqa: ANN202 - small helper
+def _vocab():
     from kg.ns import Vocab
 
     return Vocab(Settings().base_iri)

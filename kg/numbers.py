@@ -214,10 +214,7 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
     unit = canonical_unit(unit)
     base = value[1] if isinstance(value, tuple) else value
     normalized, currency = normalize_amount(base, unit)
-    if isinstance(value, tuple):
-        value = (_plain(value[0]), _plain(value[1]))
-    else:
-        value = _plain(value)
+    value = (_plain(value[0]), _plain(value[1])) if isinstance(value, tuple) else _plain(value)
     return Quantity(
         start=start, end=end, value=value, unit=unit, comparator=comparator,
         normalized=_plain(normalized) if normalized is not None else None, currency=currency,

@@ -26,8 +26,9 @@ def main() -> None:
     lines.append(line.rstrip())
     body = "\n                          ".join(lines)
     text = SHAPE.read_text("utf-8")
-    new = re.sub(r"(sh:path schema:unitText ; sh:minCount 1 ; sh:maxCount 1 ; sh:datatype xsd:string ;\n\s+sh:in \( ).*?( \) ;)",
-                 lambda m: m.group(1) + body + m.group(2), text, flags=re.S)
+    pattern = (r"(sh:path schema:unitText ; sh:minCount 1 ; sh:maxCount 1 ; "
+               r"sh:datatype xsd:string ;\n\s+sh:in \( ).*?( \) ;)")
+    new = re.sub(pattern, lambda m: m.group(1) + body + m.group(2), text, flags=re.S)
     SHAPE.write_text(new, "utf-8")
     print(f"{len(units)} units written to {SHAPE}")
 

@@ -28,7 +28,7 @@ def test_replace_graph_replaces_only_that_graph(backend: OxigraphStore) -> None:
     backend.replace_graph(G2, NT2)
     backend.replace_graph(G1, NT2.replace("/b>", "/c>"))
     assert backend.graphs() == [G1, G2]
-    rows = backend.query("SELECT ?s WHERE { GRAPH <%s> { ?s ?p ?o } }" % G1).rows
+    rows = backend.query(f"SELECT ?s WHERE {{ GRAPH <{G1}> {{ ?s ?p ?o }} }}").rows
     assert [r["s"].value for r in rows] == ["http://example.org/c"]
 
 
