@@ -113,10 +113,10 @@ def test_seed_targets(extractor: Extractor) -> None:
     assert by_text["4000个以上"].kind == "increment"
 
 
-@settings(max_examples=60, deadline=None)
 _ALPHABET = list("增长确保力争以上左右亿元万个家%1234567890.，。、等项目片区产业一二三新\n ")
 
 
+@settings(max_examples=60, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=120))
 def test_extractor_never_raises_and_offsets_slice_back(text: str) -> None:
     ex = Extractor().extract(text, year=2024)
