@@ -240,6 +240,8 @@ def parse_result(kind: str, body: bytes) -> Any:
 
 
 def _size(r: Any) -> Any:
+    if isinstance(r, list) and len(r) == 1 and len(r[0]) == 1 and r[0][0]:
+        return r[0][0][-1]  # one value (a COUNT)
     return len(r) if isinstance(r, (list, set)) else r
 
 

@@ -126,33 +126,58 @@ def dump(store_dir: Path, out: Path) -> tuple[float, int]:
 
 # --- 3. correctness and load -------------------------------------------------------------------
 
+_CLIENT = httpx.Client()  # one pooled client: no per-request connection/TLS-context setup
+
+
 def send(base_url: str, system: str, q: Query, variant: str,
          timeout: float = 120.0) -> httpx.Response:
     r = request_for(system, q, variant)
     headers = {"Accept": r.accept}
     if r.content_type:
         headers["Content-Type"] = r.content_type
-    return httpx.request(r.method, base_url + r.path, headers=headers,
-                         content=r.body.encode() if r.body else None, timeout=timeout)
+    return _CLIENT.request(r.method, base_url + r.path, headers=headers,
+                           content=r.body.encode() if r.body else None, timeout=timeout)
 
 
-def check_results(servers: dict[str, systems.Server], queries: list[Query]) -> dict[str, Any]:
-    """Run parameterization 0 of every query on every system and compare parsed results."""
+def recover(srv: systems.Server) -> None:
+    """After a client-side timeout: a server that cannot abort its query is restarted."""
+    if srv.name == "rdflib":
+        log(f"  restarting {LABEL[srv.name]} (it cannot abort the runaway query) …")
+        srv.restart()
+    else:
+        srv.quiesce(max_wait=60)
+
+
+def check_results(servers: dict[str, systems.Server], queries: list[Query],
+                  cap_s: float) -> tuple[dict[str, Any], set[tuple[str, str]]]:
+    """Run parameterization 0 of every query on every system and compare parsed results.
+
+    Also times that one request; a system that does not answer within ``cap_s`` is not
+    load-tested on that query (returned in the skip set)."""
     out: dict[str, Any] = {}
+    skip: set[tuple[str, str]] = set()
     for q in queries:
         results: dict[str, Any] = {}
         errors: list[str] = []
         sizes: dict[str, Any] = {}
+        single: dict[str, float] = {}
         for name, srv in servers.items():
             if not q.runs_on(name):
                 continue
+            t0 = time.perf_counter()
             try:
-                resp = send(srv.base_url, name, q, q.variants[0])
+                resp = send(srv.base_url, name, q, q.variants[0], timeout=cap_s)
+            except httpx.TimeoutException:
+                errors.append(f"{name}: no answer in {cap_s:g} s")
+                skip.add((name, q.name))
+                recover(srv)
+                continue
             except httpx.HTTPError as exc:
                 errors.append(f"{name}: {exc!r}")
                 continue
+            single[name] = (time.perf_counter() - t0) * 1000
             if resp.status_code != 200:
-                errors.append(f"{name}: HTTP {resp.status_code} {resp.text[:200]}")
+                errors.append(f"{name}: HTTP {resp.status_code} {resp.text[:120]}")
                 continue
             results[name] = parse_result(q.kind, resp.content)
             v = results[name]
@@ -160,32 +185,40 @@ def check_results(servers: dict[str, systems.Server], queries: list[Query]) -> d
                 sizes[name] = v[0][0][-1]  # a single value (COUNT): show it
             else:
                 sizes[name] = len(v) if isinstance(v, (list, set, dict)) else v
-        verdict = "; ".join(errors) if errors else compare(results)
-        out[q.name] = {"verdict": verdict, "sizes": sizes}
-        log(f"  check {q.name:14s} {verdict}  {sizes}")
-    return out
+        verdict = compare(results)
+        if errors:
+            verdict = "; ".join(errors) + ("" if len(results) < 2 else f"; others: {verdict}")
+        out[q.name] = {"verdict": verdict, "sizes": sizes, "single_ms": single}
+        log(f"  check {q.name:15s} {verdict}  {sizes}  "
+            + " ".join(f"{k}={v:.0f}ms" for k, v in single.items()))
+    return out, skip
 
 
-def warm_up(servers: dict[str, systems.Server], queries: list[Query], budget_s: float) -> None:
+def warm_up(servers: dict[str, systems.Server], queries: list[Query],
+            skip: set[tuple[str, str]], budget_s: float) -> None:
     for q in queries:
         for name, srv in servers.items():
-            if not q.runs_on(name):
+            if not q.runs_on(name) or (name, q.name) in skip:
                 continue
             t0 = time.perf_counter()
             for v in q.variants[1:4]:
                 if time.perf_counter() - t0 > budget_s:
                     break
                 try:
-                    send(srv.base_url, name, q, v)
+                    send(srv.base_url, name, q, v, timeout=budget_s)
+                except httpx.TimeoutException:
+                    recover(srv)
+                    break
                 except httpx.HTTPError:
                     break
 
 
 def measure(servers: dict[str, systems.Server], queries: list[Query], conc: list[int],
-            duration: float, gen: str, workdir: Path, timeout_s: float,
-            rounds: int) -> list[dict[str, Any]]:
+            duration: float, gen: str, workdir: Path, timeout_s: float, rounds: int,
+            skip: set[tuple[str, str]]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    cells = [(q, c, name) for q in queries for c in conc for name in servers if q.runs_on(name)]
+    cells = [(q, c, name) for q in queries for c in conc for name in servers
+             if q.runs_on(name) and (name, q.name) not in skip]
     total = len(cells) * rounds
     i = 0
     for rnd in range(rounds):
@@ -193,6 +226,8 @@ def measure(servers: dict[str, systems.Server], queries: list[Query], conc: list
             i += 1
             srv = servers[name]
             waited = srv.quiesce()
+            if waited >= 119 and srv.name == "rdflib":
+                recover(srv)
             reqs = [request_for(name, q, v) for v in q.variants]
             cpu0 = systems.cpu_seconds(srv.pid)
             res = loadgen.run(gen, srv.base_url, reqs, c, duration, workdir, timeout_s,
@@ -207,6 +242,30 @@ def measure(servers: dict[str, systems.Server], queries: list[Query], conc: list
                 f"{res['req_s']:9.1f} req/s  p50 {res['p50_ms']:8.1f} ms  "
                 f"p99 {res['p99_ms']:8.1f} ms  err {res['errors']}")
     return rows
+
+
+class MemorySampler:
+    """Samples every server's process-tree RSS/PSS twice a second (peaks kept per server)."""
+
+    def __init__(self, servers: dict[str, systems.Server], every: float = 0.5) -> None:
+        import threading
+
+        self.servers, self.every = servers, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            for s in list(self.servers.values()):
+                s.sample()
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 # --- 4. report ---------------------------------------------------------------------------------
@@ -262,11 +321,17 @@ def report(res: dict[str, Any], md: bool = False) -> str:
     parts: list[str] = []
     ing = res.get("ingest")
     h = "### " if md else "== "
+    g = res.get("git", {})
+    parts.append(f"{h}Run: {res['reports']} reports (seed {res['seed']}), "
+                 f"{res['machine']['cpus']} CPUs, load generator {res.get('loadgen')}, "
+                 f"commit {g.get('commit', '?')[:10]}"
+                 + (f" + {len(g['dirty'])} uncommitted file(s)" if g.get("dirty") else "")
+                 + f", {res['started']}")
     if ing:
         st = ing["stages_s"]
         tot = sum(st.values()) or 1.0
         parts.append(f"{h}Ingest ({ing['ingested']}/{ing['reports']} reports, "
-                     f"{ing['text_bytes'] / 1e6:.1f} MB of text, {ing['quads']:,} quads)")
+                     f"{ing['text_bytes'] / 2**20:.2f} MiB of text, {ing['quads']:,} quads)")
         rows = [
             ["batch throughput", f"{ing['reports_per_s']:.2f} reports/s",
              f"{ing['wall_s']:.1f} s wall"],
@@ -291,15 +356,21 @@ def report(res: dict[str, Any], md: bool = False) -> str:
         for name, s in srv.items():
             rows.append([LABEL[name], s["version"], f"{s['startup_s']:.1f} s",
                          f"{s['load_s']:.1f} s" if s["load_s"] else "—",
-                         mib(s.get("rss_loaded")), mib(s.get("peak_rss")),
-                         mib(s.get("disk_bytes")) if s.get("disk_bytes") else "in memory"])
-        parts.append(table(["system", "version", "startup", "bulk load", "RSS loaded",
-                            "peak RSS", "disk"], rows, md))
+                         mib(s.get("pss_loaded")), mib(s.get("peak_tree_pss")),
+                         mib(s.get("peak_tree_rss")), str(s.get("processes", "?")),
+                         mib(s.get("disk_bytes")) if s.get("disk_bytes") else "in memory",
+                         str(s.get("restarts", 0))])
+        parts.append(table(["system", "version", "startup", "bulk load", "PSS loaded",
+                            "peak PSS", "peak RSS", "procs", "disk", "restarts"], rows, md))
+        parts.append("startup = spawn → first answered SPARQL query; PSS/RSS summed over the "
+                     "server's process tree, sampled every 0.5 s (PSS counts pages shared by "
+                     "forked workers once); procs = most processes in the tree.")
     if res.get("checks"):
         parts.append(f"{h}Same results on every system? (parameterization 0 of each query)")
-        rows = [[k, v["verdict"], json.dumps(v["sizes"], ensure_ascii=False)]
+        rows = [[k, v["verdict"], json.dumps(v["sizes"], ensure_ascii=False),
+                 " ".join(f"{n}={ms:.0f}" for n, ms in v.get("single_ms", {}).items())]
                 for k, v in res["checks"].items()]
-        parts.append(table(["query", "verdict", "result sizes"], rows, md))
+        parts.append(table(["query", "verdict", "result sizes", "one request, ms"], rows, md))
     if res.get("load"):
         cells = aggregate(res["load"])
         parts.append(f"{h}Throughput and latency ({res['loadgen']}, {res['duration']:g} s per "
@@ -310,6 +381,9 @@ def report(res: dict[str, Any], md: bool = False) -> str:
                 for name in ALL_SYSTEMS:
                     cell = cells.get((name, q["name"], c))
                     if cell is None:
+                        if f"{name}/{q['name']}" in res.get("skipped", []):
+                            rows.append([LABEL[name], q["name"], str(c), "too slow", "—", "—",
+                                         "—", "—", "—", "—"])
                         continue
                     ox = cells.get(("oxigraph", q["name"], c))
                     rl = cells.get(("rdflib", q["name"], c))
@@ -324,6 +398,9 @@ def report(res: dict[str, Any], md: bool = False) -> str:
                             "srv CPU ms/req", "× oxigraph", "× rdflib-ep"], rows, md))
         parts.append("\n".join(f"- `{q['name']}`: {q['what']} ({q['variants']} variants)"
                                for q in res["queries"]))
+        if res.get("skipped"):
+            parts.append(f"too slow = no answer to the first request within --slow-cap "
+                         f"({res.get('slow_cap', 0):g} s); not load-tested.")
     return "\n\n".join(parts)
 
 
@@ -362,7 +439,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                     help="comma list of kg,oxigraph,rdflib")
     ap.add_argument("--queries", default="", help="comma list of query names (default all)")
     ap.add_argument("--loadgen", choices=("auto", "wrk", "httpx"), default="auto")
-    ap.add_argument("--timeout", type=float, default=30.0, help="per-request timeout, s")
+    ap.add_argument("--timeout", type=float, default=30.0,
+                    help="per-request timeout of the load generator, s")
+    ap.add_argument("--slow-cap", type=float, default=60.0,
+                    help="a system that takes longer than this for the first request of a "
+                    "query is not load-tested on it (reported as too slow)")
     ap.add_argument("--quick", action="store_true", help="50 reports, 2 s per cell")
     ap.add_argument("--out", type=Path, default=HERE / "out", help="output folder")
     ap.add_argument("--reuse", action="store_true",
@@ -395,7 +476,8 @@ def main(argv: list[str] | None = None) -> int:
         "concurrency": a.concurrency, "systems": a.systems,
         "machine": {"cpus": _cpus(), "python": platform.python_version(),
                     "platform": platform.platform()},
-        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"), "slow_cap": a.slow_cap,
+        "git": _git(),
     }
     gen = a.loadgen
     if gen == "auto":
@@ -471,22 +553,27 @@ def main(argv: list[str] | None = None) -> int:
                 servers[name] = systems.start_rdflib(tools[name], dump_path, work)
             s = servers[name]
             log(f"  {LABEL[name]} up in {s.startup_s:.1f} s (+{s.load_s:.1f} s load), "
-                f"RSS {mib(s.memory().get('VmRSS'))}")
+                f"PSS {mib(s.sample()['pss'])}")
         res["servers"] = {n: {"version": vers.get(n, "?"), "startup_s": s.startup_s,
                               "load_s": s.load_s, "disk_bytes": s.disk_bytes,
-                              "rss_loaded": s.memory().get("VmRSS"), "notes": s.notes}
+                              "pss_loaded": s.sample()["pss"], "notes": s.notes}
                           for n, s in servers.items()}
-        log("checking results are equal across systems …")
-        res["checks"] = check_results(servers, [*queries, SEMANTICS])
-        warm_up(servers, queries, budget_s=10.0)
-        log(f"measuring {len(queries)} queries × concurrency {a.concurrency} × "
-            f"{len(servers)} systems, {a.duration:g} s each …")
-        res["load"] = measure(servers, queries, a.concurrency, a.duration, gen, work,
-                              a.timeout, a.rounds)
+        with MemorySampler(servers):
+            log("checking results are equal across systems …")
+            res["checks"], skip = check_results(servers, [*queries, SEMANTICS], a.slow_cap)
+            res["skipped"] = sorted(f"{s}/{q}" for s, q in skip)
+            warm_up(servers, queries, skip, budget_s=10.0)
+            log(f"measuring {len(queries)} queries × concurrency {a.concurrency} × "
+                f"{len(servers)} systems, {a.duration:g} s each …")
+            res["load"] = measure(servers, queries, a.concurrency, a.duration, gen, work,
+                                  a.timeout, a.rounds, skip)
         for n, s in servers.items():
-            mem = s.memory()
-            res["servers"][n]["peak_rss"] = mem.get("VmHWM")
-            res["servers"][n]["rss_end"] = mem.get("VmRSS")
+            s.sample()
+            res["servers"][n].update(peak_tree_rss=s.peak.get("rss"),
+                                     peak_tree_pss=s.peak.get("pss"),
+                                     processes=s.peak.get("processes"),
+                                     peak_rss_main=s.memory().get("VmHWM"),
+                                     restarts=s.restarts)
     finally:
         for s in servers.values():
             s.stop()
@@ -499,6 +586,16 @@ def main(argv: list[str] | None = None) -> int:
     (out / f"{stem}.md").write_text(report(res, md=True) + "\n", encoding="utf-8")
     log(f"wrote {out / (stem + '.json')} and {out / (stem + '.md')}")
     return 0
+
+
+def _git() -> dict[str, Any]:
+    def run(*cmd: str) -> str:
+        p = subprocess.run(["git", *cmd], capture_output=True, text=True, cwd=ROOT)
+        return p.stdout.strip() if p.returncode == 0 else ""
+
+    dirty = [line[3:] for line in run("status", "--porcelain").splitlines()
+             if not line.startswith("??")]
+    return {"commit": run("rev-parse", "HEAD") or "?", "dirty": dirty}
 
 
 def _cpus() -> int:

@@ -78,12 +78,53 @@ def proc_mem(pid: int) -> dict[str, int]:
     return out
 
 
-def cpu_seconds(pid: int) -> float:
+def _stat(pid: int) -> list[str] | None:
     try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return None
+
+
+def tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants (this service runs query workers as child processes)."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            st = _stat(int(d.name))
+            if st:
+                children.setdefault(int(st[1]), []).append(int(d.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, reaped children included) of the whole process tree."""
+    total = 0
+    for p in tree(pid):
+        st = _stat(p)
+        if st:
+            total += int(st[11]) + int(st[12]) + int(st[13]) + int(st[14])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def tree_memory(pid: int) -> dict[str, int]:
+    """RSS and PSS summed over the process tree (PSS counts shared copy-on-write pages once)."""
+    rss = pss = 0
+    procs = tree(pid)
+    for p in procs:
+        try:
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1]) * 1024
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1]) * 1024
+        except OSError:
+            continue
+    return {"rss": rss, "pss": pss, "processes": len(procs)}
 
 
 @dataclass
@@ -92,10 +133,15 @@ class Server:
     base_url: str
     proc: subprocess.Popen[bytes]
     log_path: Path
+    cmd: list[str] = field(default_factory=list)
+    sparql_path: str = "/sparql"
+    port: int = 0
     startup_s: float = 0.0  # spawn → first answered query (includes loading the data)
     load_s: float = 0.0  # separate bulk load step (oxigraph load), if any
     disk_bytes: int | None = None
     notes: list[str] = field(default_factory=list)
+    restarts: int = 0
+    peak: dict[str, int] = field(default_factory=dict)  # max tree RSS / PSS seen by sample()
 
     @property
     def pid(self) -> int:
@@ -103,6 +149,21 @@ class Server:
 
     def memory(self) -> dict[str, int]:
         return proc_mem(self.pid)
+
+    def sample(self) -> dict[str, int]:
+        """Tree RSS/PSS now; remembers the maxima in ``peak``."""
+        m = tree_memory(self.pid)
+        for k in ("rss", "pss", "processes"):
+            self.peak[k] = max(self.peak.get(k, 0), m[k])
+        return m
+
+    def restart(self, timeout: float = 1800.0) -> None:
+        """Kill and start again (a server that cannot abort a runaway query)."""
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+        new = _spawn(self.name, self.cmd, self.sparql_path, self.log_path.parent, self.port,
+                     timeout)
+        self.proc, self.restarts = new.proc, self.restarts + 1
 
     def quiesce(self, max_wait: float = 120.0, idle_cpu: float = 0.03) -> float:
         """Wait until the server stops burning CPU (work queued by the last load run)."""
@@ -139,7 +200,7 @@ def _sparql_ok(url: str) -> bool:
 def _spawn(name: str, cmd: list[str], sparql_path: str, workdir: Path, port: int,
            timeout: float, env: dict[str, str] | None = None) -> Server:
     log_path = workdir / f"{name}.log"
-    log = log_path.open("wb")
+    log = log_path.open("ab")
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT,
                             env={**os.environ, **(env or {})}, start_new_session=True)
@@ -150,7 +211,8 @@ def _spawn(name: str, cmd: list[str], sparql_path: str, workdir: Path, port: int
             raise RuntimeError(f"{name} exited early; see {log_path}:\n"
                                + log_path.read_text(errors="replace")[-2000:])
         if _sparql_ok(base + sparql_path):
-            return Server(name, base, proc, log_path, startup_s=time.perf_counter() - t0)
+            return Server(name, base, proc, log_path, cmd=cmd, sparql_path=sparql_path,
+                          port=port, startup_s=time.perf_counter() - t0)
         time.sleep(0.2)
     proc.kill()
     raise RuntimeError(f"{name} did not answer within {timeout:.0f} s; see {log_path}")
@@ -172,8 +234,9 @@ def start_oxigraph(exe: Path, dump: Path, workdir: Path, timeout: float = 120.0)
                    check=True, capture_output=True, timeout=1800)
     load_s = time.perf_counter() - t0
     port = free_port()
+    # --timeout-s 10: the same per-query limit as this service's default query_timeout_s
     cmd = [str(exe), "serve-read-only", "--location", str(location),
-           "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+           "--bind", f"127.0.0.1:{port}", "--union-default-graph", "--timeout-s", "10"]
     srv = _spawn("oxigraph", cmd, "/query", workdir, port, timeout)
     srv.load_s = load_s
     srv.disk_bytes = dir_size(location)
@@ -185,4 +248,5 @@ def start_rdflib(exe: Path, dump: Path, workdir: Path, timeout: float = 1800.0) 
     cmd = [str(exe), "serve", str(dump), "--host", "127.0.0.1", "--port", str(port)]
     srv = _spawn("rdflib", cmd, "/", workdir, port, timeout)
     srv.notes.append("in-memory Dataset: no on-disk store")
+    srv.notes.append("cannot abort a running query: restarted after a timed-out request")
     return srv

@@ -112,7 +112,7 @@ def extract(
         if format == "json" and not sidecar_path(file).exists() and not (region_code and year):
             meta = None  # JSON needs no IRIs: extract with what the text itself says
         else:
-            meta = read_meta(file, overrides)
+            meta = read_meta(file, overrides, text)
     except InputError as exc:
         raise _fail(str(exc)) from exc
     pipeline = Pipeline(_vocab())

@@ -121,6 +121,8 @@ class Extractor:
     def extract(self, text: str, year: int | None = None, region_name: str | None = None,
                 region_code: str | None = None, date: str | None = None) -> Extraction:
         doc = parse(text)
+        if region_code is None:  # no sidecar: the region named in the title or lead
+            region_code, region_name = region_from_text(doc.text, region_name)
         facts = report_facts(doc, year=year, region_name=region_name, region_code=region_code)
         facts.date = date or facts.date
         sections = find_sections(doc)
@@ -196,6 +198,15 @@ def _section_at(sections: list[Section], doc: Document, orig_offset: int) -> int
 
 
 # --- goals ----------------------------------------------------------------------------------
+
+
+def region_from_text(text: str, name: str | None) -> tuple[str | None, str | None]:
+    from kg.reference import divisions
+    from kg.resolve import region_from_text as resolve_region
+
+    code = resolve_region(text)
+    division = divisions().get(code) if code else None
+    return code, name or (division.name if division else None)
 
 
 def _subregion_names(region_code: str | None) -> list[tuple[str, str, bool]]:

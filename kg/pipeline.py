@@ -65,8 +65,10 @@ def sidecar_path(path: Path) -> Path:
     return path.with_name(path.stem + ".meta.json")
 
 
-def read_meta(path: Path, overrides: dict[str, object] | None = None) -> ReportMeta:
-    """Metadata from ``<stem>.meta.json`` beside the text, updated by ``overrides``."""
+def read_meta(path: Path, overrides: dict[str, object] | None = None,
+              text: str | None = None) -> ReportMeta:
+    """Metadata from ``<stem>.meta.json`` beside the text, updated by ``overrides``; what
+    neither gives (region, plan year) is read from ``text`` when it says so unambiguously."""
     data: dict[str, object] = {}
     side = sidecar_path(path)
     if side.exists():
@@ -75,6 +77,8 @@ def read_meta(path: Path, overrides: dict[str, object] | None = None) -> ReportM
         except (OSError, ValueError) as exc:
             raise InputError(f"{side}: unreadable sidecar ({exc})") from exc
     data.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    if text is not None and not (data.get("region_code") and data.get("year")):
+        data = {**_meta_from_text(text), **{k: v for k, v in data.items() if v}}
     missing = [k for k in ("region_code", "year") if not data.get(k)]
     if missing:
         raise InputError(
@@ -97,6 +101,19 @@ def load_ontology(store: GraphStore, vocab: Vocab) -> str:
     return str(graph)
 
 
+def _meta_from_text(text: str) -> dict[str, object]:
+    """Region and plan year as the text itself states them (title, lead, 20XX年政府工作报告)."""
+    from kg.extract import region_from_text, report_facts
+    from kg.segment import parse
+
+    doc = parse(text[:3000])
+    code, name = region_from_text(doc.text, None)
+    facts = report_facts(doc, year=None, region_name=name, region_code=code)
+    return {k: v for k, v in (("region_code", facts.region_code),
+                              ("region_name", facts.region_name),
+                              ("year", facts.year)) if v}
+
+
 class Pipeline:
     """Extractor, builder and validator, initialised once and reused for many files."""
 
@@ -112,7 +129,7 @@ class Pipeline:
     def build(self, path: Path, overrides: dict[str, object] | None = None
               ) -> tuple[ReportMeta, Extraction, Graph]:
         text = read_text(path)
-        meta = read_meta(path, overrides)
+        meta = read_meta(path, overrides, text)
         ex = self.extract(text, meta)
         return meta, ex, self.builder.build(meta, text, ex)
 

@@ -425,13 +425,13 @@ def matching_rules(label: str, rules: Iterable[SdgRule] | None = None) -> list[S
 
 
 def align_sdg(graph: Graph, vocab: Vocab, rules: Iterable[SdgRule] | None = None) -> int:
-    """Add ``skos:relatedMatch`` from every ``gr:Indicator`` of ``graph`` whose label matches a
-    curated rule to the SDG target, plus an ``rdf:Statement`` that says the link is curated
+    """Add ``skos:relatedMatch`` from every ``gr:Indicator`` of ``graph`` whose label (pref or alt)
+    matches a curated rule to the SDG target, plus an ``rdf:Statement`` that says the link is curated
     (``dcterms:creator "curated"``), which rule made it and why. Returns the links added."""
     rules = tuple(sdg_rules() if rules is None else rules)
     added = 0
     for ind in sorted(set(graph.subjects(RDF.type, GR.Indicator))):
-        labels = [str(x) for x in graph.objects(ind, SKOS.prefLabel)]
+        labels = [str(x) for p in (SKOS.prefLabel, SKOS.altLabel) for x in graph.objects(ind, p)]
         for rule in {r for lab in labels for r in matching_rules(lab, rules)}:
             target = rule.target_iri
             if (ind, SKOS.relatedMatch, target) in graph:

@@ -3,6 +3,7 @@
 * :func:`check_query` — no outbound ``SERVICE`` calls except to allow-listed hosts.
 * :func:`check_update` — an update may not ``LOAD`` a URL or call ``SERVICE`` at all.
 * :func:`has_dataset_clause` — does the query name its own dataset (``FROM``/``FROM NAMED``)?
+* :func:`guard_query` — the first and the last in one pass, for the endpoint's hot path.
 
 Oxigraph executes ``SERVICE <url>`` and ``LOAD <url>`` by fetching the URL, and pyoxigraph
 offers no switch to turn that off, so such text is refused up front. A full parse would cost
@@ -64,6 +65,17 @@ def _service_targets(sparql: str) -> list[str | None]:
         token = tokens.get(at)
         targets.append(token if token and token.startswith("<") else None)
     return targets
+
+
+def guard_query(sparql: str, allowed_hosts: frozenset[str] = frozenset()) -> bool:
+    """:func:`check_query` and :func:`has_dataset_clause` in one pass (the endpoint's hot
+    path): raise :class:`ForbiddenQuery` on a non-allowed SERVICE, else return whether the
+    query has its own FROM / FROM NAMED dataset."""
+    low = sparql.lower()
+    if "service" not in low and "from" not in low:  # most queries: nothing to mask
+        return False
+    check_query(sparql, allowed_hosts)
+    return has_dataset_clause(sparql)
 
 
 def check_query(sparql: str, allowed_hosts: frozenset[str] = frozenset()) -> None:

@@ -17,7 +17,8 @@ from api.errors import ApiError
 from kg import catalog
 from kg import catalog_queries as cq
 from kg.describe import PREFIXES, curie
-from kg.store.base import StoreError
+from kg.ns import Vocab
+from kg.store.base import GraphStore, StoreError
 
 router = APIRouter(tags=["dataset"])
 
@@ -39,7 +40,8 @@ def _ctype(media: str) -> str:
     return media + ("; charset=utf-8" if media != "application/n-triples" else "")
 
 
-async def _described(request: Request, build: Callable[[Any, Any, str], Graph]) -> Response:
+async def _described(request: Request,
+                     build: Callable[[GraphStore, Vocab, str], Graph]) -> Response:
     """Run ``build(store, vocab, public_url)`` off the event loop; serialize as negotiated."""
     services = request.app.state.services
     media = _media(request)

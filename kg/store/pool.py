@@ -58,6 +58,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import weakref
 from collections import deque
 from collections.abc import Sequence
@@ -190,7 +191,7 @@ class _Channel(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
         self._buf = bytearray()
         self._waiter: asyncio.Future[tuple[bytes, bytes]] | None = None
-        self._lost = False
+        self.lost = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]  # (uvloop's is no subclass)
@@ -208,12 +209,12 @@ class _Channel(asyncio.Protocol):
                                bytes(buf[_FRAME.size + hlen:end])))
 
     def connection_lost(self, exc: Exception | None) -> None:
-        self._lost = True
+        self.lost = True
         if self._waiter is not None and not self._waiter.done():
             self._waiter.set_exception(EOFError("the worker closed its socket"))
 
     async def call(self, payload: bytes) -> tuple[bytes, bytes]:
-        if self._lost or self.transport is None:
+        if self.lost or self.transport is None:
             raise EOFError("the worker is gone")
         self._waiter = waiter = asyncio.get_running_loop().create_future()
         self.transport.write(payload)
@@ -236,8 +237,9 @@ class _CappedSink:
         self.max_lines, self.max_bytes = max_lines, max_bytes
 
     def write(self, data: bytes) -> int:
+        start = len(self.buf)
         self.buf += data
-        self.lines += data.count(b"\n")
+        self.lines += self.buf.count(b"\n", start)
         if self.lines > self.max_lines or len(self.buf) > self.max_bytes:
             raise _Full
         return len(data)
@@ -412,13 +414,22 @@ def _reap(children: set[int]) -> None:
                 children.discard(pid)
 
 
-def _wait_all(children: set[int], kill: bool) -> None:
+def _kill_all(children: set[int]) -> None:
     for pid in children:
-        if kill:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(pid, 0)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _wait_all(children: set[int], kill: bool, parent: int) -> None:
+    """Reap every child, killing them first if ``kill`` — or as soon as the server (our
+    ``parent``) is gone: a retired template's last workers must not outlive it."""
+    if kill:
+        _kill_all(children)
+    while children:
+        _reap(children)
+        if children and os.getppid() != parent:
+            _kill_all(children)
+        time.sleep(0.05)
 
 
 def zygote_main(argv: Sequence[str]) -> None:
@@ -427,6 +438,7 @@ def zygote_main(argv: Sequence[str]) -> None:
     Loads the dump, answers ``R`` + quad count (+ ``1`` if the network was dropped), then
     forks a worker per ``F`` message (whose attached fd becomes the worker's socket) and answers
     its pid. ``X``: wait for the workers to finish, then exit. EOF: kill them and exit."""
+    parent = os.getppid()
     ctrl = socket.socket(fileno=int(argv[0]))
     config = PoolConfig(**json.loads(argv[2]))
     store = ox.Store()
@@ -461,7 +473,7 @@ def zygote_main(argv: Sequence[str]) -> None:
         kill = msg != b"X"
         break
     ctrl.close()
-    _wait_all(children, kill)
+    _wait_all(children, kill, parent)
 
 
 # -- server side ------------------------------------------------------------------------------
@@ -470,21 +482,29 @@ def zygote_main(argv: Sequence[str]) -> None:
 class _Worker:
     """The server's end of one worker process."""
 
-    __slots__ = ("channel", "generation", "pid")
+    __slots__ = ("channel", "generation", "pid", "sock")
 
-    def __init__(self, pid: int, channel: _Channel, generation: int) -> None:
-        self.pid, self.channel, self.generation = pid, channel, generation
+    def __init__(self, pid: int, sock: socket.socket, channel: _Channel, generation: int
+                 ) -> None:
+        self.pid, self.sock, self.channel, self.generation = pid, sock, channel, generation
 
     def kill(self) -> None:
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(self.pid, signal.SIGKILL)
-        if self.channel.transport is not None:
-            self.channel.transport.abort()
+        self._end(abort=True)
 
     def close(self) -> None:
         """Let the worker go: it exits when it sees EOF (after its current query, if any)."""
-        if self.channel.transport is not None:
-            self.channel.transport.close()
+        self._end(abort=False)
+
+    def _end(self, abort: bool) -> None:
+        transport = self.channel.transport
+        if transport is None:
+            return
+        try:
+            transport.abort() if abort else transport.close()
+        except RuntimeError:  # its event loop is already closed: close the socket directly
+            self.sock.close()
 
 
 class _Zygote:
@@ -685,8 +705,12 @@ class QueryPool:
                 if zygote is None:
                     raise PoolError("no template")
                 pid, sock = await asyncio.to_thread(zygote.fork_worker)
-                _, channel = await self.loop.create_unix_connection(_Channel, sock=sock)
-                worker = _Worker(pid, channel, zygote.generation)
+                try:
+                    _, channel = await self.loop.create_unix_connection(_Channel, sock=sock)
+                except OSError:
+                    sock.close()  # the worker sees EOF and exits
+                    raise
+                worker = _Worker(pid, sock, channel, zygote.generation)
             except (PoolError, OSError):
                 self._live -= 1
                 if zygote is not self._zygote:  # replaced meanwhile: fork from the new one
@@ -713,8 +737,12 @@ class QueryPool:
         self._idle.append(worker)
 
     async def _acquire(self) -> _Worker:
-        if self._idle:
-            return self._idle.pop()
+        while self._idle:
+            worker = self._idle.pop()
+            if not worker.channel.lost:
+                return worker
+            self._drop(worker, kill=True)  # died while idle (OOM killer…): replace it
+            self._top_up()
         if len(self._waiters) >= self.config.queue_limit:
             raise PoolBusy(f"all {self.config.workers} query workers are busy and "
                            f"{len(self._waiters)} queries are waiting")
@@ -794,10 +822,14 @@ def query_pool(state: Any, settings: Settings, store: GraphStore) -> QueryPool:
 
 
 async def refresh_query_pool(state: Any) -> None:
-    """Call after every write to the store so that later queries see it."""
+    """Call after every write to the store so that later queries see it. If the reload
+    fails the pool is closed, and the next query starts a new one from the store."""
     pool: QueryPool | None = getattr(state, "query_pool", None)
     if pool is not None and not pool.closed and pool.loop is asyncio.get_running_loop():
-        await pool.refresh()
+        try:
+            await pool.refresh()
+        except PoolError:
+            pool.close()
 
 
 def close_query_pool(state: Any) -> None:

@@ -326,6 +326,18 @@ def test_pool_survives_a_killed_worker(small_store: OxigraphStore) -> None:
     assert _run(scenario, small_store, PoolConfig(workers=1)) == b'{"head":{},"boolean":true}'
 
 
+def test_pool_replaces_a_worker_that_died_while_idle(small_store: OxigraphStore) -> None:
+    async def scenario(pool: QueryPool) -> list[bytes]:
+        await pool.start()
+        for w in list(pool._workers):
+            os.kill(w.pid, signal.SIGKILL)
+        await asyncio.sleep(0.3)
+        return [(await pool.run(QueryRequest("ASK {}", MEDIA), 10)).body for _ in range(3)]
+
+    bodies = _run(scenario, small_store, PoolConfig(workers=2))
+    assert bodies == [b'{"head":{},"boolean":true}'] * 3
+
+
 def test_pool_memory_limit_stops_the_query(small_store: OxigraphStore) -> None:
     q = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i LIMIT 1"
 
@@ -379,3 +391,43 @@ def _alive(pid: int) -> bool:
             return f.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def _descendants(pid: int) -> list[int]:
+    out, stack = [], [pid]
+    while stack:
+        kids = _children(stack.pop())
+        out += kids
+        stack += kids
+    return out
+
+
+def test_no_process_outlives_a_killed_server(seeded_store_path: Path, tmp_path: Path) -> None:
+    """SIGKILL the server while a heavy query runs on a template retired by a write: the
+    templates and every worker, the busy one included, go too."""
+    token = "t0ken"
+    srv = start_server(_copy(seeded_store_path, tmp_path), {
+        "KG_UPDATES_ENABLED": "true", "KG_UPDATE_TOKEN": token, "KG_QUERY_TIMEOUT_S": "60"})
+    try:
+        with ThreadPoolExecutor(1) as ex:
+            heavy = ex.submit(httpx.get, srv.base_url + "/sparql", params={"query": CROSS_JOIN},
+                              timeout=60)
+            time.sleep(1)
+            r = httpx.put(srv.base_url + "/rdf-graphs", params={"graph": G},
+                          content="<http://example.org/a> <http://example.org/b> 1 .",
+                          headers={"content-type": "text/turtle",
+                                   "authorization": f"Bearer {token}"})
+            assert r.status_code == 201, r.text
+            procs = _descendants(srv.proc.pid)
+            assert len(procs) >= 7  # old template + its busy worker, new template + 4
+            assert not heavy.done()
+            srv.proc.kill()
+            srv.proc.wait()
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline and any(_alive(p) for p in procs):
+                time.sleep(0.1)
+            assert [p for p in procs if _alive(p)] == []
+            with pytest.raises(httpx.HTTPError):
+                heavy.result()
+    finally:
+        stop_server(srv)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.sparql_guard import ForbiddenQuery, check_query, check_update, has_dataset_clause
+from kg.sparql_guard import (
+    ForbiddenQuery,
+    check_query,
+    check_update,
+    guard_query,
+    has_dataset_clause,
+)
 
 ALLOWED = frozenset({"query.wikidata.org"})
 
@@ -88,3 +94,22 @@ def test_update_allowed(update: str) -> None:
 ])
 def test_has_dataset_clause(query: str, expected: bool) -> None:
     assert has_dataset_clause(query) is expected
+
+
+@pytest.mark.parametrize("query", [
+    "SELECT * { ?s ?p ?o }",
+    "SELECT * FROM <http://g> { ?s ?p ?o }",
+    "SELECT * FROM NAMED <http://g> { GRAPH ?g { ?s ?p ?o } }",
+    'SELECT * { ?s ?p "from here" }',
+    "SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }",
+    "SELECT * FROM <http://g> { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }",
+    "select * { service <http://127.0.0.1:9/> {} }",
+])
+def test_guard_query_agrees_with_the_two_checks(query: str) -> None:
+    try:
+        check_query(query, ALLOWED)
+    except ForbiddenQuery:
+        with pytest.raises(ForbiddenQuery):
+            guard_query(query, ALLOWED)
+    else:
+        assert guard_query(query, ALLOWED) is has_dataset_clause(query)
