@@ -164,17 +164,41 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
     if m:
         facts.speaker, facts.speaker_role = m.group("name"), m.group("role")
     if facts.year is None:
-        m2 = re.search(r"((?:19|20)\d{2})年(?:要|将|是|的?主要预期目标|工作安排|政府工作|主要任务)",
-                       text)
-        if m2:
-            facts.year = int(m2.group(1))
-        else:
-            years = [int(y) for y in _YEAR.findall(text)]
-            facts.year = max(years) if years else None
+        facts.year = _plan_year(text)
     first = doc.sentences[0] if doc.sentences else None
     if first and first.heading and not re.match(r"^[一二三四五六七八九十\d（(]", first.text):
         facts.title = first.text
     return facts
+
+
+_PLAN_YEAR_CUE = re.compile(
+    r"((?:19|20)\d{2})年(?:是|要|将|的?主要(?:预期)?目标|工作安排|政府工作报告|政府工作|主要任务|重点工作|"
+    r"全[省市区县州旗]经济社会发展)"
+)
+
+
+def _plan_year(text: str) -> int | None:
+    """The plan year as the text states it: 2024年主要预期目标…, or the year after the last
+    year reported as past (报告显示，2022年…实现…；今年…)."""
+    if m := _PLAN_YEAR_CUE.search(text):
+        return int(m.group(1))
+    mentions = [(int(m.group(1)), m.start(), m.end()) for m in _YEAR.finditer(text)
+                if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]
+    if not mentions:
+        return None
+    future = [y for y, _, e in mentions
+              if re.match(r"[^。；]{0,12}?(?:将|要|力争|确保|预期|预计|计划|目标)", text[e:])]
+    if future:
+        return max(set(future), key=future.count)
+    reviewed = [y for y, st, _ in mentions
+                if re.search(r"(?:报告显示|过去的?一年|去年|回顾|一年来)[，,：:]?$", text[max(0, st - 8):st])]
+    if reviewed:
+        return max(reviewed) + 1
+    past = [y for y, _, e in mentions
+            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破)", text[e:])]
+    if past and ("今年" in text or "明年" in text):
+        return max(past) + 1
+    return max(y for y, _, _ in mentions)
 
 
 def find_sections(doc: Document) -> list[Section]:
