@@ -18,6 +18,7 @@ install: $(BIN)/kg
 
 ## run: set up, ingest seeds/ into the embedded store and serve on http://$(HOST):$(PORT)
 run: $(BIN)/kg
+	$(BIN)/kg load-divisions --store $(STORE)
 	$(BIN)/kg ingest seeds/ --store $(STORE)
 	$(BIN)/kg serve --store $(STORE) --host $(HOST) --port $(PORT)
 

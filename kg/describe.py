@@ -66,7 +66,8 @@ class Describer:
         return self.public_base.rstrip("/") + "/" + path
 
     def triples(self, iri: str) -> list[tuple[Term, Term, Term]]:
-        return self.store.query(queries.describe(iri)).triples
+        """Distinct triples: the union default graph repeats a triple held by two graphs."""
+        return list(dict.fromkeys(self.store.query(queries.describe(iri)).triples))
 
     def describe(self, iri: str) -> dict[str, Any] | None:
         triples = self.triples(iri)

@@ -12,6 +12,7 @@ from rdflib import Graph
 from kg.build import GraphBuilder, ReportMeta
 from kg.extract import Extraction, Extractor
 from kg.ns import Vocab
+from kg.reference import align_sdg
 from kg.store.base import GraphStore
 from kg.validate import ValidationResult, validate
 
@@ -131,7 +132,9 @@ class Pipeline:
         text = read_text(path)
         meta = read_meta(path, overrides, text)
         ex = self.extract(text, meta)
-        return meta, ex, self.builder.build(meta, text, ex)
+        graph = self.builder.build(meta, text, ex)
+        align_sdg(graph, self.vocab)  # curated indicator → UN SDG target alignments
+        return meta, ex, graph
 
     def ingest(self, path: Path, store: GraphStore,
                overrides: dict[str, object] | None = None) -> RunReport:

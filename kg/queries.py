@@ -55,7 +55,7 @@ CONSTRUCT {{ ?s ?p ?o }} WHERE {{
 def labels_of(iris: list[str]) -> str:
     values = " ".join(iri(i) for i in iris)
     return PREFIXES + f"""
-SELECT ?s ?label WHERE {{
+SELECT DISTINCT ?s ?label WHERE {{
   VALUES ?s {{ {values} }}
   {{ ?s rdfs:label ?label }} UNION {{ ?s skos:prefLabel ?label }}
 }}"""
@@ -63,7 +63,7 @@ SELECT ?s ?label WHERE {{
 
 def incoming(entity: str, limit: int = 200) -> str:
     return PREFIXES + f"""
-SELECT ?s ?p ?label WHERE {{
+SELECT DISTINCT ?s ?p ?label WHERE {{
   ?s ?p {iri(entity)} .
   OPTIONAL {{ ?s rdfs:label ?label }}
 }} ORDER BY ?p ?s LIMIT {int(limit)}"""
@@ -114,7 +114,7 @@ def list_targets(limit: int, offset: int, region_code: str | None, year: int | N
     if kind:
         filters += f"  ?t gr:kind {iri(str(GR) + 'kind/' + kind)} .\n"
     return PREFIXES + f"""
-SELECT ?t ?label ?indicator ?indicatorLabel ?value ?min ?max ?unit ?normalized ?currency
+SELECT DISTINCT ?t ?label ?indicator ?indicatorLabel ?value ?min ?max ?unit ?normalized ?currency
        ?comparator ?kind ?commitment ?report ?region ?code ?year ?text WHERE {{
   ?t a gr:Target ; gr:setBy ?report ; gr:region ?region ; gr:quantity ?q ;
      gr:comparator ?comparator ; gr:kind ?kind .
@@ -152,7 +152,7 @@ COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 def mention_spans(entity: str) -> str:
     """Source spans (document, offsets, quoted text) of every mention an entity came from."""
     return PREFIXES + f"""
-SELECT ?mention ?document ?start ?end ?exact WHERE {{
+SELECT DISTINCT ?mention ?document ?start ?end ?exact WHERE {{
   {iri(entity)} prov:wasDerivedFrom ?mention .
   ?mention a gr:Mention ; oa:hasTarget ?t .
   ?t oa:hasSource ?document ; oa:hasSelector ?pos, ?quote .

@@ -97,7 +97,9 @@ async def entity(path: str, request: Request) -> Response:
             raise ApiError(404, "Not found", f"no entity {iri}")
         if media == "text/html":
             return HTMLResponse(entity_page(d, alternates), headers=headers)
-        return JSONResponse(d, headers=headers)
+        context = (f'<{request.base_url}context.jsonld>; '
+                   'rel="http://www.w3.org/ns/json-ld#context"; type="application/ld+json"')
+        return JSONResponse(d, headers={**headers, "Link": f"{links}, {context}"})
 
     def triples() -> list[tuple[Term, Term, Term]]:
         return store.query(describe_query(iri)).triples + _incoming_triples(store, iri)

@@ -33,7 +33,7 @@ from api.errors import ApiError
 from api.routers.sparql import read_body
 from kg.config import Settings
 from kg.sparql_guard import ForbiddenQuery, check_update
-from kg.store.base import GraphStore, StoreError
+from kg.store.base import GraphStore, QuerySyntaxError, StoreError
 from kg.store.pool import refresh_query_pool
 
 router = APIRouter(tags=["update"])
@@ -116,7 +116,7 @@ def run_update(store: GraphStore, sparql: str) -> None:
                        f"the {type(store).__name__} backend has no update method")
     try:
         update(sparql)
-    except SyntaxError as exc:
+    except (SyntaxError, QuerySyntaxError) as exc:
         raise ApiError(400, "SPARQL syntax error", str(exc)) from exc
     except (StoreError, OSError, ValueError) as exc:
         raise ApiError(400, "Update failed", str(exc)) from exc
