@@ -17,6 +17,7 @@ from kg import __version__
 from kg.config import Settings
 from kg.ns import Vocab
 from kg.store import GraphStore, open_store
+from kg.store.pool import close_query_pool, query_pool
 
 
 class Services:
@@ -40,9 +41,12 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         own = store is None
         st = store if store is not None else open_store(settings.store_path)
         app.state.services = Services(settings, st)
+        # user SPARQL runs in stoppable worker processes over an in-memory copy of the store
+        await query_pool(app.state, settings, st).start()
         try:
             yield
         finally:
+            close_query_pool(app.state)
             if own:
                 st.close()
 
@@ -56,7 +60,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"], allow_headers=["*"],
-                           expose_headers=["Link", "ETag"])
+                           expose_headers=["Link", "ETag", "X-Result-Truncated", "Retry-After"])
     app.add_exception_handler(ApiError, api_error_handler)
     app.add_exception_handler(StarletteHTTPException, http_error_handler)
     app.add_exception_handler(RequestValidationError, validation_error_handler)

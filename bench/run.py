@@ -139,13 +139,16 @@ def send(base_url: str, system: str, q: Query, variant: str,
                            content=r.body.encode() if r.body else None, timeout=timeout)
 
 
-def recover(srv: systems.Server) -> None:
-    """After a client-side timeout: a server that cannot abort its query is restarted."""
-    if srv.name == "rdflib":
-        log(f"  restarting {LABEL[srv.name]} (it cannot abort the runaway query) …")
-        srv.restart()
-    else:
-        srv.quiesce(max_wait=60)
+def recover(srv: systems.Server, wait_s: float = 30.0) -> None:
+    """After a client-side timeout or a crash: wait for the server to go idle; one that is
+    still busy (it cannot abort the runaway query) or dead is restarted, so the next
+    measurements do not share the CPU with it."""
+    alive = srv.proc.poll() is None
+    if alive and srv.quiesce(max_wait=wait_s) < wait_s - 0.5:
+        return
+    why = "is still busy" if alive else "died"
+    log(f"  restarting {LABEL[srv.name]} (it {why}) …")
+    srv.restart()
 
 
 def check_results(servers: dict[str, systems.Server], queries: list[Query],
@@ -225,18 +228,31 @@ def measure(servers: dict[str, systems.Server], queries: list[Query], conc: list
         for q, c, name in cells:  # systems interleaved within every (query, concurrency)
             i += 1
             srv = servers[name]
-            waited = srv.quiesce()
-            if waited >= 119 and srv.name == "rdflib":
-                recover(srv)
+            waited = srv.quiesce(max_wait=60)
+            if waited >= 59.5 or srv.proc.poll() is not None:
+                recover(srv, wait_s=0)
             reqs = [request_for(name, q, v) for v in q.variants]
             cpu0 = systems.cpu_seconds(srv.pid)
-            res = loadgen.run(gen, srv.base_url, reqs, c, duration, workdir, timeout_s,
-                              seed=rnd * 31 + c)
+            srv.cell_peak = {}
+            try:
+                res = loadgen.run(gen, srv.base_url, reqs, c, duration, workdir, timeout_s,
+                                  seed=rnd * 31 + c)
+            except RuntimeError as exc:  # the server went away under load
+                log(f"  [{i}/{total}] {LABEL[name]} {q.name} c={c}: {str(exc)[:200]}")
+                res = {"loadgen": gen, "requests": 0, "seconds": duration, "req_s": 0.0,
+                       "p50_ms": float("nan"), "p90_ms": float("nan"),
+                       "p99_ms": float("nan"), "max_ms": float("nan"), "errors": -1,
+                       "error_detail": {"crash": str(exc)[:500]}}
+                recover(srv, wait_s=0)
             cpu = systems.cpu_seconds(srv.pid) - cpu0
+            srv.sample()
             res.update(system=name, query=q.name, concurrency=c, round=rnd,
                        variants=len(q.variants), quiesce_s=waited,
+                       peak_pss=srv.cell_peak.get("pss"),
                        server_cpu_ms_per_req=cpu * 1000 / res["requests"]
                        if res["requests"] else None)
+            if res["requests"] == 0:  # nothing finished within the cell: no latency to show
+                res.update(p50_ms=float("nan"), p90_ms=float("nan"), p99_ms=float("nan"))
             rows.append(res)
             log(f"  [{i}/{total}] {LABEL[name]:16s} {q.name:14s} c={c:<2d} "
                 f"{res['req_s']:9.1f} req/s  p50 {res['p50_ms']:8.1f} ms  "
@@ -270,6 +286,10 @@ class MemorySampler:
 
 # --- 4. report ---------------------------------------------------------------------------------
 
+def ms(x: float) -> str:
+    return "—" if x != x else f"{x:.1f}"  # NaN: nothing measured
+
+
 def mib(n: int | None) -> str:
     return "—" if n is None else f"{n / 2**20:.0f} MiB"
 
@@ -286,10 +306,14 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[tuple[str, str, int], dict[str
     for r in rows:
         key = (r["system"], r["query"], r["concurrency"])
         c = cells.setdefault(key, {"requests": 0, "seconds": 0.0, "errors": 0, "p50": [],
-                                   "p99": [], "cpu": []})
+                                   "p99": [], "cpu": [], "pss": 0})
+        c["pss"] = max(c["pss"], r.get("peak_pss") or 0)
         c["requests"] += r["requests"]
         c["seconds"] += r["seconds"]
-        c["errors"] += r["errors"]
+        if r["errors"] < 0:
+            c["crashed"] = True
+        else:
+            c["errors"] += r["errors"]
         c["p50"].append(r["p50_ms"])
         c["p99"].append(r["p99_ms"])
         if r.get("server_cpu_ms_per_req") is not None:
@@ -298,6 +322,9 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[tuple[str, str, int], dict[str
         c["req_s"] = c["requests"] / c["seconds"] if c["seconds"] else 0.0
         c["p50_ms"] = statistics.median(c["p50"])
         c["p99_ms"] = max(c["p99"])
+        if c["requests"] == 0:
+            c["error_text"] = "none done" + (f", {c['errors']} err" if c["errors"] else "")
+        c.setdefault("error_text", ("crash " if c.get("crashed") else "") + str(c["errors"]))
         c["cpu_ms"] = statistics.median(c["cpu"]) if c["cpu"] else None
     return cells
 
@@ -383,19 +410,26 @@ def report(res: dict[str, Any], md: bool = False) -> str:
                     if cell is None:
                         if f"{name}/{q['name']}" in res.get("skipped", []):
                             rows.append([LABEL[name], q["name"], str(c), "too slow", "—", "—",
-                                         "—", "—", "—", "—"])
+                                         "—", "—", "—", "—", "—"])
                         continue
                     ox = cells.get(("oxigraph", q["name"], c))
                     rl = cells.get(("rdflib", q["name"], c))
                     rows.append([
                         LABEL[name], q["name"], str(c), f"{cell['req_s']:.1f}",
-                        f"{cell['p50_ms']:.1f}", f"{cell['p99_ms']:.1f}", str(cell["errors"]),
+                        ms(cell["p50_ms"]), ms(cell["p99_ms"]), cell["error_text"],
                         f"{cell['cpu_ms']:.1f}" if cell["cpu_ms"] is not None else "—",
+                        mib(cell["pss"] or None),
                         fmt_ratio(cell["req_s"], ox["req_s"] if ox else None),
                         fmt_ratio(cell["req_s"], rl["req_s"] if rl else None),
                     ])
         parts.append(table(["system", "query", "conc", "req/s", "p50 ms", "p99 ms", "errors",
-                            "srv CPU ms/req", "× oxigraph", "× rdflib-ep"], rows, md))
+                            "srv CPU ms/req", "srv peak PSS", "× oxigraph", "× rdflib-ep"],
+                           rows, md))
+        parts.append("req/s and latencies are client-side (closed loop); srv CPU = server "
+                     "process-tree CPU time per completed request; srv peak PSS = largest "
+                     "process-tree PSS sampled during the cell; × = req/s ratio to that system "
+                     "for the same query and concurrency; none done = no response within the "
+                     "cell.")
         parts.append("\n".join(f"- `{q['name']}`: {q['what']} ({q['variants']} variants)"
                                for q in res["queries"]))
         if res.get("skipped"):

@@ -105,9 +105,10 @@ async def dump_trig(request: Request) -> StreamingResponse:
     return _dump(request, "application/trig", "govreport-kg.trig")
 
 
-@router.api_route("/rdf-graphs", methods=["GET", "HEAD"],
-                  summary="SPARQL 1.1 Graph Store Protocol (read-only)",
-                  response_class=Response, responses=_RDF_RESPONSES)
+@router.head("/rdf-graphs", summary="Graph Store Protocol HEAD", operation_id="graph_store_head",
+             response_class=Response, include_in_schema=False)
+@router.get("/rdf-graphs", summary="SPARQL 1.1 Graph Store Protocol (read-only)",
+            operation_id="graph_store_get", response_class=Response, responses=_RDF_RESPONSES)
 async def graph_store(request: Request) -> Response:
     """`?graph=IRI` returns that named graph, `?default` the default graph — the union of all
     named graphs, as at the SPARQL endpoint. Turtle, N-Triples, JSON-LD or RDF/XML by Accept;

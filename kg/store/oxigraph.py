@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.sparql_guard import has_dataset_clause
 from kg.store.base import QueryKind, QueryResult, QuerySyntaxError, StoreError, Term
 
 RESULT_FORMATS = {
@@ -57,6 +58,7 @@ class OxigraphStore:
         except OSError as exc:
             raise StoreError(f"cannot open store at {path}: {exc}") from exc
         self.path = path
+        self.read_only = read_only
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -68,6 +70,16 @@ class OxigraphStore:
             self._store.update(update)
         except SyntaxError as exc:
             raise StoreError(f"could not write graph {graph}: {exc}") from exc
+        self._store.flush()
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (one transaction) and flush."""
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise StoreError(str(exc)) from exc
         self._store.flush()
 
     def drop_graph(self, graph: str) -> None:
@@ -86,7 +98,7 @@ class OxigraphStore:
         kwargs: dict[str, object] = {}
         if default_graphs is not None:
             kwargs["default_graph"] = _graph_names(default_graphs) or [ox.DefaultGraph()]
-        else:
+        elif not has_dataset_clause(sparql):  # the union would override the query's own FROM
             kwargs["use_default_graph_as_union"] = True
         if named_graphs is not None:
             kwargs["named_graphs"] = _graph_names(named_graphs)
@@ -151,7 +163,8 @@ class OxigraphStore:
 
     def close(self) -> None:
         if hasattr(self, "_store"):
-            self._store.flush()
+            if not self.read_only:
+                self._store.flush()
             del self._store
 
 

@@ -293,8 +293,8 @@ def test_writes_need_the_token(writable: Server, headers: dict[str, str], status
         assert r.headers["www-authenticate"].startswith("Bearer")
     assert "s3cret" not in str(err)
     r = httpx.post(base + "/sparql/update", content=f"INSERT DATA {{ GRAPH <{G}> {{ <a:b> "
-                   "<a:c> <a:d> }} }}", headers={"content-type": "application/sparql-update",
-                                                 **headers})
+                   "<a:c> <a:d> } }", headers={"content-type": "application/sparql-update",
+                                               **headers})
     is_error(r, status)
     assert _graph_size(base) == 0
 
@@ -369,7 +369,7 @@ def test_sparql_update(writable: Server) -> None:
     g3 = G + "/update"
     r = httpx.post(base + "/sparql/update",
                    data={"update": f"INSERT DATA {{ GRAPH <{g3}> {{ <http://example.org/s> "
-                                   "<http://example.org/p> 1 }} }}"}, headers=auth)
+                                   "<http://example.org/p> 1 } }"}, headers=auth)
     if hasattr(OxigraphStore, "update"):
         assert r.status_code == 204, r.text
         assert _graph_size(base, g3) == 1
