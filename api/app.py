@@ -11,7 +11,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.errors import ApiError, api_error_handler, http_error_handler, validation_error_handler
+from api.errors import (
+    ERROR_RESPONSES,
+    ApiError,
+    api_error_handler,
+    http_error_handler,
+    validation_error_handler,
+)
 from api.routers import dataset, entities, lists, meta, sparql, update
 from kg import __version__
 from kg.config import Settings
@@ -56,6 +62,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
         description="Chinese local-government work reports (政府工作报告) as linked open data: "
         "SPARQL 1.1 endpoint, entity pages and lists.",
         lifespan=lifespan,
+        responses=ERROR_RESPONSES,
     )
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

@@ -9,6 +9,36 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+_ERROR_SCHEMA = {
+    "type": "object",
+    "required": ["error"],
+    "properties": {"error": {
+        "type": "object",
+        "required": ["status", "title"],
+        "properties": {"status": {"type": "integer"}, "title": {"type": "string"},
+                       "detail": {"type": ["string", "null"]}},
+    }},
+}
+_ERRORS = {
+    400: "Malformed request (for SPARQL: the parser's message)",
+    401: "Missing bearer token (writes)",
+    403: "Forbidden (SERVICE to a host not allow-listed; wrong token)",
+    404: "Not found",
+    406: "No acceptable result format",
+    413: "Query or body too large",
+    414: "Query string too long",
+    415: "Unsupported media type",
+    422: "Invalid parameters",
+    500: "A query worker failed (e.g. memory limit)",
+    501: "Not implemented by this store",
+    503: "Query timed out or the queue is full (Retry-After)",
+}
+# Every operation documents the one JSON error shape for every status it may answer with.
+ERROR_RESPONSES: dict[int | str, dict[str, object]] = {
+    code: {"description": text, "content": {"application/json": {"schema": _ERROR_SCHEMA}}}
+    for code, text in _ERRORS.items()
+}
+
 
 class ApiError(Exception):
     """Raised by routes; turned into the JSON error shape at the edge."""

@@ -194,7 +194,8 @@ def entity_context(predicates: Iterable[tuple[str, bool]]) -> dict[str, Any]:
     return {"@context": ctx}
 
 
-@router.get("/context.jsonld", summary="JSON-LD context of the entity JSON")
+@router.get("/context.jsonld", summary="JSON-LD context of the entity JSON", response_class=Response,
+            responses={200: {"content": {"application/ld+json": {}}}})
 async def context(request: Request) -> JSONResponse:
     """With this context the JSON of `/id/…` is JSON-LD: add it as `@context`, or read the JSON
     with this document as its context."""

@@ -18,7 +18,7 @@ from api.html import entity_page
 from kg.describe import Describer
 from kg.queries import describe as describe_query
 from kg.queries import exists as exists_query
-from kg.store.base import Term
+from kg.store.base import StoreError, Term
 
 router = APIRouter(tags=["entities"])
 
@@ -73,8 +73,8 @@ async def entity(path: str, request: Request) -> Response:
 
     try:
         found = await anyio.to_thread.run_sync(resolve, limiter=services.query_slots)
-    except ValueError as exc:  # not a valid IRI
-        raise ApiError(404, "Not found", str(exc)) from exc
+    except (ValueError, StoreError) as exc:  # the path does not make a valid IRI
+        raise ApiError(404, "Not found", f"no entity {vocab.ID}{bare}") from exc
     if found is None:
         raise ApiError(404, "Not found", f"no entity {vocab.ID}{bare}")
     if found == path:

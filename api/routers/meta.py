@@ -39,7 +39,8 @@ _ONTOLOGY_FORMATS = ("text/turtle", "text/html", "application/ld+json", "applica
                      "application/rdf+xml")
 
 
-@router.get("/def/{term:path}", summary="The ontology (Turtle, JSON-LD, N-Triples, RDF/XML, HTML)")
+@router.get("/def/{term:path}", summary="The ontology (Turtle, JSON-LD, N-Triples, RDF/XML, HTML)",
+            response_class=Response, responses={200: {"content": {t: {} for t in _ONTOLOGY_FORMATS}}})
 async def ontology_doc(term: str, request: Request) -> Response:
     """The ontology is served at its namespace IRI; any term IRI answers with the whole
     ontology (hash-less terms, one document)."""

@@ -221,8 +221,22 @@ _CONTENT_TYPES = {t: t + ("; charset=utf-8" if t.startswith("text/") or "json" i
 # response machinery costs about as much as a trivial query itself. The identical FastAPI
 # route after it is there for the OpenAPI document only (the first matching route wins).
 router.add_route("/sparql", sparql, methods=["GET", "POST"], include_in_schema=False)
+_QUERY_PARAMS = [
+    {"name": "query", "in": "query", "schema": {"type": "string"}, "description": "SPARQL query"},
+    {"name": "default-graph-uri", "in": "query", "schema": {"type": "string"}},
+    {"name": "named-graph-uri", "in": "query", "schema": {"type": "string"}},
+]
+_POST_BODY = {"requestBody": {"content": {
+    "application/x-www-form-urlencoded": {"schema": {
+        "type": "object", "required": ["query"],
+        "properties": {"query": {"type": "string"}, "default-graph-uri": {"type": "string"},
+                       "named-graph-uri": {"type": "string"}}}},
+    "application/sparql-query": {"schema": {"type": "string"}},
+}}}
 for _method in ("GET", "POST"):
     router.add_api_route("/sparql", sparql, methods=[_method], operation_id=f"sparql_{_method}",
                          summary="SPARQL 1.1 query endpoint", response_class=Response,
                          responses={200: {"content": {t: {} for t in negotiation.SELECT_TYPES
-                                                      + negotiation.GRAPH_TYPES}}})
+                                                      + negotiation.GRAPH_TYPES}}},
+                         openapi_extra={"parameters": _QUERY_PARAMS} if _method == "GET"
+                         else _POST_BODY)
