@@ -2,7 +2,9 @@
 
 Every operation of the real server's schema gets generated requests (bounded examples so CI
 stays quick); each response goes through schemathesis' default checks: no server error,
-documented status code, content type, headers and response schema. schemathesis' pytest
+documented status code, content type, headers and response schema — all but
+``positive_data_acceptance``: JSON Schema cannot say which strings are SPARQL, so a
+schema-valid but malformed query is rightly answered 400. schemathesis' pytest
 plugin does not load under pytest 9, so the operations are driven with hypothesis directly.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from tests.conftest import Server
 
@@ -30,10 +33,11 @@ def test_every_operation_survives_generated_requests(api_schema, server: Server)
         @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck),
                   database=None)
         def check(case) -> None:
-            case.call_and_validate(base_url=server.base_url)
+            case.call_and_validate(base_url=server.base_url,
+                                   excluded_checks=[positive_data_acceptance])
 
         try:
             check()
-        except Exception as exc:  # collect every operation's failure, then report them all
+        except BaseException as exc:  # collect every operation's failure, report them all
             failures.append(f"{operation.label}: {str(exc)[:600]}")
     assert not failures, "\n\n".join(failures)
