@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -35,6 +36,12 @@ class Services:
         self.vocab = Vocab(settings.base_iri)
         # Queries run in worker threads, never on the event loop; this bounds how many at once.
         self.query_slots = anyio.CapacityLimiter(settings.query_workers)
+        self.dataset_version = ""
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        """A new dataset version (for ETags): at start-up and after every write."""
+        self.dataset_version = f"{time.time_ns():x}"
 
 
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:

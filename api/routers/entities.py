@@ -13,6 +13,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from rdflib import BNode, Graph, Literal, URIRef
 
 from api import negotiation
+from api.caching import cache_headers, etag_for, not_modified
 from api.errors import ApiError
 from api.html import entity_page
 from kg.describe import Describer
@@ -62,6 +63,9 @@ async def entity(path: str, request: Request) -> Response:
     services = request.app.state.services
     vocab = services.vocab
     store = services.store
+    etag = etag_for(request)
+    if cached := not_modified(request, etag):
+        return cached
     bare, suffix = _split_suffix(path)
 
     def resolve() -> str | None:
@@ -88,7 +92,7 @@ async def entity(path: str, request: Request) -> Response:
     links = ", ".join(
         f'<{u}>; rel="alternate"; type="{negotiation.SUFFIXES[s]}"' for s, u in alternates.items()
     )
-    headers = {"Vary": "Accept", "Link": links}
+    headers = {"Vary": "Accept", "Link": links, **cache_headers(request, etag)}
     describer = Describer(store, vocab, _public_base(request))
 
     if media in ("application/json", "text/html"):

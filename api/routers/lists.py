@@ -6,8 +6,9 @@ from typing import Annotated, Any
 
 import anyio
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
+from api.caching import cache_headers, etag_for, not_modified
 from kg import queries
 from kg.build import KINDS
 from kg.describe import _value
@@ -26,8 +27,11 @@ def _cell(t: Term | None) -> Any:
 
 
 async def _page(request: Request, build: Any, page: int, per_page: int | None,
-                shape: Any) -> JSONResponse:
+                shape: Any) -> Response:
     services = request.app.state.services
+    etag = etag_for(request)
+    if cached := not_modified(request, etag):
+        return cached
     size = per_page or services.settings.page_size
     sparql = build(size + 1, (page - 1) * size)
     result = await anyio.to_thread.run_sync(services.store.query, sparql,
@@ -43,11 +47,12 @@ async def _page(request: Request, build: Any, page: int, per_page: int | None,
     next_url = None
     if len(rows) > size:
         next_url = str(request.url.include_query_params(page=page + 1, per_page=size))
-    return JSONResponse({"items": items, "page": page, "per_page": size, "next": next_url})
+    return JSONResponse({"items": items, "page": page, "per_page": size, "next": next_url},
+                        headers={"Vary": "Accept", **cache_headers(request, etag)})
 
 
 @router.get("/regions", summary="Regions with ingested reports or reference data")
-async def regions(request: Request, page: Page = 1, per_page: PerPage = None) -> JSONResponse:
+async def regions(request: Request, page: Page = 1, per_page: PerPage = None) -> Response:
     return await _page(request, queries.list_regions, page, per_page, lambda r, url: {
         "id": r["region"].value, "url": url(r["region"].value), "code": _cell(r.get("code")),
         "label": _cell(r.get("label")), "reports": _cell(r.get("reports")),
@@ -56,7 +61,7 @@ async def regions(request: Request, page: Page = 1, per_page: PerPage = None) ->
 
 @router.get("/reports", summary="Reports, filterable by region and year")
 async def reports(request: Request, page: Page = 1, per_page: PerPage = None,
-                  region: RegionCode = None, year: Year = None) -> JSONResponse:
+                  region: RegionCode = None, year: Year = None) -> Response:
     return await _page(
         request, lambda lim, off: queries.list_reports(lim, off, region, year), page, per_page,
         lambda r, url: {
@@ -75,7 +80,7 @@ async def targets(
     indicator: Annotated[str | None, Query(max_length=50, description="substring of the "
                                            "indicator label")] = None,
     kind: Annotated[str | None, Query(pattern="^(" + "|".join(KINDS) + ")$")] = None,
-) -> JSONResponse:
+) -> Response:
     def shape(r: dict[str, Term], url: Any) -> dict[str, Any]:
         lo, hi, v = _cell(r.get("min")), _cell(r.get("max")), _cell(r.get("value"))
         value = v if v is not None else [lo, hi] if lo is not None and hi is not None else (
@@ -101,7 +106,7 @@ async def targets(
 
 def _simple_list(cls: str, summary: str, with_region: bool = True) -> Any:
     async def handler(request: Request, page: Page = 1, per_page: PerPage = None,
-                      region: RegionCode = None) -> JSONResponse:
+                      region: RegionCode = None) -> Response:
         return await _page(
             request, lambda lim, off: queries.list_of_class(cls, lim, off,
                                                             region if with_region else None),

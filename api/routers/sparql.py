@@ -24,6 +24,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from api import negotiation
+from api.caching import cache_headers, etag_for, not_modified
 from api.errors import ApiError
 from api.service_description import service_description
 from kg.config import Settings
@@ -186,6 +187,9 @@ async def sparql(request: Request) -> Response:
     params = await _params(request, settings)
     if not params and request.method == "GET":
         return service_description(request)
+    etag = etag_for(request)
+    if cached := not_modified(request, etag):
+        return cached
     req = _query_request(request, params, settings)
     timeout = _timeout(params, settings)
     pool = query_pool(request.app.state, settings, services.store)
@@ -208,7 +212,7 @@ async def sparql(request: Request) -> Response:
     if out.media_type is None:
         raise ApiError(406, "Not acceptable", f"a {out.kind} result is available as "
                        f"{', '.join(negotiation.offered_for(out.kind))}")
-    headers = {"Vary": "Accept"}
+    headers = {"Vary": "Accept", **cache_headers(request, etag)}
     if out.truncated:
         headers["X-Result-Truncated"] = out.truncated
     return Response(out.body, media_type=_CONTENT_TYPES[out.media_type], headers=headers)

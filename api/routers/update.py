@@ -130,6 +130,7 @@ async def _write(request: Request, action: Callable[[GraphStore], Any]) -> Any:
         lock = state.write_lock = asyncio.Lock()
     async with lock:
         result = await anyio.to_thread.run_sync(action, state.services.store)
+        state.services.data_changed()  # new ETags from now on
         await refresh_query_pool(state)  # only after a write that went through
         return result
 

@@ -89,3 +89,19 @@ def test_ontology_at_namespace_and_docs(server: Server) -> None:
     assert httpx.get(server.base_url + "/docs").status_code == 200
     assert httpx.get(server.base_url + "/openapi.json").json()["paths"]
     assert httpx.get(server.base_url + "/health").json()["status"] == "ok"
+
+
+def test_http_caching_with_etags(server: Server) -> None:
+    """Repeats are cheap: an ETag from the dataset version, 304 on If-None-Match."""
+    for url in (server.base_url + "/id/report/530112/2020",
+                server.base_url + "/api/targets?per_page=3",
+                server.base_url + "/sparql?query=ASK%20%7B%3Fs%20%3Fp%20%3Fo%7D"):
+        first = httpx.get(url)
+        etag = first.headers["etag"]
+        assert first.status_code == 200 and "max-age" in first.headers["cache-control"]
+        again = httpx.get(url, headers={"If-None-Match": etag})
+        assert again.status_code == 304 and again.content == b""
+        other = httpx.get(url, headers={"If-None-Match": etag, "Accept": "text/turtle"})
+        assert other.status_code in (200, 406)  # another representation, another tag
+    post = httpx.post(server.base_url + "/sparql", data={"query": "ASK { ?s ?p ?o }"})
+    assert "etag" not in post.headers  # POST answers are not cached
