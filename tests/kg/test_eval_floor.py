@@ -12,7 +12,10 @@ import pytest
 
 from kg.evaluate import evaluate
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+CORPORA = {
+    "corpus": Path(__file__).resolve().parents[1] / "corpus",
+    "corpus_holdout": Path(__file__).resolve().parents[1] / "corpus_holdout",
+}
 
 FLOORS = {
     ("goals", "precision"): 0.97,
@@ -24,10 +27,10 @@ FLOORS = {
 ACCURACY_FLOORS = {"comparator": 0.97, "kind": 0.95, "qualifier": 0.95, "region_code": 0.98}
 
 
-@pytest.fixture(scope="module")
-def scores():
-    total, per_file = evaluate(CORPUS)
-    assert len(per_file) >= 12
+@pytest.fixture(scope="module", params=sorted(CORPORA))
+def scores(request: pytest.FixtureRequest):
+    total, per_file = evaluate(CORPORA[request.param])
+    assert len(per_file) >= 8
     return total
 
 
