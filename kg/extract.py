@@ -806,11 +806,15 @@ def find_places(doc: Document, segmenter: Segmenter,
     text = doc.text
     seen: set[int] = set()
 
-    def add(name: str, start: int, suffix: str, elided: bool = False) -> bool:
+    def add(name: str, start: int, suffix: str, elided: bool = False,
+            span_len: int | None = None) -> bool:
+        """``span_len``: how much of the text at ``start`` the mention covers, when the name
+        is completed from a list (郑州、开封片区 → …开封片区)."""
         if start in seen or not _is_place_name(name, suffix):
             return False
         seen.add(start)
-        s, e = doc.clean.span(start, start + len(name) - (len(suffix) if elided else 0))
+        length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
+        s, e = doc.clean.span(start, start + length)
         extra: dict[str, Any] = {"type": suffix}
         if elided:
             extra["elided"] = True
@@ -845,13 +849,18 @@ def find_places(doc: Document, segmenter: Segmenter,
         last_end = end
         if areas:  # 中国（X）自由贸易试验区A、B、C片区: one place per area
             pos = end
-            for item in areas.group("items").split("、"):
-                add(name + item + "片区", start, "片区")
+            for i, item in enumerate(areas.group("items").split("、")):
+                first = i == 0
+                add(name + item + "片区", start if first else pos, "片区", elided=not first,
+                    span_len=(pos - start + len(item)) if first else len(item))
                 pos += len(item) + 1
             last_end = areas.end()
             continue
         counted = re.match(r"^(.*?)[一二三四五六七八九十两\d]+[大个]$", name[: -len(suffix)])
-        if counted is not None and not counted.group(1):  # 周庄、千灯、锦溪三大古镇
+        if counted is not None:  # 周庄、千灯、锦溪三大古镇: every item is one
+            last = counted.group(1)
+            if 2 <= len(last) <= 6:
+                add(last + suffix, start, suffix, elided=True)
             for es, item in _elided_list_before(text, start):
                 if 2 <= len(item) <= 6:
                     add(item + suffix, es, suffix, elided=True)
@@ -859,7 +868,11 @@ def find_places(doc: Document, segmenter: Segmenter,
         if not add(name, start, suffix):
             continue
         for es, item in _elided_list_before(text, start):
-            if 2 <= len(item) <= 6 and _LANDMARK_END.search(item):
+            own = next((x for x in sorted(lx.PLACE_SUFFIXES, key=len, reverse=True)
+                        if item.endswith(x)), None)
+            if own and len(item) > len(own) + 1:
+                add(item, es, own)  # 上庄镇、温泉镇: a full name of its own
+            elif 2 <= len(item) <= 6 and _LANDMARK_END.search(item):
                 add(item, es, item[-1])  # 腾龙洞、梭布垭石林: the first is a name already
             elif 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES):
                 add(item + suffix, es, suffix, elided=True)
@@ -920,7 +933,9 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
         return False
-    if stem.endswith(("个", "类", "级", "型", "化", "性", "产业", "农村", "城镇", "乡村")) or "级" in stem:
+    if stem.endswith(("个", "类", "级", "型", "化", "性", "农村", "城镇", "乡村")) or "级" in stem:
+        return False
+    if stem.endswith("产业") and len(stem) < 8:  # 黄河三角洲农业高新技术产业示范区 is a name
         return False
     if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区")):
         return False
