@@ -138,24 +138,16 @@ class GraphBuilder:
             self._goal(g, actual, report, region, meta, sections, mention, unique, gr.Actual)
 
         for p in _unique_names(ex.projects):
-            proj = v.iri("project", meta.region_code, p.name)
-            g.add((proj, RDF.type, gr.Project))
-            g.add((proj, SCHEMA.name, Literal(p.name, lang="zh")))
-            g.add((proj, RDFS.label, Literal(p.name, lang="zh")))
+            proj = self._named(g, "project", gr.Project, p, meta, report)
             g.add((proj, gr.region, region))
-            g.add((proj, gr.mentionedIn, report))
             g.add((proj, gr.year, Literal(meta.year, datatype=XSD.integer)))
             if stage := p.extra.get("stage"):
                 g.add((proj, gr.stage, gr[f"stage/{stage}"]))
             self._mentions(g, proj, p, mention, sections)
 
         for p in _unique_names(ex.places):
-            area = v.iri("area", meta.region_code, p.name)
-            g.add((area, RDF.type, gr.Area))
-            g.add((area, SCHEMA.name, Literal(p.name, lang="zh")))
-            g.add((area, RDFS.label, Literal(p.name, lang="zh")))
+            area = self._named(g, "area", gr.Area, p, meta, report)
             g.add((area, SCHEMA.containedInPlace, region))
-            g.add((area, gr.mentionedIn, report))
             if t := p.extra.get("type"):
                 g.add((area, gr.areaType, Literal(t, lang="zh")))
             self._mentions(g, area, p, mention, sections)
@@ -174,6 +166,16 @@ class GraphBuilder:
             g.add((report, gr.promotesIndustry, ind))
             self._mentions(g, ind, p, mention, {})  # a shared concept: no per-report section
         return g
+
+    def _named(self, g: Graph, kind: str, cls: URIRef, n: NameMention, meta: ReportMeta,
+               report: URIRef) -> URIRef:
+        """A named project or place of the report's region: IRI, type, name, report."""
+        node = self.v.iri(kind, meta.region_code, n.name)
+        g.add((node, RDF.type, cls))
+        g.add((node, SCHEMA.name, Literal(n.name, lang="zh")))
+        g.add((node, RDFS.label, Literal(n.name, lang="zh")))
+        g.add((node, self.gr.mentionedIn, report))
+        return node
 
     def _mentions(self, g: Graph, node: URIRef, n: NameMention, mention: Any,
                   sections: dict[int, URIRef]) -> None:

@@ -168,10 +168,8 @@ async def sparql_update(request: Request) -> Response:
     return Response(status_code=204)
 
 
-@router.put("/rdf-graphs", summary="Graph Store Protocol: replace a named graph",
-            status_code=204, response_class=Response)
-async def put_graph(request: Request) -> Response:
-    """Replace the graph `graph` by the RDF body (Turtle, N-Triples, RDF/XML or JSON-LD)."""
+async def _write_body(request: Request, merge: bool) -> Response:
+    """PUT (replace) or POST (merge) the RDF body into the graph `graph`: 201 if it is new."""
     settings = _authorize(request)
     graph = _graph_iri(request)
     text = _ntriples(await read_body(request, settings.max_update_bytes),
@@ -179,29 +177,28 @@ async def put_graph(request: Request) -> Response:
 
     def action(store: GraphStore) -> bool:
         existed = graph in store.graphs()
-        store.replace_graph(graph, text)
+        if merge:
+            run_update(store, f"INSERT DATA {{ GRAPH <{graph}> {{\n{text}\n}} }}")
+        else:
+            store.replace_graph(graph, text)
         return existed
 
     existed = await _write(request, action)
     return Response(status_code=204 if existed else 201)
+
+
+@router.put("/rdf-graphs", summary="Graph Store Protocol: replace a named graph",
+            status_code=204, response_class=Response)
+async def put_graph(request: Request) -> Response:
+    """Replace the graph `graph` by the RDF body (Turtle, N-Triples, RDF/XML or JSON-LD)."""
+    return await _write_body(request, merge=False)
 
 
 @router.post("/rdf-graphs", summary="Graph Store Protocol: merge into a named graph",
              status_code=204, response_class=Response)
 async def post_graph(request: Request) -> Response:
     """Add the triples of the RDF body to the graph `graph` (created if absent)."""
-    settings = _authorize(request)
-    graph = _graph_iri(request)
-    text = _ntriples(await read_body(request, settings.max_update_bytes),
-                     _media_type(request), graph)
-
-    def action(store: GraphStore) -> bool:
-        existed = graph in store.graphs()
-        run_update(store, f"INSERT DATA {{ GRAPH <{graph}> {{\n{text}\n}} }}")
-        return existed
-
-    existed = await _write(request, action)
-    return Response(status_code=204 if existed else 201)
+    return await _write_body(request, merge=True)
 
 
 @router.delete("/rdf-graphs", summary="Graph Store Protocol: drop a named graph",
