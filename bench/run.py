@@ -216,9 +216,20 @@ def warm_up(servers: dict[str, systems.Server], queries: list[Query],
                     break
 
 
+def cell_duration(duration: float, single_ms: float | None, conc: int, completions: int,
+                  max_cell: float) -> float:
+    """At least ``duration``; long enough that each of ``conc`` connections can finish
+    ``completions`` requests even if the server runs them one at a time (a slow query in a
+    short window would count only the few requests that happen to finish)."""
+    if not single_ms:
+        return duration
+    return max(duration, min(max_cell, completions * conc * single_ms / 1000))
+
+
 def measure(servers: dict[str, systems.Server], queries: list[Query], conc: list[int],
             duration: float, gen: str, workdir: Path, timeout_s: float, rounds: int,
-            skip: set[tuple[str, str]]) -> list[dict[str, Any]]:
+            skip: set[tuple[str, str]], checks: dict[str, Any] | None = None,
+            completions: int = 5, max_cell: float = 60.0) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     cells = [(q, c, name) for q in queries for c in conc for name in servers
              if q.runs_on(name) and (name, q.name) not in skip]
@@ -232,11 +243,13 @@ def measure(servers: dict[str, systems.Server], queries: list[Query], conc: list
             if waited >= 59.5 or srv.proc.poll() is not None:
                 recover(srv, wait_s=0)
             reqs = [request_for(name, q, v) for v in q.variants]
+            single = ((checks or {}).get(q.name, {}).get("single_ms") or {}).get(name)
+            secs = cell_duration(duration, single, c, completions, max_cell)
             cpu0 = systems.cpu_seconds(srv.pid)
             srv.cell_peak = {}
             try:
-                res = loadgen.run(gen, srv.base_url, reqs, c, duration, workdir, timeout_s,
-                                  seed=rnd * 31 + c)
+                res = loadgen.run(gen, srv.base_url, reqs, c, secs, workdir,
+                                  max(timeout_s, secs), seed=rnd * 31 + c)
             except RuntimeError as exc:  # the server went away under load
                 log(f"  [{i}/{total}] {LABEL[name]} {q.name} c={c}: {str(exc)[:200]}")
                 res = {"loadgen": gen, "requests": 0, "seconds": duration, "req_s": 0.0,
@@ -246,7 +259,7 @@ def measure(servers: dict[str, systems.Server], queries: list[Query], conc: list
                 recover(srv, wait_s=0)
             cpu = systems.cpu_seconds(srv.pid) - cpu0
             srv.sample()
-            res.update(system=name, query=q.name, concurrency=c, round=rnd,
+            res.update(system=name, query=q.name, concurrency=c, round=rnd, cell_s=secs,
                        variants=len(q.variants), quiesce_s=waited,
                        peak_pss=srv.cell_peak.get("pss"),
                        server_cpu_ms_per_req=cpu * 1000 / res["requests"]
@@ -400,8 +413,8 @@ def report(res: dict[str, Any], md: bool = False) -> str:
         parts.append(table(["query", "verdict", "result sizes", "one request, ms"], rows, md))
     if res.get("load"):
         cells = aggregate(res["load"])
-        parts.append(f"{h}Throughput and latency ({res['loadgen']}, {res['duration']:g} s per "
-                     f"cell, rounds={res['rounds']})")
+        parts.append(f"{h}Throughput and latency ({res['loadgen']}, ≥ {res['duration']:g} s "
+                     f"per cell, rounds={res['rounds']})")
         rows = []
         for q in res["queries"]:
             for c in res["concurrency"]:
@@ -429,7 +442,9 @@ def report(res: dict[str, Any], md: bool = False) -> str:
                      "process-tree CPU time per completed request; srv peak PSS = largest "
                      "process-tree PSS sampled during the cell; × = req/s ratio to that system "
                      "for the same query and concurrency; none done = no response within the "
-                     "cell.")
+                     "cell. A cell lasts ≥ the set duration, and long enough for every "
+                     "connection to finish --min-completions requests at the single-request "
+                     "latency (capped by --max-cell).")
         parts.append("\n".join(f"- `{q['name']}`: {q['what']} ({q['variants']} variants)"
                                for q in res["queries"]))
         if res.get("skipped"):
@@ -475,6 +490,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--loadgen", choices=("auto", "wrk", "httpx"), default="auto")
     ap.add_argument("--timeout", type=float, default=30.0,
                     help="per-request timeout of the load generator, s")
+    ap.add_argument("--min-completions", type=int, default=5,
+                    help="lengthen a cell so each connection can finish this many requests "
+                    "at the single-request latency (slow queries)")
+    ap.add_argument("--max-cell", type=float, default=60.0,
+                    help="upper bound of a lengthened cell, s")
     ap.add_argument("--slow-cap", type=float, default=60.0,
                     help="a system that takes longer than this for the first request of a "
                     "query is not load-tested on it (reported as too slow)")
@@ -600,7 +620,8 @@ def main(argv: list[str] | None = None) -> int:
             log(f"measuring {len(queries)} queries × concurrency {a.concurrency} × "
                 f"{len(servers)} systems, {a.duration:g} s each …")
             res["load"] = measure(servers, queries, a.concurrency, a.duration, gen, work,
-                                  a.timeout, a.rounds, skip)
+                                  a.timeout, a.rounds, skip, res["checks"],
+                                  a.min_completions, a.max_cell)
         for n, s in servers.items():
             s.sample()
             res["servers"][n].update(peak_tree_rss=s.peak.get("rss"),

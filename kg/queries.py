@@ -42,13 +42,19 @@ def literal(value: str | int, datatype: str | None = None) -> str:
 
 
 def describe(entity: str) -> str:
-    """The entity's own triples and those of its hash children (#quantity, #target…)."""
+    """The entity's own triples and those of its hash children (#quantity, #target…),
+    reached from the entity itself so that only indexed lookups are needed."""
     e = iri(entity)
     return PREFIXES + f"""
 CONSTRUCT {{ ?s ?p ?o }} WHERE {{
   {{ BIND({e} AS ?s) ?s ?p ?o }}
   UNION
-  {{ ?s ?p ?o . FILTER(STRSTARTS(STR(?s), CONCAT(STR({e}), "#"))) }}
+  {{ {e} ?link ?s . FILTER(isIRI(?s) && STRSTARTS(STR(?s), CONCAT(STR({e}), "#"))) ?s ?p ?o }}
+  UNION
+  {{ {e} ?l1 ?c . ?c ?l2 ?s .
+     FILTER(isIRI(?c) && isIRI(?s) && STRSTARTS(STR(?c), CONCAT(STR({e}), "#"))
+            && STRSTARTS(STR(?s), CONCAT(STR({e}), "#")))
+     ?s ?p ?o }}
 }}"""
 
 
@@ -77,12 +83,14 @@ def exists(entity: str) -> str:
 # --- lists ----------------------------------------------------------------------------------
 
 def list_regions(limit: int, offset: int) -> str:
+    """One page of regions (by code), then their labels and report counts."""
     return PREFIXES + f"""
 SELECT ?region ?code ?label (COUNT(DISTINCT ?report) AS ?reports) WHERE {{
-  ?region a gr:Region ; gr:divisionCode ?code .
+  {{ SELECT DISTINCT ?region ?code WHERE {{ ?region a gr:Region ; gr:divisionCode ?code }}
+    ORDER BY ?code LIMIT {int(limit)} OFFSET {int(offset)} }}
   OPTIONAL {{ ?region rdfs:label ?label FILTER(LANG(?label) = "zh") }}
   OPTIONAL {{ ?report gr:region ?region ; a gr:Report }}
-}} GROUP BY ?region ?code ?label ORDER BY ?code LIMIT {int(limit)} OFFSET {int(offset)}"""
+}} GROUP BY ?region ?code ?label ORDER BY ?code"""
 
 
 def list_reports(limit: int, offset: int, region_code: str | None, year: int | None) -> str:
@@ -104,22 +112,28 @@ ORDER BY ?code DESC(?year) LIMIT {int(limit)} OFFSET {int(offset)}"""
 
 def list_targets(limit: int, offset: int, region_code: str | None, year: int | None,
                  indicator: str | None, kind: str | None) -> str:
-    filters = ""
+    """One page of targets. The page is chosen first (selective patterns and filters only,
+    ordered and cut in a subquery); the details are then fetched for those rows alone."""
+    select = ""
     if region_code:
-        filters += f"  ?region gr:divisionCode {literal(region_code)} .\n"
+        select += f"      ?region gr:divisionCode {literal(region_code)} .\n"
+    select += "      ?t a gr:Target ; gr:setBy ?report ; gr:region ?region .\n"
+    select += "      ?report gr:planYear ?year .\n      ?region gr:divisionCode ?code .\n"
     if year:
-        filters += f"  ?report gr:planYear {literal(year)} .\n"
-    if indicator:
-        filters += f"  FILTER(CONTAINS(STR(?indicatorLabel), {literal(indicator)}))\n"
+        select += f"      FILTER(?year = {literal(year)})\n"
     if kind:
-        filters += f"  ?t gr:kind {iri(str(GR) + 'kind/' + kind)} .\n"
+        select += f"      ?t gr:kind {iri(str(GR) + 'kind/' + kind)} .\n"
+    if indicator:  # the few matching indicator concepts first, then their targets
+        select = ("      { SELECT DISTINCT ?i WHERE { ?i a gr:Indicator ; skos:prefLabel ?il .\n"
+                  f"        FILTER(CONTAINS(STR(?il), {literal(indicator)})) }} }}\n"
+                  "      ?t gr:indicator ?i .\n") + select
     return PREFIXES + f"""
 SELECT DISTINCT ?t ?label ?indicator ?indicatorLabel ?value ?min ?max ?unit ?normalized ?currency
        ?comparator ?kind ?commitment ?report ?region ?code ?year ?text WHERE {{
-  ?t a gr:Target ; gr:setBy ?report ; gr:region ?region ; gr:quantity ?q ;
-     gr:comparator ?comparator ; gr:kind ?kind .
-  ?report gr:planYear ?year .
-  ?region gr:divisionCode ?code .
+  {{ SELECT DISTINCT ?t ?report ?region ?code ?year WHERE {{
+{select}    }} ORDER BY ?code DESC(?year) ?t LIMIT {int(limit)} OFFSET {int(offset)}
+  }}
+  ?t gr:quantity ?q ; gr:comparator ?comparator ; gr:kind ?kind .
   ?q schema:unitText ?unit ; gr:surfaceText ?text .
   OPTIONAL {{ ?t rdfs:label ?label }}
   OPTIONAL {{ ?t gr:indicator ?indicator . ?indicator skos:prefLabel ?indicatorLabel }}
@@ -129,21 +143,29 @@ SELECT DISTINCT ?t ?label ?indicator ?indicatorLabel ?value ?min ?max ?unit ?nor
   OPTIONAL {{ ?q gr:normalizedValue ?normalized }}
   OPTIONAL {{ ?q schema:currency ?currency }}
   OPTIONAL {{ ?t gr:commitment ?commitment }}
-{filters}}} ORDER BY ?code DESC(?year) ?t LIMIT {int(limit)} OFFSET {int(offset)}"""
+}} ORDER BY ?code DESC(?year) ?t"""
 
 
 def list_of_class(cls: str, limit: int, offset: int, region_code: str | None = None) -> str:
-    """Projects, areas, industries or indicators with their label and mention count."""
+    """Projects, areas, industries or indicators with their label and mention count.
+
+    Shared concepts (industries, indicators) are written into every report's graph, so the
+    union default graph repeats their type and label triples once per report: the distinct
+    entities are taken first and counted on their own, before labels are joined."""
     region = ""
     if region_code:
-        region = (f"  ?x gr:region|schema:containedInPlace ?region . "
+        region = (f"      ?x gr:region|schema:containedInPlace ?region . "
                   f"?region gr:divisionCode {literal(region_code)} .\n")
     return PREFIXES + f"""
-SELECT ?x ?label (COUNT(DISTINCT ?m) AS ?mentions) WHERE {{
-  ?x a {iri(str(GR) + cls)} .
-{region}  OPTIONAL {{ ?x rdfs:label ?label }}
-  OPTIONAL {{ ?x prov:wasDerivedFrom ?m }}
-}} GROUP BY ?x ?label ORDER BY ?label ?x LIMIT {int(limit)} OFFSET {int(offset)}"""
+SELECT DISTINCT ?x ?label ?mentions WHERE {{
+  {{ SELECT ?x (COUNT(?m) AS ?mentions) WHERE {{
+      {{ SELECT DISTINCT ?x WHERE {{
+      ?x a {iri(str(GR) + cls)} .
+{region}      }} }}
+      OPTIONAL {{ ?x prov:wasDerivedFrom ?m }}
+    }} GROUP BY ?x }}
+  OPTIONAL {{ ?x rdfs:label ?label }}
+}} ORDER BY ?label ?x LIMIT {int(limit)} OFFSET {int(offset)}"""
 
 
 COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
