@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -19,6 +20,19 @@ StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory 
 RegionOpt = Annotated[str | None, typer.Option("--region-code", help="GB/T 2260 code.")]
 YearOpt = Annotated[int | None, typer.Option("--year", help="Plan year of the report.")]
 NameOpt = Annotated[str | None, typer.Option("--region-name", help="Region name, e.g. 西山区.")]
+
+
+def _prepare_here(pipeline: object, path: Path, overrides: dict[str, object]) -> object:
+    """Prepare one report in this process; failures come back as values, as from workers."""
+    from kg.pipeline import InputError, Pipeline, ValidationFailed
+
+    assert isinstance(pipeline, Pipeline)
+    try:
+        return pipeline.prepare(path, overrides)
+    except InputError as exc:
+        return exc
+    except ValidationFailed as exc:
+        return f"{exc}; store unchanged\n{exc.result.text}"
 
 
 def _settings(store: Path | None = None) -> Settings:
@@ -48,11 +62,20 @@ def ingest(
     region_code: RegionOpt = None,
     year: YearOpt = None,
     region_name: NameOpt = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", help="Worker processes for extraction and SHACL (default: cores, ≤4).")
+    ] = None,
 ) -> None:
     """Extract, validate (SHACL) and store reports; a non-conforming report changes nothing."""
     from tqdm import tqdm
 
-    from kg.pipeline import InputError, Pipeline, ValidationFailed, load_ontology
+    from kg.pipeline import (
+        Pipeline,
+        Prepared,
+        load_ontology,
+        prepare_many,
+        store_prepared,
+    )
     from kg.store import StoreError, open_store
 
     settings = _settings(store)
@@ -67,20 +90,21 @@ def ingest(
     from kg.ns import Vocab
 
     pipeline = Pipeline(Vocab(settings.base_iri))
+    jobs = jobs or min(4, os.cpu_count() or 1)
+    if jobs > 1 and len(files) >= 8:
+        results = prepare_many(files, settings.base_iri, jobs, overrides)
+    else:
+        results = ((f, _prepare_here(pipeline, f, overrides)) for f in files)
     failures = 0
     ontology_loaded = False
     try:
-        for f in tqdm(files, unit="report", disable=len(files) < 5 or not sys.stderr.isatty()):
-            try:
-                r = pipeline.ingest(f, st, overrides)
-            except InputError as exc:
+        for f, outcome in tqdm(results, total=len(files), unit="report",
+                               disable=len(files) < 5 or not sys.stderr.isatty()):
+            if not isinstance(outcome, Prepared):
                 failures += 1
-                typer.echo(f"error: {exc}", err=True)
+                typer.echo(f"error: {outcome}", err=True)
                 continue
-            except ValidationFailed as exc:
-                failures += 1
-                typer.echo(f"error: {exc}; store unchanged\n{exc.result.text}", err=True)
-                continue
+            r = store_prepared(outcome, st)
             if not ontology_loaded:  # the store changes only once something conforms
                 load_ontology(st, pipeline.vocab)
                 ontology_loaded = True

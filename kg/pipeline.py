@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import time
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,9 +139,8 @@ class Pipeline:
         align_sdg(graph, self.vocab)  # curated indicator → UN SDG target alignments
         return meta, ex, graph
 
-    def ingest(self, path: Path, store: GraphStore,
-               overrides: dict[str, object] | None = None) -> RunReport:
-        """Build, validate and — only if the graph conforms — replace its named graph."""
+    def prepare(self, path: Path, overrides: dict[str, object] | None = None) -> Prepared:
+        """Everything but the write: build and validate. Raises InputError/ValidationFailed."""
         t0 = time.perf_counter()
         meta, ex, graph = self.build(path, overrides)
         t1 = time.perf_counter()
@@ -146,11 +148,80 @@ class Pipeline:
         t2 = time.perf_counter()
         if not result.conforms:
             raise ValidationFailed(path, result)
-        graph_iri = self.vocab.graph(meta.key)
-        store.replace_graph(str(graph_iri), graph.serialize(format="nt"))
-        t3 = time.perf_counter()
-        return RunReport(
-            path=str(path), graph=str(graph_iri), triples=len(graph), goals=len(ex.goals),
-            projects=len(ex.projects), places=len(ex.places), industries=len(ex.industries),
-            seconds={"extract_build": t1 - t0, "validate": t2 - t1, "store": t3 - t2},
+        report = RunReport(
+            path=str(path), graph=str(self.vocab.graph(meta.key)), triples=len(graph),
+            goals=len(ex.goals), projects=len(ex.projects), places=len(ex.places),
+            industries=len(ex.industries),
+            seconds={"extract_build": t1 - t0, "validate": t2 - t1},
         )
+        return Prepared(report, graph.serialize(format="nt"))
+
+    def ingest(self, path: Path, store: GraphStore,
+               overrides: dict[str, object] | None = None) -> RunReport:
+        """Build, validate and — only if the graph conforms — replace its named graph."""
+        return store_prepared(self.prepare(path, overrides), store)
+
+
+@dataclass
+class Prepared:
+    """A validated report graph ready to be written (plain data: crosses process borders)."""
+
+    report: RunReport
+    ntriples: str
+
+
+def store_prepared(prepared: Prepared, store: GraphStore) -> RunReport:
+    """Replace the report's named graph in one transaction."""
+    t = time.perf_counter()
+    store.replace_graph(prepared.report.graph, prepared.ntriples)
+    prepared.report.seconds["store"] = time.perf_counter() - t
+    return prepared.report
+
+
+# -- many reports on several cores -------------------------------------------------------------
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _init_worker(base_iri: str) -> None:
+    global _worker_pipeline
+    _die_with_parent()
+    _worker_pipeline = Pipeline(Vocab(base_iri))
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker gets SIGTERM when `kg ingest` dies, even by SIGKILL (no orphans)."""
+    import ctypes
+    import ctypes.util
+    import signal
+
+    name = ctypes.util.find_library("c")
+    if name:
+        ctypes.CDLL(name, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
+
+
+def _prepare_in_worker(path: Path, overrides: dict[str, object] | None
+                       ) -> Prepared | InputError | str:
+    """Runs in a worker process; failures come back as values (a SHACL report as text)."""
+    assert _worker_pipeline is not None
+    try:
+        return _worker_pipeline.prepare(path, overrides)
+    except InputError as exc:
+        return exc
+    except ValidationFailed as exc:
+        return f"{exc}; store unchanged\n{exc.result.text}"
+
+
+def prepare_many(paths: list[Path], base_iri: str, jobs: int,
+                 overrides: dict[str, object] | None = None
+                 ) -> Iterator[tuple[Path, Prepared | InputError | str]]:
+    """Extract, build and validate reports on ``jobs`` worker processes, in input order.
+
+    Workers are spawned (not forked): the parent may hold an open RocksDB store, whose
+    background threads make fork unsafe. Writing stays in the parent, one graph at a time."""
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
+                             initargs=(base_iri,)) as pool:
+        futures = [pool.submit(_prepare_in_worker, p, overrides) for p in paths]
+        for path, future in zip(paths, futures, strict=True):
+            yield path, future.result()

@@ -119,3 +119,23 @@ def _dump(store: Path) -> bytes:
         return b"".join(sorted(b"".join(st.dump("application/n-quads")).splitlines(True)))
     finally:
         st.close()
+
+
+def test_no_worker_outlives_a_killed_ingest(tmp_path: Path) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", str(CORPUS), "--store",
+                             str(tmp_path / "store"), "--jobs", "2"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    assert b"ingested" in proc.stdout.readline()  # the workers are up and writing
+    children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True,
+                              text=True).stdout.split()
+    assert children
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    alive = children
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [c for c in alive if Path(f"/proc/{c}").exists()
+                 and "Z" not in Path(f"/proc/{c}/stat").read_text().split()[2]]
+    assert not alive, f"orphaned workers: {alive}"
