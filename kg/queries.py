@@ -111,10 +111,13 @@ ORDER BY ?code DESC(?year) LIMIT {int(limit)} OFFSET {int(offset)}"""
 
 
 def list_targets(limit: int, offset: int, region_code: str | None, year: int | None,
-                 indicator: str | None, kind: str | None) -> str:
+                 indicator: str | None, kind: str | None, report: str | None = None) -> str:
     """One page of targets. The page is chosen first (selective patterns and filters only,
-    ordered and cut in a subquery); the details are then fetched for those rows alone."""
+    ordered and cut in a subquery); the details are then fetched for those rows alone.
+    ``report``: the report's IRI when region and year are both known (an indexed lookup)."""
     select = ""
+    if report:
+        select += f"      BIND({iri(report)} AS ?report)\n      ?t gr:setBy ?report .\n"
     if region_code:
         select += f"      ?region gr:divisionCode {literal(region_code)} .\n"
     select += "      ?t a gr:Target ; gr:setBy ?report ; gr:region ?region .\n"

@@ -81,6 +81,9 @@ async def targets(
                                            "indicator label")] = None,
     kind: Annotated[str | None, Query(pattern="^(" + "|".join(KINDS) + ")$")] = None,
 ) -> Response:
+    services = request.app.state.services
+    report = str(services.vocab.iri("report", region, year)) if region and year else None
+
     def shape(r: dict[str, Term], url: Any) -> dict[str, Any]:
         lo, hi, v = _cell(r.get("min")), _cell(r.get("max")), _cell(r.get("value"))
         value = v if v is not None else [lo, hi] if lo is not None and hi is not None else (
@@ -100,7 +103,7 @@ async def targets(
         }
 
     return await _page(
-        request, lambda lim, off: queries.list_targets(lim, off, region, year, indicator, kind),
+        request, lambda lim, off: queries.list_targets(lim, off, region, year, indicator, kind, report),
         page, per_page, shape)
 
 
