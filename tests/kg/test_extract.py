@@ -124,3 +124,11 @@ def test_extractor_never_raises_and_offsets_slice_back(text: str) -> None:
         assert text[m.start:m.end] == m.text
     for n in [*ex.projects, *ex.places, *ex.industries]:
         assert text[n.start:n.end] == n.text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=200))
+def test_extractor_never_raises_on_any_text(text: str) -> None:
+    ex = Extractor().extract(text, year=2024)
+    for m in [*ex.goals, *ex.actuals, *ex.projects, *ex.places, *ex.industries]:
+        assert text[m.start:m.end] == m.text
