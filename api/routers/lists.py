@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-import anyio
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from api.caching import cache_headers, etag_for, not_modified
+from api.pooled import select_rows
 from kg import queries
 from kg.build import KINDS
 from kg.describe import _value
@@ -33,10 +33,7 @@ async def _page(request: Request, build: Any, page: int, per_page: int | None,
     if cached := not_modified(request, etag):
         return cached
     size = per_page or services.settings.page_size
-    sparql = build(size + 1, (page - 1) * size)
-    result = await anyio.to_thread.run_sync(services.store.query, sparql,
-                                            limiter=services.query_slots)
-    rows = result.rows
+    rows = await select_rows(request, build(size + 1, (page - 1) * size))
     base = str(request.base_url).rstrip("/")
 
     def url(iri: str) -> str | None:
