@@ -22,19 +22,6 @@ YearOpt = Annotated[int | None, typer.Option("--year", help="Plan year of the re
 NameOpt = Annotated[str | None, typer.Option("--region-name", help="Region name, e.g. 西山区.")]
 
 
-def _prepare_here(pipeline: object, path: Path, overrides: dict[str, object]) -> object:
-    """Prepare one report in this process; failures come back as values, as from workers."""
-    from kg.pipeline import InputError, Pipeline, ValidationFailed
-
-    assert isinstance(pipeline, Pipeline)
-    try:
-        return pipeline.prepare(path, overrides)
-    except InputError as exc:
-        return exc
-    except ValidationFailed as exc:
-        return f"{exc}; store unchanged\n{exc.result.text}"
-
-
 def _settings(store: Path | None = None) -> Settings:
     s = Settings()
     return s.model_copy(update={"store_path": store}) if store else s
@@ -74,6 +61,7 @@ def ingest(
         Prepared,
         load_ontology,
         prepare_many,
+        prepare_or_error,
         store_prepared,
     )
     from kg.store import StoreError, open_store
@@ -94,7 +82,7 @@ def ingest(
     if jobs > 1 and len(files) >= 8:
         results = prepare_many(files, settings.base_iri, jobs, overrides)
     else:
-        results = ((f, _prepare_here(pipeline, f, overrides)) for f in files)
+        results = ((f, prepare_or_error(pipeline, f, overrides)) for f in files)
     failures = 0
     ontology_loaded = False
     try:

@@ -200,16 +200,22 @@ def _die_with_parent() -> None:
         ctypes.CDLL(name, use_errno=True).prctl(1, int(signal.SIGTERM))  # PR_SET_PDEATHSIG
 
 
-def _prepare_in_worker(path: Path, overrides: dict[str, object] | None
-                       ) -> Prepared | InputError | str:
-    """Runs in a worker process; failures come back as values (a SHACL report as text)."""
-    assert _worker_pipeline is not None
+def prepare_or_error(pipeline: Pipeline, path: Path, overrides: dict[str, object] | None
+                     ) -> Prepared | InputError | str:
+    """``pipeline.prepare`` with failures as values (a SHACL report as text): they cross
+    process borders and let a batch go on."""
     try:
-        return _worker_pipeline.prepare(path, overrides)
+        return pipeline.prepare(path, overrides)
     except InputError as exc:
         return exc
     except ValidationFailed as exc:
         return f"{exc}; store unchanged\n{exc.result.text}"
+
+
+def _prepare_in_worker(path: Path, overrides: dict[str, object] | None
+                       ) -> Prepared | InputError | str:
+    assert _worker_pipeline is not None
+    return prepare_or_error(_worker_pipeline, path, overrides)
 
 
 def prepare_many(paths: list[Path], base_iri: str, jobs: int,
