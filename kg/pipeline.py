@@ -43,6 +43,7 @@ class RunReport:
     projects: int
     places: int
     industries: int
+    shared_triples: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -148,13 +149,15 @@ class Pipeline:
         t2 = time.perf_counter()
         if not result.conforms:
             raise ValidationFailed(path, result)
+        own, shared = split_shared(graph, self.vocab)
         report = RunReport(
-            path=str(path), graph=str(self.vocab.graph(meta.key)), triples=len(graph),
+            path=str(path), graph=str(self.vocab.graph(meta.key)), triples=len(own),
             goals=len(ex.goals), projects=len(ex.projects), places=len(ex.places),
-            industries=len(ex.industries),
+            industries=len(ex.industries), shared_triples=len(shared),
             seconds={"extract_build": t1 - t0, "validate": t2 - t1},
         )
-        return Prepared(report, graph.serialize(format="nt"))
+        return Prepared(report, own.serialize(format="nt"), shared.serialize(format="nt"),
+                        str(self.vocab.graph(SHARED_GRAPH)))
 
     def ingest(self, path: Path, store: GraphStore,
                overrides: dict[str, object] | None = None) -> RunReport:
@@ -167,13 +170,36 @@ class Prepared:
     """A validated report graph ready to be written (plain data: crosses process borders)."""
 
     report: RunReport
-    ntriples: str
+    ntriples: str  # the report's own triples
+    shared_ntriples: str  # descriptions of shared concepts (regions, indicators, industries)
+    shared_graph: str
+
+
+SHARED_GRAPH = "shared-concepts"
+# Subjects described the same way by every report that mentions them. Written once into one
+# shared graph, not into each report's graph: Oxigraph's union default graph would otherwise
+# repeat every such triple once per report (and inflate COUNTs over them).
+_SHARED_KINDS = ("region", "indicator", "industry", "gbt4754", "scheme")
+
+
+def split_shared(graph: Graph, vocab: Vocab) -> tuple[Graph, Graph]:
+    """(report-specific triples, triples about shared concepts). Provenance links of a
+    shared concept (prov:wasDerivedFrom a mention) stay with the report that made them."""
+    from rdflib.namespace import PROV
+
+    prefixes = tuple(f"{vocab.ID}{kind}/" for kind in _SHARED_KINDS)
+    own, shared = Graph(), Graph()
+    for s, p, o in graph:
+        target = shared if str(s).startswith(prefixes) and p != PROV.wasDerivedFrom else own
+        target.add((s, p, o))
+    return own, shared
 
 
 def store_prepared(prepared: Prepared, store: GraphStore) -> RunReport:
-    """Replace the report's named graph in one transaction."""
+    """Replace the report's named graph, and merge its shared concepts, in one transaction."""
     t = time.perf_counter()
-    store.replace_graph(prepared.report.graph, prepared.ntriples)
+    store.replace_graph(prepared.report.graph, prepared.ntriples,
+                        merge_into=(prepared.shared_graph, prepared.shared_ntriples))
     prepared.report.seconds["store"] = time.perf_counter() - t
     return prepared.report
 

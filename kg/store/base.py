@@ -58,8 +58,11 @@ class Term:
 class GraphStore(Protocol):
     """What the library and the API need from a triple store."""
 
-    def replace_graph(self, graph: str, ntriples: str) -> None:
-        """Atomically replace named graph ``graph`` by the N-Triples document ``ntriples``."""
+    def replace_graph(self, graph: str, ntriples: str,
+                      merge_into: tuple[str, str] | None = None) -> None:
+        """Atomically replace named graph ``graph`` by the N-Triples document ``ntriples``;
+        ``merge_into=(graph2, ntriples2)`` adds triples to another graph in the same
+        transaction (shared concepts)."""
 
     def drop_graph(self, graph: str) -> None:
         """Remove a named graph (no error if it does not exist)."""

@@ -62,10 +62,14 @@ class OxigraphStore:
 
     # -- writes ---------------------------------------------------------------------------
 
-    def replace_graph(self, graph: str, ntriples: str) -> None:
+    def replace_graph(self, graph: str, ntriples: str,
+                      merge_into: tuple[str, str] | None = None) -> None:
         g = ox.NamedNode(graph)
         # One SPARQL update is one Oxigraph transaction: readers see the old or the new graph.
         update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{ntriples}\n}} }}"
+        if merge_into is not None:  # shared triples join their graph in the same transaction
+            shared, shared_nt = merge_into
+            update += f" ;\nINSERT DATA {{ GRAPH {ox.NamedNode(shared)} {{\n{shared_nt}\n}} }}"
         try:
             self._store.update(update)
         except SyntaxError as exc:

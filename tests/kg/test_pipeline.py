@@ -33,10 +33,30 @@ def _dump(store: OxigraphStore) -> bytes:
 
 def test_ingest_stores_one_named_graph(pipeline: Pipeline, store: OxigraphStore) -> None:
     report = pipeline.ingest(SEED, store)
-    assert store.graphs() == [report.graph]
+    shared = str(pipeline.vocab.graph("shared-concepts"))
+    assert store.graphs() == sorted([report.graph, shared])
     assert report.goals == 17
     n = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0]["n"]
-    assert int(n.value) == report.triples == store.quad_count()
+    assert int(n.value) == report.triples + report.shared_triples == store.quad_count()
+
+
+def test_shared_concepts_are_stored_once(pipeline: Pipeline, store: OxigraphStore,
+                                         tmp_path: Path) -> None:
+    """Two reports naming the same indicator: its label is one quad, not one per report."""
+    pipeline.ingest(SEED, store)
+    other = tmp_path / "other.txt"
+    other.write_text("2021年主要目标：实际利用外资6000万美元以上。", "utf-8")
+    other.with_name("other.meta.json").write_text(json.dumps(
+        {"region_code": "530112", "region_name": "西山区", "year": 2021}), "utf-8")
+    pipeline.ingest(other, store)
+    rows = store.query("""SELECT (COUNT(*) AS ?n) WHERE {
+        ?i a <https://w3id.org/govreport-kg/def/Indicator> ;
+           <http://www.w3.org/2004/02/skos/core#prefLabel> "实际利用外资"@zh }""").rows
+    assert int(rows[0]["n"].value) == 1
+    targets = store.query("""SELECT (COUNT(*) AS ?n) WHERE {
+        ?t <https://w3id.org/govreport-kg/def/indicator> ?i .
+        ?i <http://www.w3.org/2004/02/skos/core#prefLabel> "实际利用外资"@zh }""").rows
+    assert int(targets[0]["n"].value) == 2
 
 
 def test_reingest_gives_the_same_triples(pipeline: Pipeline, store: OxigraphStore,
