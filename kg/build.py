@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import lexicon as lx
-from kg.extract import Extraction, GoalMention, NameMention
+from kg.mentions import Extraction, GoalMention, NameMention
 from kg.ns import OA, SCHEMA, Vocab, slug
 
 COMPARATORS = ("about", "at_least", "at_most", "exactly", "range")

@@ -1,0 +1,349 @@
+"""Numeric targets and actual figures: which quantities are commitments, and their kind,
+comparator, commitment, indicator, period and region."""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon as lx
+from kg.mentions import GoalMention
+from kg.numbers import COUNT_UNITS, MONEY_UNITS, Quantity, find_quantities, parse_number
+from kg.segment import Document, Segmenter, Sentence
+from kg.textrules import VERBS, clause_after, clause_before
+
+_LEAD_MARKS = re.compile(r"^[\s（(【\[〔]*(?:[一二三四五六七八九十\d]+[、.．)）]\s*)?[（(【\[]?")
+
+
+_VERBS_EARLY = (
+    "加快|加强|推进|推动|新增|新建|建设|实施|完成|启动|开展|打造|培育|引进|建成|支持|深化|提升|"
+    "实现|扩大|落实|全面|持续|积极|大力|着力|坚持|强化|优化|改造|整治|创建|新培育|新引进|组织|举办"
+)
+
+
+_CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]")
+
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d*月)")
+
+
+_YEAR_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")
+
+
+_NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", "期", "届", "次会议", "周年",
+                       "方面", "部分", "板块", "领域", "规定", "实事", "大事", "好事")
+
+
+def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
+               subregions: list[tuple[str, str, bool]] | None = None,
+               ) -> tuple[list[GoalMention], list[GoalMention]]:
+    """Quantities in the text, split into forward-looking targets and actual figures.
+
+    A text about several sub-regions (德清：… 长兴：…) keeps each target with the sub-region
+    named at the start of its paragraph or heading."""
+    goals: list[GoalMention] = []
+    actuals: list[GoalMention] = []
+    mode = "plan"
+    tense_in_paragraph: str | None = None
+    last_line = -1
+    text = doc.text
+    list_qualifier: str | None = None  # 主要预期目标是：… carries "expected" down its list
+    prev_end = ""
+    heading_region: str | None = None  # set by a heading, kept down to the next heading
+    current_region: str | None = None  # set by a paragraph's first words, kept in it
+    region_line = -1
+    for sent in doc.sentences:
+        line_of_sent = text.count("\n", 0, sent.start)
+        if sent.heading:
+            heading_region = None
+        if line_of_sent != region_line:
+            current_region, region_line = None, line_of_sent
+            lead = _LEAD_MARKS.sub("", sent.text)
+            for name, code, _ in subregions or ():
+                if lead.startswith(name):
+                    current_region = code
+                    if sent.heading:
+                        heading_region = code
+                    break
+        current_region = current_region or heading_region
+        if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"):
+            list_qualifier = None
+        prev_end = sent.text[-1:]
+        if sent.heading:
+            mode = _heading_mode(sent.text, plan_year) or mode
+            tense_in_paragraph = None
+        line_no = text.count("\n", 0, sent.start)
+        if line_no != last_line:
+            tense_in_paragraph, last_line = None, line_no
+        quantities = find_quantities(sent.text)
+        if not quantities:
+            tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year) or tense_in_paragraph
+            if re.search(r"预期(性)?(目标|指标)", sent.text):
+                list_qualifier = "expected"
+            continue
+        boundaries: set[int] | None = None
+        for q in quantities:
+            if _CN_NUMERAL.match(sent.text[q.start:]) or _needs_boundary(sent.text, q):
+                if boundaries is None:
+                    boundaries = segmenter.boundaries(sent.text)
+                if not _plausible_chinese_numeral(sent.text, q, boundaries):
+                    continue
+            if not _is_quantity_of_interest(sent.text, q):
+                continue
+            clause = clause_before(sent.text, q.start)
+            if any(w in clause for w in (*lx.STOCK_MARKERS, *lx.CLAUSE_PAST_MARKERS)):
+                tense = "past"
+            else:
+                tense = _tense(sent.text, q.start, plan_year) or tense_in_paragraph
+            is_target = tense == "future" or (tense is None and mode == "plan")
+            g = _goal(doc, sent, q, plan_year)
+            g.region_code = current_region
+            if g.qualifier is None and list_qualifier:
+                g.qualifier = list_qualifier
+            (goals if is_target else actuals).append(g)
+        tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year) or tense_in_paragraph
+        if re.search(r"预期(性)?(目标|指标)", sent.text):
+            list_qualifier = "expected"
+    _distribute_comparators(goals)
+    return goals, actuals
+
+
+_LIST_ITEM_START = re.compile(r"^\s*(?:\d+[．.、]|[（(]\d+[)）]|——|—|-|·|•|[①-⑳])")
+
+
+def _distribute_comparators(goals: list[GoalMention]) -> None:
+    """分别增长7%、8%以上: the trailing comparator speaks for every value of the list."""
+    for i, g in enumerate(goals[:-1]):
+        if g.comparator != "exactly" or "分别" not in g.sentence:
+            continue
+        j = i
+        while j + 1 < len(goals) and goals[j + 1].sentence is g.sentence and _joined(goals[j],
+                                                                                     goals[j + 1]):
+            j += 1
+        if j > i and goals[j].comparator in ("about", "at_least", "at_most"):
+            g.comparator = goals[j].comparator
+
+
+def _joined(a: GoalMention, b: GoalMention) -> bool:
+    return 0 <= b.start - a.end <= 2 and a.unit == b.unit
+
+
+def _heading_mode(title: str, plan_year: int | None) -> str | None:
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
+    if plan_year and years:
+        return "review" if max(years) < plan_year else "plan"
+    if any(w in title for w in lx.REVIEW_HEADING):
+        return "review"
+    if any(w in title for w in lx.PLAN_HEADING):
+        return "plan"
+    return None
+
+
+def _tense(s: str, upto: int, plan_year: int | None) -> str | None:
+    """'past' or 'future' from the nearest time/commitment marker before ``upto`` in ``s``."""
+    best_pos, best = -1, None
+    head = s[:upto]
+    for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
+        for w in words:
+            p = head.rfind(w)
+            if p > best_pos or (p == best_pos and p >= 0 and tense == "past"):
+                if w == "将" and p >= 0 and head[p - 1 : p] in ("即", "并"):
+                    continue
+                if w == "已" and head[p : p + 2] in ("已有",) and tense == "past":
+                    pass
+                if p > best_pos:
+                    best_pos, best = p, tense
+    for m in YEAR.finditer(head):
+        if _YEAR_DATE.match(head, m.start()) or head[max(0, m.start() - 1):m.start()] in (
+                "比", "较", "与", "同", "于"):
+            continue  # a date, or 比2010年翻一番: a comparison base, not a time
+        y = int(m.group(1))
+        if m.start() > best_pos and plan_year:
+            best_pos = m.start()
+            prefix = head[max(0, m.start() - 1) : m.start()]
+            best = "future" if y >= plan_year or prefix in ("到", "至") else "past"
+    return best
+
+
+def _needs_boundary(s: str, q: Quantity) -> bool:
+    return q.start > 0 and s[q.start - 1].isdigit()
+
+
+_NUMERAL_PREFIX = re.compile(
+    r"[零〇一二两三四五六七八九十百千万点]+?(?=[万亿]?(?:[^零〇一二两三四五六七八九十百千万点]|$))"
+)
+
+
+def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> bool:
+    """Reject 一批, 统一条…, 三个基础产业 (a count summarising the list just given)."""
+    if s.startswith("百分之", q.start) or "百分之" in s[q.start:q.end]:
+        return True  # 百分之六 is an explicit percentage
+    num_start = q.start
+    while num_start < q.end and not (_CN_NUMERAL.match(s[num_start:]) or s[num_start].isdigit()):
+        num_start += 1
+    if num_start not in boundaries and not (num_start > 0 and s[num_start - 1] in "超约近逾达"):
+        return False
+    numeral = _NUMERAL_PREFIX.match(s, num_start)
+    if not numeral:
+        return True
+    try:
+        v = parse_number(numeral.group(0))
+    except ValueError:
+        return False
+    if v <= 1 and not q.unit.startswith(("万", "亿")):
+        return False  # 一批, 一流…; but 一万套 is a number
+    if v <= 10:
+        clause = clause_before(s, num_start)
+        if "、" in clause and "等" not in clause[-3:]:
+            return False  # 做优A、B、C三个…: the count of a list, not a commitment
+        if s[max(0, num_start - 1) : num_start] in ("“", "‘", "「"):
+            return False
+    return True
+
+
+def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
+    before = s[max(0, q.start - 1) : q.start]
+    if before in ("第", "前", "后"):
+        return False
+    after = s[q.end : q.end + 4]
+    if any(after.startswith(w) for w in _NOT_A_TARGET_AFTER):
+        return False
+    clause = clause_before(s, q.start)
+    if clause.count("“") > clause.count("”"):
+        return False  # inside a quoted name or slogan (“某十条”)
+    following = s[q.end:q.end + 12]
+    if q.currency and re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", following):
+        return False  # 总投资10亿元以上项目: a threshold describing the projects counted
+    if not _is_count_unit(q.unit) and re.match(r"[\u4e00-\u9fff]{1,8}?项目", following):
+        return False  # 100万吨乙二醇项目: a capacity inside a project's name
+    if re.search(r"[从由][^，。；]{0,10}$", clause) and re.match(
+        r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小)?(到|至)", after
+    ):
+        return False  # 从10%提高到15%: the starting level
+    return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
+
+
+def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> GoalMention:
+    s = sent.text
+    window = clause_before(s, q.start)
+    kind = _kind(window, q, s[q.end : q.end + 6])
+    qualifier = _qualifier(s[: q.start])
+    indicator = _indicator(window, clause_after(s, q.end), q)
+    start, end = doc.clean.span(sent.start + q.start, sent.start + q.end)
+    value: float | int | list[float | int] = (
+        list(q.value) if isinstance(q.value, tuple) else q.value
+    )
+    return GoalMention(
+        text=doc.clean.original[start:end], start=start, end=end, value=value, unit=q.unit,
+        comparator=q.comparator, qualifier=qualifier, kind=kind, indicator=indicator,
+        normalized=q.normalized, currency=q.currency, period=_period(s[: q.start], plan_year),
+        sentence=s,
+    )
+
+
+def _kind(window: str, q: Quantity, after: str) -> str:
+    if q.unit == "百分点":
+        return "percentage_point"
+    tail = window[-8:]
+    if any(v in window for v in lx.INCREMENT_VERBS):
+        return "increment"
+    to_level = next((w for w in lx.TO_LEVEL if tail.endswith(w) or tail.endswith(w + "约")), None)
+    reduction = _last_pos(window, lx.REDUCTION_VERBS)
+    growth = _last_pos(window, lx.GROWTH_VERBS)
+    if to_level:
+        if q.unit == "%":
+            return "growth" if any(w in window for w in ("涨幅", "增幅", "增速")) else "share"
+        return _count_or_level(q, window)
+    if reduction > growth and reduction >= 0:
+        return "reduction"
+    if growth >= 0:
+        return "growth" if q.unit == "%" else "increment" if _last_pos(
+            window, ("增加",)) == growth else _count_or_level(q, window)
+    if q.unit == "%":
+        return "share"
+    return _count_or_level(q, window)
+
+
+def _is_count_unit(unit: str) -> bool:
+    base = unit.lstrip("万亿")
+    return base in COUNT_UNITS and base not in ("人", "人次", "天", "工作日", "个工作日", "户")
+
+
+def _count_or_level(q: Quantity, window: str = "") -> str:
+    if re.search(r"每[千万百]|[千万]人口|[千万]名", window):
+        return "level"  # 每千人口拥有床位7.2张: a ratio, not a count
+    if _is_count_unit(q.unit):
+        return "count"
+    if q.unit in MONEY_UNITS:
+        return "level"
+    return "level"
+
+
+def _last_pos(s: str, words: tuple[str, ...]) -> int:
+    return max((s.rfind(w) for w in words), default=-1)
+
+
+def _qualifier(before: str) -> str | None:
+    """The commitment word governing a quantity: the nearest one before it in the sentence,
+    unless a later clause starts a new predicate (…确保A开工，新增B三千个: B is unqualified)."""
+    cut = max(before.rfind("。"), before.rfind("；"))
+    head = before[cut + 1 :]
+    best, pos = None, -1
+    for w, q in lx.QUALIFIERS:
+        p = head.rfind(w)
+        if p > pos:
+            best, pos = q, p
+    if best is None:
+        return None
+    for m in re.finditer(r"[，：]", head[pos:]):
+        if _NEW_PREDICATE.match(head, pos + m.end()):
+            return None
+    return best
+
+
+_NEW_PREDICATE = re.compile(rf"(?:{_VERBS_EARLY})")
+
+
+def _strip_words(s: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    changed = True
+    while changed and s:
+        changed = False
+        for p in sorted(prefixes, key=len, reverse=True):
+            if s.startswith(p) and len(s) > len(p):
+                s, changed = s[len(p) :], True
+                break
+        for x in sorted(suffixes, key=len, reverse=True):
+            if s.endswith(x) and len(s) > len(x):
+                s, changed = s[: -len(x)], True
+                break
+    return s
+
+
+def _indicator(window: str, after: str, q: Quantity) -> str:
+    w = re.split(r"[、“”\"（）()]", window)[-1]
+    w = re.sub(r"^.*?等", "", w) if "等" in w else w
+    w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
+    w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,
+                     lx.INDICATOR_NOISE_SUFFIX)
+    for v in (*lx.INCREMENT_VERBS, *lx.TO_LEVEL, *lx.GROWTH_VERBS, *lx.REDUCTION_VERBS):
+        if w.endswith(v) and len(w) > len(v) + 1:
+            w = w[: -len(v)]
+    if w in lx.INDICATOR_NOISE_SUFFIX or w in lx.INDICATOR_NOISE_PREFIX or re.fullmatch(
+        rf"(?:{VERBS})+", w
+    ):
+        w = ""
+    if len(w) >= 2:
+        return w
+    a = re.sub(r"^(以上|左右|以内|以下)", "", after)
+    a = re.split(r"(如期|按期|加快|年内|建成|开工|竣工|投产|落地|的|，)", a)[0]
+    a = _strip_words(a.strip(), lx.INDICATOR_NOISE_PREFIX, lx.INDICATOR_NOISE_SUFFIX)
+    return a or w
+
+
+def _period(before: str, plan_year: int | None) -> list[int] | None:
+    if m := re.search(r"到((?:19|20)\d{2})年", before):
+        return [plan_year or int(m.group(1)), int(m.group(1))]
+    five_year = {"十四五": [2021, 2025], "十五五": [2026, 2030], "十三五": [2016, 2020]}
+    for k, v in five_year.items():
+        if k in before[-20:]:
+            return v
+    return [plan_year, plan_year] if plan_year else None

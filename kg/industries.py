@@ -1,0 +1,132 @@
+"""Industries the report promises to develop, mapped to the industry scheme."""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon as lx
+from kg.mentions import NameMention
+from kg.segment import Document
+from kg.textrules import LIST_ITEM, list_items, strip_verbs
+
+_INDUSTRY_HEADS = r"(?:重点|主导|基础|新兴|特色|支柱|优势|首位|战略性新兴|未来|现代|传统|优质)?"
+
+
+_INDUSTRY_LIST = re.compile(
+    rf"(?P<items>{LIST_ITEM}(?:、{LIST_ITEM})+)(?:等)?(?:[一二两三四五六七八九十\d]+[个大])?"
+    rf"{_INDUSTRY_HEADS}(?:产业|行业|业态)(?!园|区|圈|带|链)"
+)
+
+
+_GROW_VERBS = (r"(?:发展|培育|壮大|做强|做大|做优|打造|布局|引进|扶持|提速发展|发展壮大|延伸|"
+               r"聚焦|大力发展|加快发展|着力发展|转型发展|稳定)")
+
+
+_INDUSTRY_AFTER_VERB = re.compile(
+    rf"{_GROW_VERBS}(?P<name>[\u4e00-\u9fff]{{2,8}}?(?:产业|经济|业))(?![\u4e00-\u9fff]{{0,2}}"
+    r"(?:园|区|圈|带|链|体系|规划|格局|企业|增长极|示范|发展规划))"
+)
+
+
+def find_industries(doc: Document) -> list[NameMention]:
+    text = doc.text
+    index = lx.industry_index()
+    out: list[NameMention] = []
+    seen: set[int] = set()
+    covered: list[tuple[int, int]] = []
+
+    def add(name: str, start: int) -> None:
+        name = name.strip("“”‘’ ")
+        bare = re.sub(r"(产业|行业)$", "", name)
+        if len(bare) < 2 or start in seen or re.search(r"[\d，。]", name):
+            return
+        if bare in _NOT_INDUSTRY or bare.startswith(_NOT_INDUSTRY_PREFIX):
+            return
+        if bare.endswith(("核心", "企业", "项目", "重大", "以上")) or "以上" in bare:
+            return
+        seen.add(start)
+        covered.append((start, start + len(name)))
+        s, e = doc.clean.span(start, start + len(name))
+        entry = index.get(name) or index.get(bare)
+        extra = {"concept": entry.name, "gbt4754": entry.gbt4754} if entry else {}
+        out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
+                               extra=extra))
+
+    for m in _ITEM_LIST.finditer(text):
+        after = _LIST_HEAD_AFTER.match(text, m.end())
+        before = _LIST_VERB_BEFORE.search(text, max(0, m.start() - 6), m.start() + 8)
+        items = list_items(m.group("items").replace("和", "、"), m.start("items"))
+        items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
+        known = sum(1 for _, it in items if it in index or re.search(r"(产业|经济|制造|服务|业)$",
+                                                                      it))
+        if not (after or (before and known >= max(1, len(items) // 2))):
+            continue
+        if any(len(it) > 12 or _looks_like_place(it) for _, it in items):
+            continue
+        for start, item in items:
+            add(item, start)
+    for m in _INDUSTRY_AFTER_VERB.finditer(text):
+        pos = m.start("name")
+        for part in m.group("name").split("和"):  # 培育数字经济和人力资源服务业
+            add(part, pos)
+            pos += len(part) + 1
+    for m in _INDUSTRY_SUBJECT.finditer(text):
+        name = strip_verbs(re.split(r"[，。；、：]", m.group("name"))[-1])
+        add(name, m.end("name") - len(name))
+    for name in sorted(index, key=len, reverse=True):
+        if len(name) < 2:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if any(a <= m.start() < b for a, b in covered):
+                continue
+            # A word of the scheme is an industry only where the text speaks of one:
+            # 发展养老产业 yes, 养老床位/养老金 no.
+            if _INDUSTRY_AFTER.match(text, m.end()) or _INDUSTRY_BEFORE.search(
+                    text, max(0, m.start() - 6), m.start()):
+                add(name, m.start())
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+_ITEM = r"(?:(?!等|和|[一二两三四五六七八九十]+[个大]|产业|行业|领域)[\u4e00-\u9fffA-Za-z]){2,12}"
+
+
+_ITEM_LIST = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})+(?:和{_ITEM})?)")
+
+
+_LIST_HEAD_AFTER = re.compile(
+    r"(?:等)?(?:[一二两三四五六七八九十\d]+[个大])?[\u4e00-\u9fff]{0,6}?"
+    r"(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链)"
+)
+
+
+def _looks_like_place(item: str) -> bool:
+    return bool(re.search(r"(?:区|镇|乡|村|县|市|省|园|城|基地|街道)$", item))
+
+
+_LIST_VERB_BEFORE = re.compile(r"(?:聚焦|培育|壮大|做强|做优|做大|布局|大力发展|加快发展|发展)")
+
+
+_INDUSTRY_AFTER = re.compile(
+    r"(?:产业|行业|经济|集群|产业链|领域|业态|发展|增加值|产值|营业收入|等(?:[^，。；]{0,6})?产业)"
+)
+
+
+_INDUSTRY_SUBJECT = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:服务业|产业|业))(?=增加值|营业收入|产值|规模|营收)"
+)
+
+
+_INDUSTRY_BEFORE = re.compile(
+    r"(?:发展|培育|壮大|做强|做大|做优|打造|布局|引进|扶持|聚焦|大力发展|加快发展|着力发展)$"
+)
+
+
+_NOT_INDUSTRY = ("先导", "先进制造业", "优质", "主导", "基础", "重点", "新兴", "传统", "特色", "支柱", "优势", "首位",
+                 "战略性", "各类", "相关", "新", "本地", "区域", "实体", "民营", "县域", "社会",
+                 "国民", "地区", "宏观", "发展", "外溢", "产业", "服务", "新兴产业", "实体经济",
+                 "民营经济", "县域经济", "经济", "全产业", "产业链")
+
+
+_NOT_INDUSTRY_PREFIX = ("优质", "主导", "基础", "重点", "各类", "相关", "一批", "外溢", "这些", "规模",
+                        "规上", "省级", "市级", "国家级", "全", "一二三", "第一", "第二", "第三")

@@ -1,0 +1,74 @@
+"""Clause, list and verb helpers shared by the extraction rules (pure string functions)."""
+
+from __future__ import annotations
+
+import re
+
+CLAUSE_BREAK = "，。；：！？\n"
+
+
+def clause_before(s: str, pos: int) -> str:
+    i = pos
+    while i > 0 and s[i - 1] not in CLAUSE_BREAK:
+        i -= 1
+    return s[i:pos]
+
+
+def clause_after(s: str, pos: int) -> str:
+    i = pos
+    while i < len(s) and s[i] not in CLAUSE_BREAK + "、":
+        i += 1
+    return s[pos:i]
+
+
+LIST_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·（）()]){2,24}"
+
+
+VERBS = (
+    "确保|力争|争取|推进|推动|加快|加速|开工|建设|建成|实施|启动|完成|引导|抓好|抓实|做好|开展|谋划|"
+    "包装|落实|新建|改建|扩建|续建|打造|引进|招引|支持|促进|保障|服务|加强|全力|着力|重点|积极|持续|"
+    "依托|围绕|发挥|融入|提升|完善|优化|稳步|解决|开发|保护|培育|发展|创建|申报|争创|高标准|高质量|"
+    "深度|主动|统筹|实现|带动|聚焦|对接|承接|做强|做优|做大|壮大|增强|形成|构建|布局|扶持|提速|"
+    "编制|建立|健全|深化|探索|用好|盘活|规划|谋划|稳定|整合|依法|推进实施|加大|支撑|汇聚|拓展|"
+    "新增|新建|改扩建|扩建|建成|投用|完善|提质|升级|改造|配合|突出|依托|聚焦|围绕|服务|争创|"
+    "高水平|高起点|全力|深入|协同|联动|辐射|对接|融入|带动|坚持|统筹推进"
+)
+
+
+# Strip everything up to the last verb (or function word) that still leaves a name behind;
+# a leading preposition (以世界魔鬼城…为依托) goes too.
+VERB_PREFIX = re.compile(
+    rf"^(?:.*(?:{VERBS}|将以|并以|[的在和与及等、“”·])|[以将把向对从在为])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+)
+
+
+def strip_verbs(s: str) -> str:
+    return VERB_PREFIX.sub("", s)
+
+
+def list_items(items: str, offset: int) -> list[tuple[int, str]]:
+    """Split 推进A、B、C into [(offset, A), (offset, B), (offset, C)], verbs stripped from A."""
+    out: list[tuple[int, str]] = []
+    for i, part in enumerate(items.split("、")):
+        item = strip_verbs(part) if i == 0 else part
+        out.append((offset + len(part) - len(item), item))
+        offset += len(part) + 1
+    return out
+
+
+def elided_list_before(text: str, start: int,
+                        stop: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
+    """X、Y、Z片区 or X、Y项目: the items before a name in the same 、-list."""
+    strip = (stop or VERB_PREFIX).sub
+    found: list[tuple[int, str]] = []
+    pos = start
+    while pos > 0 and text[pos - 1] == "、":
+        j = pos - 1
+        while j > 0 and text[j - 1] not in "，。；：、\n" and pos - 1 - j < 16:
+            j -= 1
+        item = strip("", text[j : pos - 1])
+        found.append((pos - 1 - len(item), item))
+        pos = j
+        if text[j - 1 : j] != "、":
+            break
+    return found
