@@ -145,13 +145,8 @@ def _tense(s: str, upto: int, plan_year: int | None) -> str | None:
     for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
         for w in words:
             p = head.rfind(w)
-            if p > best_pos or (p == best_pos and p >= 0 and tense == "past"):
-                if w == "将" and p >= 0 and head[p - 1 : p] in ("即", "并"):
-                    continue
-                if w == "已" and head[p : p + 2] in ("已有",) and tense == "past":
-                    pass
-                if p > best_pos:
-                    best_pos, best = p, tense
+            if p > best_pos and not (w == "将" and head[p - 1 : p] in ("即", "并")):
+                best_pos, best = p, tense
     for m in YEAR.finditer(head):
         if _YEAR_DATE.match(head, m.start()) or head[max(0, m.start() - 1):m.start()] in (
                 "比", "较", "与", "同", "于"):

@@ -123,7 +123,6 @@ _COMPLETE_NAME = re.compile(r"(?:中心|大道|路|桥|园|馆|厂|院|站|场|�
 
 def _facilities(doc: Document, add: Any) -> None:
     """Named infrastructure without 项目: hospitals, schools, roads, rail and metro lines."""
-    text = doc.text
     for sent in doc.sentences:
         if not _BUILD_CONTEXT.search(sent.text):
             continue
@@ -171,7 +170,6 @@ def _facilities(doc: Document, add: Any) -> None:
                         r"[期段线]$|快速", item) and not _COMPLETE_NAME.search(item):
                     add(item + suffix.group(0), sent.start + es, None, True,
                         exact=item + suffix.group(0))
-    del text
 
 
 def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> bool:

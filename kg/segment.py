@@ -200,17 +200,17 @@ class Segmenter:
             return self._tokenizer_unlocked()
 
     def _tokenizer_unlocked(self) -> jieba.Tokenizer:
-        if True:
-            if self._tokenizer is None:
-                tok = jieba.Tokenizer()
-                jieba.setLogLevel(60)
-                tok.initialize()
-                dict_path = resources.files("kg") / "data" / "userdict.txt"
-                if dict_path.is_file():
-                    with resources.as_file(dict_path) as p:
-                        tok.load_userdict(str(p))
-                self._tokenizer = tok
-            return self._tokenizer
+        """Build the tokenizer on first use (about 1 s); the caller holds the lock."""
+        if self._tokenizer is None:
+            tok = jieba.Tokenizer()
+            jieba.setLogLevel(60)
+            tok.initialize()
+            dict_path = resources.files("kg") / "data" / "userdict.txt"
+            if dict_path.is_file():
+                with resources.as_file(dict_path) as p:
+                    tok.load_userdict(str(p))
+            self._tokenizer = tok
+        return self._tokenizer
 
     def tokens(self, text: str) -> list[tuple[str, int, int]]:
         """(word, start, end) for every jieba token of ``text``."""
@@ -229,8 +229,6 @@ class Segmenter:
         for word, flag in self.pos_tokenizer.cut(text):
             if flag in ("ns", "nr", "nt", "nz", "nrt", "nrfg", "x", "eng") and len(word) >= 2:
                 return True
-            if flag in ("ns", "nr", "nrt") and len(word) == 1:
-                continue
         return False
 
     def boundaries(self, text: str) -> set[int]:

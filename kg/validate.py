@@ -34,13 +34,6 @@ def shapes_graph() -> Graph:
     return g
 
 
-@cache
-def ontology_graph() -> Graph:
-    """The core ontology (classes, properties and controlled lists)."""
-    return Graph().parse(data=ontology.path("core.ttl").read_text(encoding="utf-8"),
-                         format="turtle")
-
-
 def validate(data: Graph) -> ValidationResult:
     """Validate ``data`` against the shapes. No inference: the ingester asserts every type,
     and controlled lists are checked with sh:in, so the ontology need not be mixed in."""
