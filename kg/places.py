@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from kg import lexicon as lx
@@ -14,7 +15,7 @@ _PLACE_SUFFIX_RE = "|".join(sorted(lx.PLACE_SUFFIXES, key=len, reverse=True))
 
 
 _PLACE_RE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,12}?(?:（[\u4e00-\u9fff]{2,4}）[\u4e00-\u9fff]{0,8}?)?)"
+    r"(?P<name>[\u4e00-\u9fff]{1,16}?(?:(?:（[\u4e00-\u9fff]{2,4}）|—)[\u4e00-\u9fff]{0,12}?)?)"
     rf"(?P<suffix>{_PLACE_SUFFIX_RE})(?P<more>区?)"
 )
 
@@ -27,21 +28,30 @@ def find_places(doc: Document, segmenter: Segmenter,
     out: list[NameMention] = []
     text = doc.text
     seen: set[int] = set()
+    by_start: dict[int, NameMention] = {}
 
     def add(name: str, start: int, suffix: str, elided: bool = False,
-            span_len: int | None = None) -> bool:
+            span_len: int | None = None, kind: str | None = None) -> bool:
         """``span_len``: how much of the text at ``start`` the mention covers, when the name
         is completed from a list (郑州、开封片区 → …开封片区)."""
-        if start in seen or not _is_place_name(name, suffix):
+        if not _is_place_name(name, suffix):
             return False
+        if start in seen:
+            bare = by_start.get(start)
+            if not (elided and bare is not None and bare in out and name.startswith(bare.name)):
+                return False
+            out.remove(bare)  # 黄河大峡谷、…三个景区: the list's suffix completes the name
         seen.add(start)
         length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
+        if not elided and _PROJECT_AFTER.match(text, start + length):
+            return False  # 产业园三期, …产业园等40个重大项目: a project, not the place
         s, e = doc.clean.span(start, start + length)
-        extra: dict[str, Any] = {"type": suffix}
+        extra: dict[str, Any] = {"type": kind or suffix}
         if elided:
             extra["elided"] = True
-        out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
-                               extra=extra))
+        by_start[start] = NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
+                                      extra=extra)
+        out.append(by_start[start])
         return True
 
     last_end = 0
@@ -70,34 +80,47 @@ def find_places(doc: Document, segmenter: Segmenter,
         start = end - len(name)
         last_end = end
         if areas:  # 中国（X）自由贸易试验区A、B、C片区: one place per area
-            pos = end
+            pos, kind = end, areas.group("kind")
             for i, item in enumerate(areas.group("items").split("、")):
                 first = i == 0
-                add(name + item + "片区", start if first else pos, "片区", elided=not first,
+                add(name + item + kind, start if first else pos, kind, elided=not first,
                     span_len=(pos - start + len(item)) if first else len(item))
                 pos += len(item) + 1
-            last_end = areas.end()
+            last_end = pos = areas.end()
             continue
-        counted = re.match(r"^(.*?)[一二三四五六七八九十两\d]+[大个]$", name[: -len(suffix)])
-        if counted is not None:  # 周庄、千灯、锦溪三大古镇: every item is one
-            last = counted.group(1)
-            if 2 <= len(last) <= 6:
-                add(last + suffix, start, suffix, elided=True)
-            for es, item in elided_list_before(text, start):
-                if 2 <= len(item) <= 6:
+        counted = re.match(r"^(.*?)(?:等)?[一二三四五六七八九十两\d]*[大个]?$", name[: -len(suffix)])
+        if counted is not None and counted.group(1) != name[: -len(suffix)]:
+            # 周庄、千灯、锦溪三大古镇, A、B和C三个景区, 红牌楼、簇桥等片区: every item is one
+            items = [*_joined_items(full[: len(full) - len(name)], start), (start, counted.group(1))]
+            items += elided_list_before(text, items[0][0])
+            for es, item in items:
+                if 2 <= len(item) <= 6 and not (name.startswith("等") and _LANDMARK_END.search(item)):
                     add(item + suffix, es, suffix, elided=True)
+                elif 2 <= len(item) <= 6:
+                    add(item, es, item[-1])  # 崂山、金沙滩等景区: names already
             continue
+        if (k := _division_prefix(name)) == len(name):
+            continue  # 上海市浦东新区: divisions are named by _division_places
+        if k and suffix in _TOWN_SUFFIXES and _is_place_name(name[k:], suffix):
+            name, start = name[k:], start + k  # 当雄县羊八井镇: the county is a division of its own
         if not add(name, start, suffix):
             continue
+        shared = suffix in _SHARED_SUFFIXES and text[end:end + 1] != "、"
         for es, item in elided_list_before(text, start):
             own = next((x for x in sorted(lx.PLACE_SUFFIXES, key=len, reverse=True)
                         if item.endswith(x)), None)
             if own and len(item) > len(own) + 1:
                 add(item, es, own)  # 上庄镇、温泉镇: a full name of its own
-            elif 2 <= len(item) <= 6 and _LANDMARK_END.search(item):
+            elif 2 <= len(item) <= 6 and _LANDMARK_END.search(item) and not shared:
                 add(item, es, item[-1])  # 腾龙洞、梭布垭石林: the first is a name already
             elif 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES):
                 add(item + suffix, es, suffix, elided=True)
+    for es, item, suffix, as_written in _listed_before_category(text):
+        if as_written or _LANDMARK_END.search(item) or item.endswith(lx.PLACE_SUFFIXES):
+            if _site_name_ok(item):
+                add(item, es, "", kind="site")
+        else:
+            add(item + suffix, es, suffix, elided=True)
     _division_places(doc, subregions or [], out)
     out.sort(key=lambda n: n.start)
     return out
@@ -122,14 +145,101 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
                                    extra={"type": "division", "division_code": code}))
 
 
+# A name followed by a phase (二期) or closing a list of projects (…等40个重大项目) names a
+# project; the place itself counts only where it is named on its own.
+_PROJECT_AFTER = re.compile(
+    r"[一二三四五六七八九十\d]+期|(?:、[^，。；：、\n]{2,24})*等[^，。；：、\n]{0,10}项目"
+)
+
+
 _PHRASE_END = re.compile(r"$|[、，。；：）)和与及等的\n]")
+
+
+# Category words a list shares (世界魔鬼城、黑油山、九龙潭景区 → …景区 each), as opposed to
+# the end of a name (腾龙洞、梭布垭石林: 石林 belongs to the last name only).
+_SHARED_SUFFIXES_LIST = ("景区", "风景区", "风景名胜区", "旅游区", "度假区", "旅游度假区", "片区", "园区", "工业园",
+                    "产业园", "古镇", "小镇", "组团", "街道", "社区", "新区", "新城", "森林公园", "湿地公园")
+_SHARED_SUFFIXES = frozenset(_SHARED_SUFFIXES_LIST)
+
+
+def _joined_items(before: str, start: int) -> list[tuple[int, str]]:
+    """准格尔召和油松王三个景区: the items joined to the last one by 和/与/及 (``before`` is the
+    text of the match before the last item, ending at ``start``)."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    while len(before) >= 3 and before[-1] in "和与及":
+        m = re.search(r"[\u4e00-\u9fff]{2,6}$", before[:-1])
+        if m is None:
+            break
+        item = strip_verbs(m.group(0))
+        pos -= len(item) + 1
+        out.insert(0, (pos, item))
+        before = before[: -len(item) - 1]
+    return out
+
+
+_TOWN_SUFFIXES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
+
+
+@cache
+def _division_names() -> frozenset[str]:
+    from kg.reference import divisions
+
+    return frozenset(d.name for d in divisions() if len(d.name) >= 3)
+
+
+def _division_prefix(name: str) -> int:
+    """Length of the chain of full division names that starts ``name`` (上海市浦东新区 → 7)."""
+    names, pos = _division_names(), 0
+    while pos < len(name):
+        step = next((n for n in range(min(12, len(name) - pos), 2, -1) if name[pos:pos + n] in names), 0)
+        if not step:
+            break
+        pos += step
+    return pos
+
+
+_CATEGORY = "|".join(sorted({*_SHARED_SUFFIXES_LIST, "景点", "地标", "名胜", "旅游目的地", "旅游景区", "街区",
+                              "文化遗产"}, key=len, reverse=True))
+_LIST_THEN_CATEGORY = re.compile(
+    rf"等(?:[一二三四五六七八九十两\d]+[个大处])?(?P<mod>[\u4e00-\u9fff]{{0,8}}?)(?P<cat>{_CATEGORY})"
+)
+
+
+def _listed_before_category(text: str) -> list[tuple[int, str, str, bool]]:
+    """红牌楼、簇桥等片区 → (start, item, 片区, False) per item, to complete with the category;
+    黄果树、梵净山等世界级旅游景区 → (start, item, 景区, True): items named as written."""
+    out: list[tuple[int, str, str, bool]] = []
+    for m in _LIST_THEN_CATEGORY.finditer(text):
+        items = elided_list_before(text, m.start() + 1)  # ends the list as if 等 were 、
+        j = m.start()
+        while j > 0 and text[j - 1] not in "，。；：、\n" and m.start() - j < 12:
+            j -= 1
+        if text[j - 1 : j] != "、":
+            continue  # one item only: 景区 is not a list's category here
+        last = text[j : m.start()]
+        items = [(j, last), *elided_list_before(text, j)]
+        as_written = bool(m.group("mod")) or m.group("cat") not in _SHARED_SUFFIXES
+        out.extend((es, item, m.group("cat"), as_written) for es, item in items if 2 <= len(item) <= 7)
+    return out
+
+
+_GENERIC_SITE = re.compile(
+    r"旅游|文化|文旅|产业|乡村|红色|生态|休闲|农业|特色|工业|研学|康养|民宿|体育|精品|主题|示范|"
+    r"重点|城市|农村|美丽|[\dA-Za-z]"
+)
+
+
+def _site_name_ok(item: str) -> bool:
+    """A list item named as a site on its own (梵净山, 锦里), not a theme (红色旅游)."""
+    return not (_GENERIC_SITE.search(item) or _PLACE_VERB_INSIDE.search(item) or item in lx.GENERIC_PLACE_STEMS)
 
 
 _LANDMARK_END = re.compile(r"(?:洞|营|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|城|湾|滩|泉|林)$")
 
 
 _PLACE_RE_STRONG = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,12}?(?:（[\u4e00-\u9fff]{2,4}）[\u4e00-\u9fff]{0,8}?)?)"
+    r"(?P<name>[\u4e00-\u9fff]{1,16}?(?:(?:（[\u4e00-\u9fff]{2,4}）|—)[\u4e00-\u9fff]{0,12}?)?)"
     r"(?P<suffix>" + "|".join(sorted((x for x in lx.PLACE_SUFFIXES if x not in
                                       lx.WEAK_PLACE_SUFFIXES), key=len, reverse=True))
     + r")(?P<more>区?)"
@@ -145,7 +255,7 @@ def _weak_ok(text: str, end: int) -> bool:
     return bool(_PHRASE_END.match(text, end) or _AFTER_WEAK.match(text, end))
 
 
-_FTZ_AREAS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)片区")
+_FTZ_AREAS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?P<kind>片区|区域)")
 
 
 _PLACE_VERB_INSIDE = re.compile(
@@ -161,7 +271,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False
     if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区组]", stem):
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
-    if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批上":
+    if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":
         return False
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
         return False
