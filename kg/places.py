@@ -138,8 +138,11 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
             if any(a <= s < b or a < e <= b for a, b in spans):
                 continue
             nxt = text[m.end():m.end() + 1]
-            if not _full and nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "市等和、":
-                continue  # a short name inside a longer word
+            if (not _full and nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "市等和、"
+                    and not _SHORT_NAME_THEN.match(text, m.end())):
+                continue  # a short name inside a longer word (成都建设 and 洛阳两个城市 are fine)
+            if text[m.start() - 1:m.start()] == "至" or _NOT_A_PLACE_AFTER.match(text, m.end()):
+                continue  # 鹤峰至宣恩高速, 新华社济南1月23日电, 克拉玛依区第十三中学: part of another name
             spans.append((s, e))
             out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
                                    extra={"type": "division", "division_code": code}))
@@ -149,6 +152,13 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
 # project; the place itself counts only where it is named on its own.
 _PROJECT_AFTER = re.compile(
     r"[一二三四五六七八九十\d]+期|(?:、[^，。；：、\n]{2,24})*等[^，。；：、\n]{0,10}项目"
+)
+
+
+_SHORT_NAME_THEN = re.compile(rf"(?:{VERBS}|[两二三四五六七八九十]个)")
+# After a division: a route (X至Y), a dateline (济南1月23日电), an institution (X区第十三中学).
+_NOT_A_PLACE_AFTER = re.compile(
+    r"至|\d{1,2}月\d{1,2}日|第[一二三四五六七八九十\d]+|[\u4e00-\u9fff]{0,6}(?:中学|小学|医院|幼儿园|高速|铁路)"
 )
 
 
@@ -277,9 +287,32 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False
     if stem.endswith(("个", "类", "级", "型", "化", "性", "农村", "城镇", "乡村")) or "级" in stem:
         return False
+    if _only_industry_words(stem):
+        return False  # 新能源汽车配套产业园: a kind of park, not a named one
     if stem.endswith("产业") and len(stem) < 8:  # 黄河三角洲农业高新技术产业示范区 is a name
         return False
     if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区")):
         return False
     return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点",
                                 "国家"))
+
+
+_PARK_MODIFIERS = ("配套", "特色", "创新", "智能", "高端", "现代", "新兴", "战略性", "零部件", "加工", "制造", "研发",
+                   "孵化", "示范", "总部", "产业", "服务", "综合", "智慧", "绿色", "数字", "融合", "集群", "和", "与")
+
+
+@cache
+def _industry_words() -> tuple[str, ...]:
+    names = {n for e in lx.industries() for n in (e.name, *e.aliases) if len(n) >= 2}
+    return tuple(sorted(names | set(_PARK_MODIFIERS), key=len, reverse=True))
+
+
+def _only_industry_words(stem: str) -> bool:
+    """True when ``stem`` is made only of industry names and park modifiers (新能源汽车配套)."""
+    words, rest = _industry_words(), stem
+    while rest:
+        w = next((w for w in words if rest.startswith(w)), None)
+        if w is None:
+            return False
+        rest = rest[len(w):]
+    return True
