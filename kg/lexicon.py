@@ -153,6 +153,41 @@ def industry_index() -> dict[str, IndustryEntry]:
     return idx
 
 
+@dataclass(frozen=True)
+class Landmark:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str  # scenic | mountain | river | lake | island | street
+    province: str
+
+
+@cache
+def landmarks() -> list[Landmark]:
+    """Well-known named sites that carry no place suffix (梵净山, 鼓浪屿, 锦里, 滇池), from
+    ``kg/data/landmarks.csv``.
+
+    Source: compiled by hand from general, widely published lists, not from any report: the
+    national 5A-class tourist attractions (国家5A级旅游景区, Ministry of Culture and Tourism),
+    China's best-known mountains, rivers and lakes as named in school geography, and the best
+    known historic streets and districts of provincial capitals. 长江 and 黄河 are left out: in
+    work reports they mostly name national strategies (长江经济带, 黄河流域生态保护…).
+    """
+    path = resources.files("kg") / "data" / "landmarks.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return [
+        Landmark(name=r["name"], aliases=tuple(a for a in r["aliases"].split("|") if a),
+                 kind=r["kind"], province=r["province"])
+        for r in rows
+    ]
+
+
+@cache
+def landmark_names() -> frozenset[str]:
+    """Every landmark name and alias."""
+    return frozenset(n for lm in landmarks() for n in (lm.name, *lm.aliases))
+
+
 # Surface names of the same indicator → one concept label (the National Bureau of Statistics'
 # wording), so that targets of different reports join on one gr:Indicator.
 INDICATOR_SYNONYMS: dict[str, str] = {

@@ -113,14 +113,18 @@ def find_places(doc: Document, segmenter: Segmenter,
                 add(item, es, own)  # 上庄镇、温泉镇: a full name of its own
             elif 2 <= len(item) <= 6 and _LANDMARK_END.search(item) and not shared:
                 add(item, es, item[-1])  # 腾龙洞、梭布垭石林: the first is a name already
-            elif 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES):
+            elif 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES) and item[-1] not in "区县市州旗盟":
                 add(item + suffix, es, suffix, elided=True)
     for es, item, suffix, as_written in _listed_before_category(text):
         if as_written or _LANDMARK_END.search(item) or item.endswith(lx.PLACE_SUFFIXES):
             if _site_name_ok(item):
                 add(item, es, "", kind="site")
-        else:
+        elif _site_name_ok(item):
             add(item + suffix, es, suffix, elided=True)
+    taken = [(st, st + len(n.name) - (len(n.extra["type"]) if n.extra.get("elided") else 0))
+             for st, n in by_start.items() if n in out]
+    for es, item, kind in _named_sites(text, taken):
+        add(item, es, "", kind=kind)
     _division_places(doc, subregions or [], out)
     out.sort(key=lambda n: n.start)
     return out
@@ -236,13 +240,15 @@ def _listed_before_category(text: str) -> list[tuple[int, str, str, bool]]:
 
 _GENERIC_SITE = re.compile(
     r"旅游|文化|文旅|产业|乡村|红色|生态|休闲|农业|特色|工业|研学|康养|民宿|体育|精品|主题|示范|"
-    r"重点|城市|农村|美丽|[\dA-Za-z]"
+    r"重点|城市|农村|美丽|整治|治理|更新|修复|改造|小巷|老旧|智慧|数字|[\dA-Za-z]"
 )
 
 
 def _site_name_ok(item: str) -> bool:
     """A list item named as a site on its own (梵净山, 锦里), not a theme (红色旅游)."""
-    return not (_GENERIC_SITE.search(item) or _PLACE_VERB_INSIDE.search(item) or item in lx.GENERIC_PLACE_STEMS)
+    if item in lx.GENERIC_PLACE_HEADS or item in lx.GENERIC_PLACE_STEMS or item[-1] in "区县市州旗盟":
+        return False  # 高新区、经开区等: generic heads; 宝塔区: a division
+    return not (_GENERIC_SITE.search(item) or _PLACE_VERB_INSIDE.search(item))
 
 
 _LANDMARK_END = re.compile(r"(?:洞|营|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|城|湾|滩|泉|林)$")
@@ -316,3 +322,85 @@ def _only_industry_words(stem: str) -> bool:
             return False
         rest = rest[len(w):]
     return True
+
+
+# What a river, lake or mountain is named for in a report (御临河流域综合治理, 秦岭北麓, 拉萨河两岸).
+_NATURE_CONTEXT = (r"流域|两岸|沿岸|沿线|干流|支流|水系|水域|水质|岸线|湿地|生态|综合治理|治理|整治|保护|修复|"
+                   r"风光带|一带|周边|区域|国家公园|[东南西北]麓")
+_NATURE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,5}}?[河江山湖溪岭峰](?={_NATURE_CONTEXT})")
+_FOOT = re.compile(r"[东南西北]麓")
+# Common nouns that end like a river or a mountain (矿山生态修复, 河湖治理, 沿江生态).
+_NOT_NATURE = re.compile(
+    r"城市|城区|农村|乡村|重点|主要|中小|黑臭|生态|美丽|幸福|母亲|山水|河湖|江河|湖泊|山区|矿|水库|流域|"
+    r"^[沿滨环临跨近两一各全]|[的和与及等型性化级]|^(?:荒山|青山|江山|河山|高山|深山|名山|冰山|火山|靠山|大江|"
+    r"大河|大山|大湖|内河|运河|界河|山河|雪山|群山|长江|黄河|护城河|母亲河)$"
+)
+_BOUNDARY_BEFORE = "，。；：、（）“”\n和与及等在对把将以至为"
+_BOUNDARY_AFTER = "，。；：、）”\n和与及等的为将"
+_VERB_END = re.compile(rf"(?:{VERBS})$")
+
+
+def _starts_name(text: str, s: int) -> bool:
+    return s == 0 or text[s - 1] in _BOUNDARY_BEFORE or bool(_VERB_END.search(text[max(0, s - 6):s]))
+
+
+@cache
+def _landmark_re() -> re.Pattern[str]:
+    names = sorted(lx.landmark_names(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _named_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """Named sites without a place suffix: well-known landmarks (lx.landmarks: 梵净山, 锦里),
+    rivers, lakes and mountains named for their basin, banks or ecology (御临河流域, 拉萨河两岸,
+    秦岭北麓), and the items listed with them (铜锣山、明月山生态修复)."""
+    found: list[tuple[int, str, str]] = []
+    spans = list(taken)
+
+    def free(st: int, en: int) -> bool:
+        return not any(a < en and st < b for a, b in spans)
+
+    def keep(st: int, name: str, kind: str) -> None:
+        if _PHASE_AFTER.match(text, st + len(name)):
+            return  # 大沙河生态长廊一期: inside a project's name
+        if free(st, st + len(name)):
+            spans.append((st, st + len(name)))
+            found.append((st, name, kind))
+            for es, item in elided_list_before(text, st):  # 八廓街、布达拉宫: the list's items
+                if 2 <= len(item) <= 5 and _LANDMARK_END.search(item) and not _NOT_NATURE.search(item):
+                    keep(es, item, kind)
+
+    for m in _landmark_re().finditer(text):
+        st, en, name = m.start(), m.end(), m.group(0)
+        nxt = text[en:en + 1]
+        if nxt and nxt in "区县市州旗盟镇乡村":
+            continue  # 武夷山市: a division, named by _division_places
+        if len(name) == 2 and not (_starts_name(text, st) and (
+                not nxt or nxt in _BOUNDARY_AFTER or re.match(_NATURE_CONTEXT, text[en:]))):
+            continue  # 泰山 in 稳如泰山, 东江 in 广东江门
+        if foot := _FOOT.match(text, en):
+            name, en = name + foot.group(0), foot.end()
+        keep(st, name, "landmark")
+    for m in _NATURE_RE.finditer(text):
+        name = strip_verbs(m.group(0))
+        st, en = m.end() - len(name), m.end()
+        if not (2 <= len(name) <= 5 and _starts_name(text, st)) or _NOT_NATURE.search(name):
+            continue
+        if foot := _FOOT.match(text, en):
+            name = name + foot.group(0)
+        keep(st, name, "nature")
+    for _, end in sorted(spans):  # 窑埠古镇、程阳八寨为重点: landmark items after a place
+        while m := _NEXT_LANDMARK.match(text, end):
+            name = m.group("name")
+            if not free(m.start("name"), m.end()) or _NOT_NATURE.search(name) or not _site_name_ok(name):
+                break
+            keep(m.start("name"), name, "landmark")
+            end = m.end()
+    return found
+
+
+_PHASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]+期")
+_NEXT_LANDMARK = re.compile(
+    r"、(?P<name>[\u4e00-\u9fff]{1,4}?(?:洞|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|湾|滩|泉))"
+    r"(?=[、，。；：和与及等为的\n]|$)"
+)
