@@ -15,7 +15,7 @@ _PLACE_SUFFIX_RE = "|".join(sorted(lx.PLACE_SUFFIXES, key=len, reverse=True))
 
 
 _PLACE_RE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,16}?(?:(?:（[\u4e00-\u9fff]{2,4}）|—)[\u4e00-\u9fff]{0,12}?)?)"
+    r"(?P<name>[\u4e00-\u9fff]{1,20}?(?:(?:（[\u4e00-\u9fff]{2,4}）|—)[\u4e00-\u9fff]{0,12}?)?)"
     rf"(?P<suffix>{_PLACE_SUFFIX_RE})(?P<more>区?)"
 )
 
@@ -105,7 +105,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             name, start = name[k:], start + k  # 当雄县羊八井镇: the county is a division of its own
         if not add(name, start, suffix):
             continue
-        shared = suffix in _SHARED_SUFFIXES and text[end:end + 1] != "、"
+        last = text[end:end + 1] != "、"  # 百里柳江、窑埠古镇、程阳八寨: 古镇 is not the list's
+        shared = last and suffix in _SHARED_SUFFIXES
         for es, item in elided_list_before(text, start):
             own = next((x for x in sorted(lx.PLACE_SUFFIXES, key=len, reverse=True)
                         if item.endswith(x)), None)
@@ -113,7 +114,8 @@ def find_places(doc: Document, segmenter: Segmenter,
                 add(item, es, own)  # 上庄镇、温泉镇: a full name of its own
             elif 2 <= len(item) <= 6 and _LANDMARK_END.search(item) and not shared:
                 add(item, es, item[-1])  # 腾龙洞、梭布垭石林: the first is a name already
-            elif 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES) and item[-1] not in "区县市州旗盟":
+            elif (last and 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES)
+                  and item[-1] not in "区县市州旗盟"):
                 add(item + suffix, es, suffix, elided=True)
     for es, item, suffix, as_written in _listed_before_category(text):
         if as_written or _LANDMARK_END.search(item) or item.endswith(lx.PLACE_SUFFIXES):
@@ -174,6 +176,8 @@ _PHRASE_END = re.compile(r"$|[、，。；：）)和与及等的\n]")
 _SHARED_SUFFIXES_LIST = ("景区", "风景区", "风景名胜区", "旅游区", "度假区", "旅游度假区", "片区", "园区", "工业园",
                     "产业园", "古镇", "小镇", "组团", "街道", "社区", "新区", "新城", "森林公园", "湿地公园")
 _SHARED_SUFFIXES = frozenset(_SHARED_SUFFIXES_LIST)
+_SCENIC = frozenset(("景区", "风景区", "风景名胜区", "旅游区", "度假区", "旅游度假区", "古镇", "小镇", "森林公园",
+                     "湿地公园"))
 
 
 def _joined_items(before: str, start: int) -> list[tuple[int, str]]:
@@ -233,7 +237,9 @@ def _listed_before_category(text: str) -> list[tuple[int, str, str, bool]]:
             continue  # one item only: 景区 is not a list's category here
         last = text[j : m.start()]
         items = [(j, last), *elided_list_before(text, j)]
-        as_written = bool(m.group("mod")) or m.group("cat") not in _SHARED_SUFFIXES
+        # 等 lists of scenic sites name each site as written (三峡人家、车溪等景区); zones take the
+        # category as their suffix (红牌楼、簇桥等片区 → 红牌楼片区).
+        as_written = bool(m.group("mod")) or m.group("cat") not in _SHARED_SUFFIXES or m.group("cat") in _SCENIC
         out.extend((es, item, m.group("cat"), as_written) for es, item in items if 2 <= len(item) <= 7)
     return out
 
@@ -251,11 +257,11 @@ def _site_name_ok(item: str) -> bool:
     return not (_GENERIC_SITE.search(item) or _PLACE_VERB_INSIDE.search(item))
 
 
-_LANDMARK_END = re.compile(r"(?:洞|营|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|城|湾|滩|泉|林)$")
+_LANDMARK_END = re.compile(r"(?:洞|营|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|城|湾|滩|泉|林|峡)$")
 
 
 _PLACE_RE_STRONG = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,16}?(?:(?:（[\u4e00-\u9fff]{2,4}）|—)[\u4e00-\u9fff]{0,12}?)?)"
+    r"(?P<name>[\u4e00-\u9fff]{1,20}?(?:(?:（[\u4e00-\u9fff]{2,4}）|—)[\u4e00-\u9fff]{0,12}?)?)"
     r"(?P<suffix>" + "|".join(sorted((x for x in lx.PLACE_SUFFIXES if x not in
                                       lx.WEAK_PLACE_SUFFIXES), key=len, reverse=True))
     + r")(?P<more>区?)"
@@ -329,6 +335,7 @@ _NATURE_CONTEXT = (r"流域|两岸|沿岸|沿线|干流|支流|水系|水域|水
                    r"风光带|一带|周边|区域|国家公园|[东南西北]麓")
 _NATURE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,5}}?[河江山湖溪岭峰](?={_NATURE_CONTEXT})")
 _FOOT = re.compile(r"[东南西北]麓")
+_LANDMARK_AFTER = re.compile(rf"{_NATURE_CONTEXT}|世界|景区|风景|品质")
 # Common nouns that end like a river or a mountain (矿山生态修复, 河湖治理, 沿江生态).
 _NOT_NATURE = re.compile(
     r"城市|城区|农村|乡村|重点|主要|中小|黑臭|生态|美丽|幸福|母亲|山水|河湖|江河|湖泊|山区|矿|水库|流域|"
@@ -337,7 +344,7 @@ _NOT_NATURE = re.compile(
 )
 _BOUNDARY_BEFORE = "，。；：、（）“”\n和与及等在对把将以至为"
 _BOUNDARY_AFTER = "，。；：、）”\n和与及等的为将"
-_VERB_END = re.compile(rf"(?:{VERBS})$")
+_VERB_END = re.compile(rf"(?:{VERBS}|巩固|守护|擦亮|保护|治理|整治|修复|管护)$")
 
 
 def _starts_name(text: str, s: int) -> bool:
@@ -376,7 +383,7 @@ def _named_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str
         if nxt and nxt in "区县市州旗盟镇乡村":
             continue  # 武夷山市: a division, named by _division_places
         if len(name) == 2 and not (_starts_name(text, st) and (
-                not nxt or nxt in _BOUNDARY_AFTER or re.match(_NATURE_CONTEXT, text[en:]))):
+                not nxt or nxt in _BOUNDARY_AFTER or _LANDMARK_AFTER.match(text, en))):
             continue  # 泰山 in 稳如泰山, 东江 in 广东江门
         if foot := _FOOT.match(text, en):
             name, en = name + foot.group(0), foot.end()
@@ -401,6 +408,6 @@ def _named_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str
 
 _PHASE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?[一二三四五六七八九十\d]+期")
 _NEXT_LANDMARK = re.compile(
-    r"、(?P<name>[\u4e00-\u9fff]{1,4}?(?:洞|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|湾|滩|泉))"
+    r"、(?P<name>[\u4e00-\u9fff]{1,4}?(?:洞|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|湾|滩|泉|峡))"
     r"(?=[、，。；：和与及等为的\n]|$)"
 )

@@ -21,7 +21,7 @@ FLOORS = {
     ("goals", "precision"): 0.97,
     ("goals", "recall"): 0.97,
     ("projects", "f1"): 0.90,
-    ("places", "f1"): 0.72,
+    ("places", "f1"): 0.92,
     ("industries", "f1"): 0.88,
 }
 ACCURACY_FLOORS = {"comparator": 0.97, "kind": 0.95, "qualifier": 0.95, "region_code": 0.98}

@@ -1,0 +1,128 @@
+"""Place rules on sentences written for these tests (regions and names outside the evaluation
+corpora). Every expected value was read off the sentence by hand."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import lexicon as lx
+from kg.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _places(extractor: Extractor, text: str, code: str | None = None, name: str | None = None) -> list[str]:
+    ex = extractor.extract(text, year=2025, region_code=code, region_name=name)
+    return [p.name for p in ex.places]
+
+
+def test_ftz_areas_then_a_second_zone(extractor: Extractor) -> None:
+    text = "用好长株潭国家自主创新示范区长沙片区和中国（湖南）自由贸易试验区长沙片区两大平台。"
+    assert _places(extractor, text) == ["长株潭国家自主创新示范区长沙片区", "中国（湖南）自由贸易试验区长沙片区"]
+
+
+def test_ftz_area_called_quyu(extractor: Extractor) -> None:
+    text = "高水平建设中国（云南）自由贸易试验区昆明区域，支持昆明高新区发展。"
+    assert _places(extractor, text) == ["中国（云南）自由贸易试验区昆明区域", "昆明高新区"]
+
+
+def test_long_name_and_dash_name(extractor: Extractor) -> None:
+    text = "建设洞庭湖生态经济区现代农业高新技术产业示范区和中国—东盟产业合作示范区。"
+    assert _places(extractor, text) == ["洞庭湖生态经济区现代农业高新技术产业示范区", "中国—东盟产业合作示范区"]
+
+
+def test_phase_and_project_list_are_projects(extractor: Extractor) -> None:
+    text = "推进金华新兴产业园三期、义乌综合保税区二期建设；推进婺城电子信息产业园、兰溪光膜产业园等50个重大项目。"
+    assert _places(extractor, text) == []
+
+
+def test_park_named_only_by_industry_words(extractor: Extractor) -> None:
+    assert _places(extractor, "推动两个新区建设生物医药配套产业园。") == []
+    assert _places(extractor, "建设邵东打火机产业园。") == ["邵东打火机产业园"]
+
+
+def test_town_after_its_county_and_the_county(extractor: Extractor) -> None:
+    text = "新宁县崀山镇将打造旅游小镇，邵阳市双清区北塔街道加快发展。"
+    names = _places(extractor, text, "430500", "邵阳市")
+    assert "崀山镇" in names and "新宁县" in names
+    assert not any(n.startswith(("新宁县崀", "邵阳市")) for n in names)
+
+
+def test_division_in_route_dateline_and_school_is_not_a_place(extractor: Extractor) -> None:
+    text = "新华社金华3月2日电 开工建设东阳至永康、武义至磐安高速公路，完成浦江县第三中学迁建。"
+    assert _places(extractor, text, "330700", "金华市") == []
+
+
+def test_short_division_name_before_a_verb(extractor: Extractor) -> None:
+    text = "支持常德、武陵两个城区建设区域中心，支持汉寿建设现代农业强县。"
+    assert _places(extractor, text, "430700", "常德市") == ["武陵", "汉寿"]
+
+
+def test_shared_suffix_of_a_list(extractor: Extractor) -> None:
+    # without 等 the category completes every name; a counted list with 和 too
+    assert _places(extractor, "以石门洞、天池峡、龙潭沟景区为依托。") == ["石门洞景区", "天池峡景区", "龙潭沟景区"]
+    assert _places(extractor, "以白云岩、青龙峡和九重瀑三个景区为重点。") == ["白云岩景区", "青龙峡景区", "九重瀑景区"]
+
+
+def test_suffixed_item_inside_a_list_is_not_shared(extractor: Extractor) -> None:
+    text = "以千年银杏、老街古镇、石板寨为重点发展文旅。"
+    assert _places(extractor, text) == ["老街古镇", "石板寨"]
+
+
+def test_deng_lists(extractor: Extractor) -> None:
+    assert _places(extractor, "实施北门、河西、南湖路等片区有机更新。") == ["北门片区", "河西片区", "南湖路片区"]
+    assert _places(extractor, "打造凤凰古城、崀山、紫鹊界梯田等世界级旅游景区。") == ["凤凰古城", "崀山", "紫鹊界梯田"]
+    assert _places(extractor, "提升龙泉山、洛带等景区品质。") == ["龙泉山", "洛带"]
+    assert _places(extractor, "推进红色旅游、乡村旅游等旅游景区提档升级。") == []
+    assert _places(extractor, "加快高新区、经开区等园区建设，推进老旧小区改造、背街小巷整治等片区更新。") == []
+
+
+def test_landmarks_without_suffix(extractor: Extractor) -> None:
+    text = "巩固西湖世界文化遗产保护成果，提升宽窄巷子、杜甫草堂周边环境，加强洱海保护治理。"
+    assert _places(extractor, text) == ["西湖", "宽窄巷子", "杜甫草堂", "洱海"]
+
+
+def test_two_character_landmarks_need_a_boundary(extractor: Extractor) -> None:
+    assert _places(extractor, "加强与广东江门合作，工作稳如泰山，推动长江经济带发展。") == []
+    assert _places(extractor, "武夷山市加快发展。") == []
+
+
+def test_rivers_and_mountains_named_for_their_area(extractor: Extractor) -> None:
+    text = "持续开展渠江流域综合治理，实施华蓥山、铜鼓山生态修复，确保大巴山南麓生态屏障稳固。"
+    assert _places(extractor, text) == ["渠江", "华蓥山", "铜鼓山", "大巴山南麓"]
+
+
+def test_common_nouns_ending_like_rivers_are_not_places(extractor: Extractor) -> None:
+    text = ("践行绿水青山就是金山银山理念，加强矿山生态修复，统筹山水林田湖草沙系统治理，全面推行河湖长制，"
+            "抓好中小河流治理和城市内河整治，实施护城河生态修复和沿江生态保护，推进黄河流域生态保护。")
+    assert _places(extractor, text) == []
+
+
+def test_river_inside_a_project_name(extractor: Extractor) -> None:
+    assert _places(extractor, "建成白沙河生态长廊一期。") == []
+
+
+def test_landmark_list_after_a_place(extractor: Extractor) -> None:
+    text = "以芙蓉古镇、红石峡、老鹰寨为重点。"
+    assert _places(extractor, text) == ["芙蓉古镇", "红石峡", "老鹰寨"]
+
+
+def test_gazetteer_loads() -> None:
+    names = lx.landmark_names()
+    assert len(lx.landmarks()) > 400
+    assert {"九寨沟", "鼓浪屿", "洱海", "秦岭"} <= names
+    assert "长江" not in names and "黄河" not in names  # national strategies, not local places
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("山河江湖岭麓北等、，。景区片区镇县市至第期和与及流域生态修复"
+                                             "梵净鼓浪屿大唐芙蓉园一二三0123（）—")), max_size=80))
+def test_place_rules_never_crash(text: str) -> None:
+    ex = Extractor().extract(text, year=2025, region_code="430500", region_name="邵阳市")
+    for p in ex.places:
+        assert 0 <= p.start <= p.end <= len(text)
