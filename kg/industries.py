@@ -68,7 +68,8 @@ def find_industries(doc: Document) -> list[NameMention]:
     for m in _INDUSTRY_AFTER_VERB.finditer(text):
         pos = m.start("name")
         for part in m.group("name").split("和"):  # 培育数字经济和人力资源服务业
-            add(part, pos)
+            bare = strip_verbs(part)  # 培育壮大新兴产业: 壮大 is a second verb
+            add(bare, pos + len(part) - len(bare))
             pos += len(part) + 1
     for m in _INDUSTRY_SUBJECT.finditer(text):
         name = strip_verbs(re.split(r"[，。；、：]", m.group("name"))[-1])
@@ -107,8 +108,10 @@ def _looks_like_place(item: str) -> bool:
 _LIST_VERB_BEFORE = re.compile(r"(?:聚焦|培育|壮大|做强|做优|做大|布局|大力发展|加快发展|发展)")
 
 
+# 新材料产业园, 石化产业集聚区, 电商产业功能区: a park named after an industry is a place.
+_PARK_AFTER = r"(?![\u4e00-\u9fff]{0,2}(?:园|集聚区|聚集区|功能区|基地|示范区|开发区))"
 _INDUSTRY_AFTER = re.compile(
-    r"(?:产业|行业|经济|集群|产业链|领域|业态|发展|增加值|产值|营业收入|等(?:[^，。；]{0,6})?产业)"
+    rf"(?:产业链|产业{_PARK_AFTER}|行业|经济|集群|领域|业态|发展|增加值|产值|营业收入|等(?:[^，。；]{{0,6}})?产业)"
 )
 
 
@@ -128,5 +131,5 @@ _NOT_INDUSTRY = ("先导", "先进制造业", "优质", "主导", "基础", "重
                  "民营经济", "县域经济", "经济", "全产业", "产业链")
 
 
-_NOT_INDUSTRY_PREFIX = ("优质", "主导", "基础", "重点", "各类", "相关", "一批", "外溢", "这些", "规模",
+_NOT_INDUSTRY_PREFIX = ("非", "优质", "主导", "基础", "重点", "各类", "相关", "一批", "外溢", "这些", "规模",
                         "规上", "省级", "市级", "国家级", "全", "一二三", "第一", "第二", "第三")
