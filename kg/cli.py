@@ -56,14 +56,8 @@ def ingest(
     """Extract, validate (SHACL) and store reports; a non-conforming report changes nothing."""
     from tqdm import tqdm
 
-    from kg.pipeline import (
-        Pipeline,
-        Prepared,
-        load_ontology,
-        prepare_many,
-        prepare_or_error,
-        store_prepared,
-    )
+    from kg.ns import Vocab
+    from kg.pipeline import Pipeline, RunReport, ingest_many
     from kg.store import StoreError, open_store
 
     settings = _settings(store)
@@ -75,27 +69,18 @@ def ingest(
         st = open_store(settings.store_path)
     except StoreError as exc:
         raise _fail(str(exc)) from exc
-    from kg.ns import Vocab
-
     pipeline = Pipeline(Vocab(settings.base_iri))
     jobs = jobs or min(4, os.cpu_count() or 1)
-    if jobs > 1 and len(files) >= 8:
-        results = prepare_many(files, settings.base_iri, jobs, overrides)
-    else:
-        results = ((f, prepare_or_error(pipeline, f, overrides)) for f in files)
     failures = 0
-    ontology_loaded = False
     try:
+        results = ingest_many(pipeline, files, st, jobs, overrides)
         for f, outcome in tqdm(results, total=len(files), unit="report",
                                disable=len(files) < 5 or not sys.stderr.isatty()):
-            if not isinstance(outcome, Prepared):
+            if not isinstance(outcome, RunReport):
                 failures += 1
                 typer.echo(f"error: {outcome}", err=True)
                 continue
-            r = store_prepared(outcome, st)
-            if not ontology_loaded:  # the store changes only once something conforms
-                load_ontology(st, pipeline.vocab)
-                ontology_loaded = True
+            r = outcome
             typer.echo(f"ingested {f} → {r.graph}: {r.triples} triples, {r.goals} targets, "
                        f"{r.projects} projects, {r.places} places, {r.industries} industries")
     finally:

@@ -61,6 +61,12 @@ class Settings(BaseSettings):
         description="Address space one query worker may add to the shared data, in MiB; a "
         "query past it is stopped (0 = unlimited).",
     )
+    query_in_memory_max_mb: int = Field(
+        default=4096,
+        description="Query workers share an in-memory copy of the store when its directory is "
+        "at most this many MiB (fastest); a larger store is queried from a read-only on-disk "
+        "snapshot, which starts at once at any size (0 = always on disk).",
+    )
     page_size: int = Field(default=50, description="Default page size of list endpoints.")
     service_allowed_hosts: list[str] = Field(
         default_factory=list,

@@ -24,6 +24,22 @@ class ValidationResult:
         return len(set(self.report.subjects(predicate=SH.resultSeverity)))
 
 
+def _speed_up_pyshacl() -> None:
+    """pyshacl (0.40) looks up every predicate of a shape in a *list* of ~40 constraint
+    parameters, once per shape per focus node: a quarter of the validation time of a report
+    went into ``URIRef.__eq__``. It caches that list on its ``shape`` module; putting a set
+    there gives the same answers (order comes from the shape, not from this collection) in
+    O(1). Safe as long as js/advanced mode, which would ``.append`` to it, stay off (they are)."""
+    import pyshacl.shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+
+    pyshacl.shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
+        frozenset(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
+
+
+_speed_up_pyshacl()
+
+
 @cache
 def shapes_graph() -> Graph:
     """All SHACL shapes of ontology/shapes/, parsed once."""

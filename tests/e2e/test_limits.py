@@ -312,6 +312,42 @@ def test_pool_refresh_sees_writes(small_store: OxigraphStore) -> None:
     assert b'"180"' in before and b'"180"' in stale and b'"181"' in after
 
 
+ON_DISK = {"in_memory_max_mb": 0}  # workers read a RocksDB snapshot instead of a memory copy
+
+
+def test_pool_on_disk_snapshot_sees_writes_after_refresh_and_is_removed(
+        small_store: OxigraphStore) -> None:
+    parent = small_store.path.parent  # type: ignore[union-attr]
+
+    async def scenario(pool: QueryPool) -> tuple[bytes, bytes, bytes, int]:
+        before = (await _count(pool)).body  # type: ignore[attr-defined]
+        small_store.replace_graph(G + "/2", "<http://example.org/x> <http://example.org/p> 1 .")
+        stale = (await _count(pool)).body  # type: ignore[attr-defined]
+        await pool.refresh()
+        after = (await _count(pool)).body  # type: ignore[attr-defined]
+        return before, stale, after, len(list(parent.glob(".kg-query-snapshot-*")))
+
+    before, stale, after, snapshots = _run(scenario, small_store, PoolConfig(workers=2, **ON_DISK))
+    assert b'"180"' in before and b'"180"' in stale and b'"181"' in after
+    assert snapshots >= 1
+    deadline = time.monotonic() + 5  # each template deletes its snapshot when it exits
+    while time.monotonic() < deadline and list(parent.glob(".kg-query-snapshot-*")):
+        time.sleep(0.05)
+    assert list(parent.glob(".kg-query-snapshot-*")) == []
+
+
+def test_pool_on_disk_keeps_its_limits(small_store: OxigraphStore) -> None:
+    async def scenario(pool: QueryPool) -> bytes:
+        with pytest.raises(QueryTimeout):
+            await pool.run(QueryRequest(CROSS_JOIN, MEDIA), 0.5)
+        with pytest.raises(QuerySyntaxError):
+            await pool.run(QueryRequest("SELEC", MEDIA), 10)
+        return (await pool.run(QueryRequest("ASK { ?s ?p ?o }", MEDIA), 10)).body
+
+    assert _run(scenario, small_store, PoolConfig(workers=1, **ON_DISK)) \
+        == b'{"head":{},"boolean":true}'
+
+
 def test_pool_survives_a_killed_worker(small_store: OxigraphStore) -> None:
     async def scenario(pool: QueryPool) -> bytes:
         await pool.start()

@@ -15,7 +15,7 @@ OA = "http://www.w3.org/ns/oa#"
 SCHEMA = "https://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"
 
-# file → the property path (or None for a SPARQL constraint) whose violation is expected
+# file → the property path (or the sh:message, or None for a SPARQL constraint) whose violation is expected
 EXPECTED = {
     "report-year-out-of-range.ttl": GR + "planYear",
     "quantity-unit-not-in-list.ttl": SCHEMA + "unitText",
@@ -25,6 +25,8 @@ EXPECTED = {
     "mention-span-ends-before-start.ttl": OA + "start",
     "quantity-negative.ttl": SCHEMA + "minValue",
     "target-without-report.ttl": GR + "setBy",
+    "mention-target-without-source.ttl": OA + "hasSource",
+    "quantity-without-value.ttl": "A quantity needs a value, a minimum or a maximum.",  # sh:message
 }
 
 
@@ -49,6 +51,7 @@ def test_invalid_example_fails_for_its_constraint(name: str) -> None:
     result = validate(_load("invalid", name))
     assert not result.conforms
     paths = {str(p) for p in result.report.objects(None, SH.resultPath)}
+    paths |= {str(m) for m in result.report.objects(None, SH.resultMessage)}
     expected = EXPECTED[name]
     if expected is None:
         components = set(result.report.objects(None, SH.sourceConstraintComponent))
