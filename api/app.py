@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import anyio
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import Receive, Scope, Send
 
 from api.errors import (
     ERROR_RESPONSES,
     ApiError,
     api_error_handler,
+    error_response,
     http_error_handler,
     validation_error_handler,
 )
@@ -44,6 +47,34 @@ class Services:
         self.dataset_version = f"{time.time_ns():x}"
 
 
+class GovReportApp(FastAPI):
+    """FastAPI, with SPARQL queries answered before Starlette's middleware stack and router.
+
+    ``/sparql`` is the hot path (dashboards send trivial lookups by the thousand); the
+    exception middlewares, the router's scan of every route and the per-request scope copies
+    cost about as much as a trivial query. The handler is the very same function the route
+    uses (:func:`api.routers.sparql.sparql`), with the same JSON errors; only CORS requests
+    (when origins are configured) and methods the route does not take go the usual way."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        services = getattr(self.state, "services", None)
+        if (scope["type"] == "http" and scope["path"] == "/sparql" and services is not None
+                and scope["method"] in ("GET", "POST") and not scope.get("root_path")
+                and not services.settings.cors_origins):
+            scope["app"] = self
+            request = Request(scope, receive)
+            try:
+                response = await sparql.sparql(request)
+            except ApiError as exc:
+                response = await api_error_handler(request, exc)
+            except Exception:  # as ServerErrorMiddleware would: a 500, and the traceback logged
+                logging.getLogger("uvicorn.error").exception("error in /sparql")
+                response = error_response(500, "Internal server error")
+            await response(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
+
+
 def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
     """Build the app. With ``store`` given the caller owns it; otherwise the lifespan opens
     the store at ``settings.store_path`` and closes it on shutdown."""
@@ -63,7 +94,7 @@ def create_app(settings: Settings | None = None, store: GraphStore | None = None
             if own:
                 st.close()
 
-    app = FastAPI(
+    app = GovReportApp(
         title="govreport-kg",
         version=__version__,
         description="Chinese local-government work reports (政府工作报告) as linked open data: "

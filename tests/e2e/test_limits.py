@@ -455,7 +455,9 @@ def test_no_process_outlives_a_killed_server(seeded_store_path: Path, tmp_path: 
                                    "authorization": f"Bearer {token}"})
             assert r.status_code == 201, r.text
             procs = _descendants(srv.proc.pid)
-            assert len(procs) >= 7  # old template + its busy worker, new template + 4
+            # old template + its busy worker, new template + 3 (the busy one still counts
+            # toward the 4 workers; the 3 idle old ones exit on their own, maybe not yet)
+            assert len(procs) >= 6
             assert not heavy.done()
             srv.proc.kill()
             srv.proc.wait()
