@@ -17,7 +17,11 @@ CACHE_CONTROL = "public, max-age=60"
 def etag_for(request: Request) -> str:
     """Weak ETag of a GET: dataset version + URL + the negotiation-relevant header."""
     version = request.app.state.services.dataset_version
-    key = f"{request.url}\n{request.headers.get('accept', '')}".encode()
+    scope = request.scope  # path + query string: cheaper than building request.url
+    headers = request.headers
+    key = (f"{headers.get('host', '')}{scope.get('root_path', '')}{scope['path']}?"
+           f"{scope.get('query_string', b'').decode('latin-1')}\n{headers.get('accept', '')}"
+           ).encode()
     return f'W/"{version}-{hashlib.sha1(key).hexdigest()[:16]}"'
 
 

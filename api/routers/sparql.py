@@ -187,8 +187,8 @@ async def sparql(request: Request) -> Response:
     params = await _params(request, settings)
     if not params and request.method == "GET":
         return service_description(request)
-    etag = etag_for(request)
-    if cached := not_modified(request, etag):
+    etag = etag_for(request) if request.method == "GET" else ""  # POST answers are not cached
+    if etag and (cached := not_modified(request, etag)):
         return cached
     req = _query_request(request, params, settings)
     timeout = _timeout(params, settings)
