@@ -145,18 +145,38 @@ def _tense(s: str, upto: int, plan_year: int | None) -> str | None:
     for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
         for w in words:
             p = head.rfind(w)
+            while p > best_pos and tense == "future" and _not_future_here(head, w, p):
+                p = head.rfind(w, 0, p)
             if p > best_pos and not (w == "将" and head[p - 1 : p] in ("即", "并")):
                 best_pos, best = p, tense
     for m in YEAR.finditer(head):
         if _YEAR_DATE.match(head, m.start()) or head[max(0, m.start() - 1):m.start()] in (
                 "比", "较", "与", "同", "于"):
             continue  # a date, or 比2010年翻一番: a comparison base, not a time
+        if re.match(r"(?:的|同期)?水平", head[m.end():]):
+            continue  # 恢复到2019年水平: a comparison base too
         y = int(m.group(1))
         if m.start() > best_pos and plan_year:
             best_pos = m.start()
-            prefix = head[max(0, m.start() - 1) : m.start()]
-            best = "future" if y >= plan_year or prefix in ("到", "至") else "past"
+            best = "future" if y >= plan_year else "past"  # 由…增加到2015年的…: past too
     return best
+
+
+# A future marker inside a word or phrase that says nothing about the future: 重要/主要 (要),
+# 超预期/好于预期 (预期), 完成…确定的目标任务 (targets already met).
+_NOT_FUTURE = {
+    "要": re.compile(r"(?<=[重主需纲首摘只])要|要(?=[素闻])"),
+    "预期": re.compile(r"(?<=[超于合及出])预期"),
+    "预计": re.compile(r"(?<=[超于合及出])预计"),
+    "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,16}目标"),
+}
+
+
+def _not_future_here(head: str, w: str, p: int) -> bool:
+    rx = _NOT_FUTURE.get(w)
+    if rx is None:
+        return False
+    return any(m.start() <= p < m.end() for m in rx.finditer(head, max(0, p - 20), p + len(w) + 2))
 
 
 def _needs_boundary(s: str, q: Quantity) -> bool:

@@ -132,3 +132,23 @@ def test_extractor_never_raises_on_any_text(text: str) -> None:
     ex = Extractor().extract(text, year=2024)
     for m in [*ex.goals, *ex.actuals, *ex.projects, *ex.places, *ex.industries]:
         assert text[m.start:m.end] == m.text
+
+
+def _texts(items) -> set[str]:
+    return {g.text for g in items}
+
+
+def test_review_section_figures_are_actuals(extractor: Extractor) -> None:
+    # 完成…确定的目标任务, 超预期, 重要 and 由…增加到2016年的… say nothing about the future.
+    text = (
+        "一、2016年工作回顾\n"
+        "一年来，面对超预期的困难，县政府较好完成了县人大会议确定的各项目标任务。"
+        "全县生产总值完成88.8亿元，增长7.7%。\n"
+        "财政收入由2012年的3.3亿元增加到2016年的5.5亿元，成为重要支撑。"
+        "五年新建学校12所。\n"
+        "二、2017年工作安排\n"
+        "全县生产总值增长8%，基本恢复到2015年水平。\n"
+    )
+    ex = extractor.extract(text, year=2017)
+    assert _texts(ex.goals) == {"8%"}
+    assert {"88.8亿元", "7.7%", "5.5亿元", "12所"} <= _texts(ex.actuals)
