@@ -87,10 +87,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     boundaries = segmenter.boundaries(sent.text)
                 if not _plausible_chinese_numeral(sent.text, q, boundaries):
                     continue
-            if not _is_quantity_of_interest(sent.text, q):
+            if not _is_quantity_of_interest(sent.text, q) or _others_plan(sent.text, q.start):
                 continue
             clause = clause_before(sent.text, q.start)
-            if any(w in clause for w in (*lx.STOCK_MARKERS, *lx.CLAUSE_PAST_MARKERS)):
+            if _is_stock(clause) or any(w in clause for w in lx.CLAUSE_PAST_MARKERS):
                 tense = "past"
             else:
                 tense = _tense(sent.text, q.start, plan_year) or tense_in_paragraph
@@ -108,6 +108,30 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
 
 
 _LIST_ITEM_START = re.compile(r"^\s*(?:\d+[．.、]|[（(]\d+[)）]|——|—|-|·|•|[①-⑳])")
+
+
+# Someone outside the government quoted in a news piece (a firm's manager, a villager): their
+# plans are not the government's targets.
+_OTHER_SPEAKER = re.compile(
+    r"(?:负责人|董事长|总经理|经理|老板|店主|村民|市民|居民|游客|企业家|创始人|业主)"
+    r"[\u4e00-\u9fff]{0,4}(?:告诉记者|对记者说|向记者介绍|表示|说|介绍)[，：:]"
+)
+
+
+def _others_plan(s: str, pos: int) -> bool:
+    return bool(_OTHER_SPEAKER.search(s, 0, pos))
+
+
+def _is_stock(clause: str) -> bool:
+    """依托区内12个…/现有4家…: existing stock. But 依托X开行班列1300列 is a plan that relies on X:
+    a verb between the marker and the number ends the stock phrase."""
+    for w in lx.STOCK_MARKERS:
+        p = clause.rfind(w)
+        if p < 0:
+            continue
+        if w != "依托" or not re.search(rf"(?:{VERBS}|开行|开通|开展|新增|接待|组织|举办)", clause[p + len(w):]):
+            return True
+    return False
 
 
 def _distribute_comparators(goals: list[GoalMention]) -> None:
@@ -226,6 +250,16 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if clause.count("“") > clause.count("”"):
         return False  # inside a quoted name or slogan (“某十条”)
     following = s[q.end:q.end + 12]
+    if re.match(r"[^，。；、：]{0,8}?(?:实事|好事|大事)", following):
+        return False  # 办好十件民生实事: a programme count, not a quantity to reach
+    if re.search(r"(?:为期|為期|历时|歷時)$", clause):
+        return False  # 会议为期三天: a duration
+    if (s[q.end - 2:q.end] in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", following)
+            and not re.match(r"(?:的|用|为|為|并|並|作|是|将|將|要|和|及|与|與|即|目标|目標|水平)", following)):
+        return False  # 25户以上自然村, 三星级以上酒店: a threshold describing the thing counted
+    if q.unit.lstrip("万亿") in _CAPACITY_UNITS and re.match(
+            r"[\u4e00-\u9fff]{1,10}?(?:电站|电厂|风电场|生产线|工厂|基地)", following):
+        return False  # 10万千瓦光热电站: a capacity inside a plant's name
     if q.currency and re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", following):
         return False  # 总投资10亿元以上项目: a threshold describing the projects counted
     if not _is_count_unit(q.unit) and re.match(r"[\u4e00-\u9fff]{1,8}?项目", following):
@@ -237,10 +271,14 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
 
 
+_CAPACITY_UNITS = ("千瓦", "兆瓦", "吨", "千瓦时", "立方米", "标箱")
+
+
 def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> GoalMention:
     s = sent.text
     window = clause_before(s, q.start)
-    kind = _kind(window, q, s[q.end : q.end + 6])
+    lead = re.match(r"控制在|压减到|降至", s[q.start:])  # a TO_LEVEL verb inside the span
+    kind = _kind(window + (lead.group(0) if lead else ""), q, s[q.end : q.end + 6])
     qualifier = _qualifier(s[: q.start])
     indicator = _indicator(window, clause_after(s, q.end), q)
     start, end = doc.clean.span(sent.start + q.start, sent.start + q.end)
@@ -265,17 +303,20 @@ def _kind(window: str, q: Quantity, after: str) -> str:
     reduction = _last_pos(window, lx.REDUCTION_VERBS)
     growth = _last_pos(window, lx.GROWTH_VERBS)
     if to_level:
-        if q.unit == "%":
+        if q.unit in _RATE_UNITS:
             return "growth" if any(w in window for w in ("涨幅", "增幅", "增速")) else "share"
         return _count_or_level(q, window)
     if reduction > growth and reduction >= 0:
         return "reduction"
     if growth >= 0:
-        return "growth" if q.unit == "%" else "increment" if _last_pos(
+        return "growth" if q.unit in _RATE_UNITS else "increment" if _last_pos(
             window, ("增加",)) == growth else _count_or_level(q, window)
-    if q.unit == "%":
+    if q.unit in _RATE_UNITS:
         return "share"
     return _count_or_level(q, window)
+
+
+_RATE_UNITS = ("%", "‰")
 
 
 def _is_count_unit(unit: str) -> bool:

@@ -152,3 +152,19 @@ def test_review_section_figures_are_actuals(extractor: Extractor) -> None:
     ex = extractor.extract(text, year=2017)
     assert _texts(ex.goals) == {"8%"}
     assert {"88.8亿元", "7.7%", "5.5亿元", "12所"} <= _texts(ex.actuals)
+
+
+def test_numbers_that_are_not_targets(extractor: Extractor) -> None:
+    text = (
+        "二、2021年主要任务\n"
+        "继续办好八件惠民实事。推动30户以上自然村通硬化路。"
+        "推进某县20万千瓦风光互补电站建设，全年新增光伏装机15万千瓦。"
+        "本次大会为期两天。\n"
+        "一位合作社负责人告诉记者，今年计划新建冷库5座。\n"
+        "依托现有9个工业园区，依托铁路口岸开行国际班列800列以上。\n"
+        "人口自然增长率控制在6%以内。\n"
+    )
+    ex = extractor.extract(text, year=2021)
+    goals = {g.text: g for g in ex.goals}
+    assert set(goals) == {"15万千瓦", "800列以上", "控制在6%以内"}
+    assert goals["控制在6%以内"].kind == "share"
