@@ -279,7 +279,7 @@ def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> 
     window = clause_before(s, q.start)
     lead = re.match(r"控制在|压减到|降至", s[q.start:])  # a TO_LEVEL verb inside the span
     kind = _kind(window + (lead.group(0) if lead else ""), q, s[q.end : q.end + 6])
-    qualifier = _qualifier(s[: q.start])
+    qualifier = _qualifier(s[: q.start], clause_after(s, q.start))
     indicator = _indicator(window, clause_after(s, q.end), q)
     start, end = doc.clean.span(sent.start + q.start, sent.start + q.end)
     value: float | int | list[float | int] = (
@@ -338,7 +338,7 @@ def _last_pos(s: str, words: tuple[str, ...]) -> int:
     return max((s.rfind(w) for w in words), default=-1)
 
 
-def _qualifier(before: str) -> str | None:
+def _qualifier(before: str, after: str = "") -> str | None:
     """The commitment word governing a quantity: the nearest one before it in the sentence,
     unless a later clause starts a new predicate (…确保A开工，新增B三千个: B is unqualified)."""
     cut = max(before.rfind("。"), before.rfind("；"))
@@ -350,13 +350,33 @@ def _qualifier(before: str) -> str | None:
             best, pos = q, p
     if best is None:
         return None
+    if re.match(r"(?:性)?(?:目标|指标)", head[pos + 2 :]):
+        return best  # 主要预期目标是：… a list header: its scope is the list (see find_goals)
+    full = head + after
     for m in re.finditer(r"[，：]", head[pos:]):
-        if _NEW_PREDICATE.match(head, pos + m.end()):
+        at = pos + m.end()
+        if _NEW_PREDICATE.match(head, at):
             return None
+        if m.group(0) == "，" and _PREDICATE.search(_clause_from(full, at)):
+            return None  # 力争A突破300亿元，B增长8%: a clause with its own verb ends the scope
     return best
 
 
+def _clause_from(s: str, at: int) -> str:
+    m = re.compile(r"[，：]").search(s, at)
+    return s[at : m.start() if m else len(s)]
+
+
 _NEW_PREDICATE = re.compile(rf"(?:{_VERBS_EARLY})")
+# A verb that makes a clause a predicate of its own (the quantity's or one before it).
+_PREDICATE = re.compile(
+    "|".join(sorted({re.escape(w) for w in (
+        *lx.GROWTH_VERBS, *lx.TO_LEVEL, *lx.REDUCTION_VERBS, *lx.INCREMENT_VERBS,
+        "突破", "超过", "恢复", "接待", "开行", "完成", "实现", "建成", "开工", "投产", "引进", "招引",
+        "摘帽", "脱贫", "新改建", "改造", "治理", "造林", "压减", "调减", "精简", "带动", "保持",
+        "提高", "达", "增至", "减至", "开通", "培育", "认定", "办结", "上市", "入驻",
+    ) if w != "降"}, key=len, reverse=True))
+)
 
 
 def _strip_words(s: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:

@@ -120,7 +120,7 @@ def _is_soft_break(chars: list[str], src: str, i: int, wrap_width: int | None) -
     if wrap_width and abs(len(line) - wrap_width) <= 2:
         return True  # the document is hard-wrapped at a fixed width
     # A short line, or one without clause punctuation, is a title or heading.
-    return len(line) >= 20 and ("，" in line or "、" in line or "," in line)
+    return len(line) >= 20 and any(p in line for p in "，、,；;")
 
 
 def _wrap_width(text: str) -> int | None:

@@ -168,3 +168,21 @@ def test_numbers_that_are_not_targets(extractor: Extractor) -> None:
     goals = {g.text: g for g in ex.goals}
     assert set(goals) == {"15万千瓦", "800列以上", "控制在6%以内"}
     assert goals["控制在6%以内"].kind == "share"
+
+
+def test_qualifier_ends_at_a_clause_with_its_own_verb(extractor: Extractor) -> None:
+    text = (
+        "二、2022年重点工作\n"
+        "全年游客接待量力争达到900万人次，旅游综合收入增长15%。"
+        "确保完成项目投资60亿元、外资3000万美元以上。"
+        "力争新增上市企业2家，本地6个乡镇实现脱贫摘帽。"
+        "快递业务量力争突破2亿件，邮政收入突破5亿元。\n"
+        "2022年全县主要预期目标是：生产总值增长7%，财政收入增长6%，城镇登记失业率控制在4%以内。\n"
+    )
+    ex = extractor.extract(text, year=2022)
+    q = {g.text: g.qualifier for g in ex.goals}
+    assert q["900万人次"] == "strive" and q["15%"] is None
+    assert q["60亿元"] == q["3000万美元以上"] == "ensure"
+    assert q["2家"] == "strive" and q["6个"] is None
+    assert q["突破2亿件"] == "strive" and q["突破5亿元"] is None
+    assert q["7%"] == q["6%"] == q["控制在4%以内"] == "expected"

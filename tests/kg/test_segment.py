@@ -24,6 +24,12 @@ def test_stray_spaces_and_wrapped_lines_inside_a_sentence_are_removed() -> None:
     assert ct.quote(s, s + 2) == "学\n位"
 
 
+def test_a_line_broken_inside_a_semicolon_list_is_joined() -> None:
+    original = "今年全县发展主要预期目标是：生产总值增长6.5%左右；税收收\n入增长5%；城镇登记失业率控制在4%以内。\n"
+    ct = clean(original)
+    assert "税收收入增长5%" in ct.text
+
+
 def test_headings_are_kept_as_lines() -> None:
     doc = parse("一、2023年工作回顾\n过去一年，全市生产总值增长5.2%。\n二、2024年工作安排\n预期增长5%左右。\n")
     headings = [s.text for s in doc.sentences if s.heading]
