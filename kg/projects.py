@@ -7,8 +7,9 @@ from typing import Any
 
 from kg import lexicon as lx
 from kg.mentions import NameMention
+from kg.places import _only_industry_words
 from kg.segment import Document, Segmenter
-from kg.textrules import LIST_ITEM, VERBS, elided_list_before, list_items, strip_verbs
+from kg.textrules import LEAD_VERBS, LIST_ITEM, elided_list_before, list_items, strip_lead_verbs, strip_verbs
 
 _ENUM_PROJECTS = re.compile(
     rf"(?P<items>{LIST_ITEM}(?:、{LIST_ITEM})*)等(?P<count>[\d一二两三四五六七八九十百]*)"
@@ -17,32 +18,43 @@ _ENUM_PROJECTS = re.compile(
 
 
 _NAMED_PROJECT = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)(?P<suffix>项目|工程)(?!师|院|局|建设管理)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)(?P<suffix>项目|工程)(?!师|院|局|建设管理|标)"
 )
 
 
 def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
     out: list[NameMention] = []
     text = doc.text
-    seen: set[int] = set()
+    by_start: dict[int, NameMention] = {}
+    completed: set[int] = set()  # names completed from an elided list: never replaced
 
     def add(name: str, start: int, extra: dict[str, Any] | None = None,
             listed: bool = False, exact: str | None = None) -> None:
         """``exact``: a name completed from an elided list (深大、深惠城际 → 深惠城际);
-        the span then covers only what the text says at ``start``."""
+        the span then covers only what the text says at ``start``. A longer name at the same
+        start (党河水库 → 党河水库除险加固) replaces the shorter one."""
         stripped = name.lstrip("·•-—")
         start += len(name) - len(stripped)
         name = stripped.strip("“”‘’《》 ")
-        if start in seen or not _is_project_name(name, segmenter, listed):
+        old = by_start.get(start)
+        if old is not None and not (exact is None and len(name) > len(old.name) and name.startswith(old.name)
+                                    and start not in completed):
             return
-        seen.add(start)
+        if not _is_project_name(name, segmenter, listed) or _NOT_BUILT_AFTER.match(
+                text, start + len(name)):
+            return
         length = len(name)
         if exact is not None:
             m = re.match(r"[\u4e00-\u9fffA-Za-z0-9·]+", text[start:])
             length = min(len(name), m.end() if m else len(name))
         s, e = doc.clean.span(start, start + length)
-        out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
-                               extra=extra or {}))
+        if old is not None:
+            out.remove(old)
+        by_start[start] = NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
+                                      extra=extra or {})
+        if exact is not None:
+            completed.add(start)
+        out.append(by_start[start])
 
     _facilities(doc, add)
     for m in _ENUM_PROJECTS.finditer(text):
@@ -50,33 +62,81 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         stage = next((v for k, v in lx.STAGES.items() if k in head or k in text[m.end(): m.end()
                                                                                  + 6]), None)
         for start, item in list_items(m.group("items"), m.start("items")):
-            add(item, start, {"stage": stage} if stage else None, listed=True)
+            if not _PLACE_ONLY.search(item):  # 甲镇、乙镇城中村改造项目: places, not projects
+                add(item, start, {"stage": stage} if stage else None, listed=True)
     for m in _NAMED_PROJECT.finditer(text):
         name = re.split(r"[，。；、：“”]", m.group("name"))[-1]
+        if (k := name.rfind("及")) > 0 and len(name) - k > 4:
+            name = name[k + 1:]  # 抽水蓄能电站及X特高压直流工程: the last of two names
         cleaned = strip_verbs(name)
-        if "等" in cleaned or re.search(r"\d+个", cleaned):
-            continue
+        lead = strip_lead_verbs(name)
+        if "等" in cleaned or re.search(r"\d+个", cleaned) or _GENERIC_TAIL.search(lead):
+            continue  # 甲镇、乙镇城中村改造项目: generic works, and the towns are places
         start = m.end("name") - len(cleaned)
-        for es, item in elided_list_before(text, start):
-            add(item, es)
+        items = elided_list_before(text, start)
+        tail = _ACTION_TAIL.search(lead)
+        for es, item in items:
+            if tail and _COMPLETE_NAME.search(item):
+                add(item + tail.group(0), es, listed=True, exact=item)  # 甲路、乙公路改建工程
+            else:
+                add(item, es)
+        if not items and len(lead) >= len(cleaned):
+            add(lead, m.end("name") - len(lead), listed=_named_stem(lead))  # 党河水库除险加固工程
         add(cleaned, start)
+    for m in _PHASED.finditer(text):  # X二期, X项目三期: a phase names a project
+        name = strip_lead_verbs(re.split(r"[，。；、：“”（）()]", m.group(0))[-1])
+        if len(name) >= 4 and not _GENERIC_TAIL.search(name[: -2]):
+            add(name, m.end() - len(name), listed=True)
+    for m in _TRANSMISSION.finditer(text):  # 疆电入渝, 西气东输: energy transmission projects
+        name = m.group(0).lstrip("及和与并、")
+        if len(name) > len(m.group(0)) - 1 and re.search(
+                rf"(?:{LEAD_VERBS})$", text[max(0, m.start() - 4):m.start() + 1]):
+            name = name[1:]  # 推动川电入鄂: 动 ends the verb
+        add(name, m.end() - len(name), listed=True)
     out.sort(key=lambda n: n.start)
     return out
 
 
+# What follows a facility that is not being built: an institution upgrading its grade.
+_NOT_BUILT_AFTER = re.compile(
+    r"(?:加快|积极|力争|全力|努力)?(?:创建|争创|创成|晋升|晋级|升级为|成功创建|评为|达到[一二三]级)")
+# An item that is only a town or street: a place, not a project.
+_PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区)$")
+# Generic works (城中村改造, 老旧小区改造, 农村公路): not a named project whatever comes before.
+_GENERIC_TAIL = re.compile(
+    r"(?:城中村|老旧小区|普通国省干线|国省干线|棚户区|农村|乡村|城乡|背街小巷|小城镇|美丽乡村|人居环境|安全饮水|户厕|路基|主体)"
+    r"(?:改造|建设|整治|提升)?$|^(?:[一二三四五六七八九十\d]+[个大项]|全[省市县区]|各|新建|改造|提升)"
+)
+_PHASED = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·（）()]{2,24}?[\u4e00-\u9fffA-Za-z0-9）)])"
+    r"(?:项目|工程)?(?P<phase>[一二三四五六七八九十]期)(?!间|末|初|中)"
+)
+_ACTION_TAIL = re.compile(r"(?:提标|拓宽|电气化|除险|景观|保护|扩能)?(?:改造|改建|扩建|改扩建|加固|提升|修缮)$")
+_TRANSMISSION = re.compile(
+    r"[\u4e00-\u9fff]{1,2}[电气水煤][入送输济补][\u4e00-\u9fff]{1,2}"
+    r"(?:特高压直流|特高压交流|特高压|输电通道|输变电|管道)?工程"
+)
+
+
+def _named_stem(name: str) -> bool:
+    """A name that starts with a division or a long proper stem (县人民医院整体搬迁, 党河水库…)."""
+    return bool(re.match(r"[县市区镇乡州]", name)) or len(name) >= 6
+
+
 _FACILITY_SUFFIX = (
     "高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
-    "港区|码头|人民医院|医院|院区|分院|实验学校|学校|中学|小学|幼儿园|会展中心|体育中心|奥体中心|"
+    "码头|人民医院|医院|院区|分院|实验学校|学校|中学|小学|幼儿园|会展中心|体育中心|奥体中心|"
     "文化中心|博物馆|图书馆|科技馆|体育馆|水库|水厂|污水处理厂|电站|风电场|综合体|综合交通枢纽|"
-    "交通枢纽|快速通道|大数据中心|数据中心|卫生院|二桥|三桥|大桥|航站楼|产业园(?=[一二三四五六七八九十]期)"
+    "交通枢纽|快速通道|一级公路|二级公路|公路|博览园|[东南西北]?环路|路(?=延长线|延伸段|延伸|改建|改造|拓宽|[东南西北]延)|综合管廊|防洪堤|大剧院|剧院|养老服务中心|研发中心|大数据中心|数据中心|卫生院|二桥|三桥|大桥|航站楼|产业园(?=[一二三四五六七八九十]期)"
 )
 
 
 _PHASE = (
     r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|扩能改造|扩容|续建|教学楼|综合楼|"
-    r"[A-Z]\d[A-Z]?航站楼|第[一二三四五六七八九十]跑道|[\u4e00-\u9fff]{1,2}(?:院区|分院|校区)|"
-    r"[一二三四五六七八九十\d]期|新院区|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|"
-    r"延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2}段)"
+    r"[A-Z]\d[A-Z]?航站楼|航站区|第[一二三四五六七八九十]跑道|[\u4e00-\u9fff]{1,2}(?:院区|分院|校区)|"
+    r"[一二三四五六七八九十\d]期|新院区|新校区|新馆|分园|主场馆|延伸段|延长线|改线|整体搬迁|搬迁|"
+    r"(?:提标|拓宽|电气化|除险|景观|保护|互通立交)?(?:改造|改建|加固|提升|修缮)|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|"
+    r"延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2,5}段)"
 )
 
 
@@ -101,12 +161,18 @@ _BUILD_CONTEXT = re.compile(
 
 
 _FACILITY_STOP = re.compile(
-    rf"^.*(?:{VERBS}|[的在和与及以把将向对为从于由到等、“”：])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"^.*(?:{LEAD_VERBS}|改扩建|扩建|迁建|新增|新改建|新建改建|新建改造|改建|改造|提升|新引进|"
+    rf"[的在和与及以把将向对为从于由到等、“”：])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+)
+
+_FACILITY_STOP_KEEP_AND = re.compile(
+    rf"^.*(?:{LEAD_VERBS}|改扩建|扩建|迁建|新增|新改建|新建改建|新建改造|改建|改造|提升|新引进|"
+    rf"[的在以把将向对为从于由到等、“”：])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
 
 _GENERIC_FACILITY_STEM = re.compile(
-    r"^(?:[一二三四五六七八九十\d]+级|全[省市县区]|各[类级]?|公办|民办|普惠性?|新|中|老旧|农村|城乡|"
+    r"^(?:[一二三四五六七八九十\d]+级|全[省市县区]|城市|城区|(?:普通)?国省干线|干线|各[类级]?|公办|民办|普惠性?|新|中|老旧|农村|城乡|"
     r"乡镇|社区|重点|综合|专科|示范|标准化|智慧|数字|高标准|[\u4e00-\u9fff]?小)$"
 )
 
@@ -152,24 +218,39 @@ def _facilities(doc: Document, add: Any) -> None:
                 add(name, sent.start + pos, None, True, exact=name)
                 pos += len(num) + 1
         for m in _FACILITY.finditer(s):
-            raw = m.group("name")
-            name = _FACILITY_STOP.sub("", re.split(r"[，。；、：]", raw)[-1])
-            suffix = re.search(rf"(?:{_FACILITY_SUFFIX})$", name)
+            raw = re.split(r"[，。；、：]", m.group("name"))[-1]
+            name = _FACILITY_STOP.sub("", raw)
+            cut = len(raw) - len(name)
+            if cut >= 2 and name[:1] in _DIVISION_CHARS and raw[cut - 1] in "和与及":
+                name = _FACILITY_STOP_KEEP_AND.sub("", raw)  # 杨和镇第二小学: 和 inside a town's name
+            phase = m.group("phase")
+            suffix = re.search(rf"(?:{_FACILITY_SUFFIX})(?={re.escape(phase)}$)", name + phase)
             if not suffix:
                 continue
             stem = name[: suffix.start()]
             if (len(stem) < 2 and stem not in _SINGLE_CHAR_OWNER) or (
-                    _GENERIC_FACILITY_STEM.match(stem)) or not stem or stem.endswith(
-                    ("工程", "项目")):
+                    _GENERIC_FACILITY_STEM.match(stem)) or not stem or "工程" in stem or "项目" in stem or (
+                    _GRADE.match(stem)) or _only_industry_words(stem):
                 continue
             full = name + m.group("phase")
+            if _COUNTED_AFTER.match(s, m.end()):
+                continue  # 新建通用机场5个: a kind of facility, counted
             begin = m.end("name") - len(name)
             add(full, sent.start + begin, None, True)
-            for es, item in elided_list_before(s, begin, _FACILITY_STOP):
+            closed = _CLOSED_LIST.match(s, m.end())  # X、Y、Z铁路等N个项目: every item is a name
+            for es, item in ([] if closed else elided_list_before(s, begin, _FACILITY_STOP)):
                 if 2 <= len(item) <= 6 and not re.search(_FACILITY_SUFFIX, item) and not re.search(
-                        r"[期段线]$|快速", item) and not _COMPLETE_NAME.search(item):
-                    add(item + suffix.group(0), sent.start + es, None, True,
-                        exact=item + suffix.group(0))
+                        r"[期段线]$|快速|工程$|项目$", item) and not _COMPLETE_NAME.search(item):
+                    # 平江、安化抽水蓄能电站: the item takes what follows the last item's own name
+                    tail = name[len(item):] if len(name) - len(item) >= len(suffix.group(0)) else suffix.group(0)
+                    add(item + tail, sent.start + es, None, True, exact=item + tail)
+
+
+_DIVISION_CHARS = "镇乡村县区市街路"
+_CLOSED_LIST = re.compile(r"等[^，。；、]{0,12}(?:项目|工程)")
+_GRADE = re.compile(r"^[一二三四五六七八九十\d]+[级星甲乙]")  # 三级综合医院: a grade, not a name
+_COUNTED_AFTER = re.compile(
+    r"[\d.一二三四五六七八九十两百千]+[个家所座处条]|学位|床位|通车里程|里程|集群|集聚区|产业")
 
 
 def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> bool:
@@ -181,6 +262,13 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if any(core == g or (core.endswith(g) and len(core) <= len(g) + 2)
            for g in lx.GENERIC_PROJECT_WORDS):
         return False
-    if core.startswith(("重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分", "其他", "有关")):
+    if re.search(r"累计|签约$|以上|以下|总投资|投资$|[亿万]元|美元|\d+[项个强]|"
+                 r"(?:重点|重大)(?:建设|工业|产业)?$", core):
+        return False
+    park = re.search(r"(?:园区|开发区|新区|产业园|工业园|片区)(.+)$", core)
+    if park and _only_industry_words(park.group(1)):
+        return False  # 某工业园区现代煤化工项目: a kind of project in a park
+    if core.startswith(("全年", "今年", "年内", "重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分",
+                        "其他", "有关")):
         return False
     return listed or segmenter.has_proper_noun(core)

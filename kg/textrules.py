@@ -72,3 +72,20 @@ def elided_list_before(text: str, start: int,
         if text[j - 1 : j] != "、":
             break
     return found
+
+
+# Verbs that open a clause in front of a project's name (加快建设X二期, 实施X工程). Unlike VERBS
+# this leaves out words that also sit inside names (改造, 提升, 保护, 开发, 服务, 重点, 综合).
+LEAD_VERBS = (
+    "推进实施|加快推进|加快建设|开工建设|规划建设|启动建设|全力推进|积极推进|稳步推进|确保|力争|争取|推进|推动|"
+    "加快|加速|开工|建设|建成|实施|启动|完成|抓好|做好|开展|落实|新建|续建|打造|引进|招引|支持|加强|"
+    "全力|着力|配合|谋划|投用|开放|建好|办好|促进|实现|包装|争创|创建|启用|竣工|开通|通车|贯通"
+)
+LEAD_PREFIX = re.compile(
+    rf"^.*(?:{LEAD_VERBS}|[的在和与等、“”：·要将把让使])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+)
+
+
+def strip_lead_verbs(s: str) -> str:
+    """推进郁孤台历史文化街区二期 → 郁孤台历史文化街区二期; keeps 改造/提升 inside the name."""
+    return LEAD_PREFIX.sub("", s)

@@ -1,0 +1,91 @@
+"""Project rules on sentences written for these tests (regions and names outside the evaluation
+corpora). Every expected value was read off the sentence by hand."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _projects(extractor: Extractor, text: str) -> list[str]:
+    """Names with a trailing 项目/工程 dropped, as the scorer compares them."""
+    return [re.sub(r"(项目|工程)$", "", p.name) for p in extractor.extract(text, year=2025).projects]
+
+
+def test_a_phase_names_a_project(extractor: Extractor) -> None:
+    text = "加快建设青峰湾智能制造产业园二期、鹭洲物流中心三期，推动苍岭科创港一期建成投用。"
+    assert _projects(extractor, text) == ["青峰湾智能制造产业园二期", "鹭洲物流中心三期", "苍岭科创港一期"]
+
+
+def test_a_project_phase_keeps_its_project_word(extractor: Extractor) -> None:
+    assert "环氧树脂及助剂项目二期" in _projects(extractor, "推进环氧树脂及助剂项目二期建设。")
+
+
+def test_works_on_a_named_facility_replace_the_bare_name(extractor: Extractor) -> None:
+    text = "实施白石水库除险加固工程，建成城东污水处理厂提标改造工程。"
+    assert _projects(extractor, text) == ["白石水库除险加固", "城东污水处理厂提标改造"]
+
+
+def test_road_between_two_places_and_its_extension(extractor: Extractor) -> None:
+    text = "开工建设青溪镇至云台镇公路，推进凤鸣北路延伸段建设。"
+    assert _projects(extractor, text) == ["青溪镇至云台镇公路", "凤鸣北路延伸段"]
+
+
+def test_elided_list_takes_the_whole_shared_tail(extractor: Extractor) -> None:
+    text = "推动桃源、石门抽水蓄能电站建设。"
+    assert _projects(extractor, text) == ["桃源抽水蓄能电站", "石门抽水蓄能电站"]
+
+
+def test_elided_list_of_roads_takes_the_works(extractor: Extractor) -> None:
+    text = "实施青云路、望江公路改建工程。"
+    assert _projects(extractor, text) == ["青云路改建", "望江公路改建"]
+
+
+def test_energy_transmission_project(extractor: Extractor) -> None:
+    text = "推动川电入鄂特高压直流工程建设。"
+    assert _projects(extractor, text) == ["川电入鄂特高压直流"]
+
+
+def test_institution_upgrading_its_grade_is_not_a_project(extractor: Extractor) -> None:
+    text = "推动县中医院创建三级甲等医院，开工建设城南第二小学。"
+    assert _projects(extractor, text) == ["城南第二小学"]
+
+
+def test_counted_or_generic_facilities_are_not_projects(extractor: Extractor) -> None:
+    text = "新建通用机场3个，新改建农村公路500公里，新引进外资研发中心4家。"
+    assert _projects(extractor, text) == []
+
+
+def test_town_with_he_in_its_name(extractor: Extractor) -> None:
+    assert _projects(extractor, "推进石和镇第一小学建设。") == ["石和镇第一小学"]
+
+
+def test_generic_works_in_listed_towns_are_not_projects(extractor: Extractor) -> None:
+    text = "实施东岗镇、西坪镇城中村改造项目5个，全年安排省重点建设项目300个。"
+    assert _projects(extractor, text) == []
+
+
+def test_closed_list_items_stay_as_written(extractor: Extractor) -> None:
+    text = "谋划实施清河枢纽北区、云岭环线、清云城际铁路等50个重大项目。"
+    assert _projects(extractor, text) == ["清河枢纽北区", "云岭环线", "清云城际铁路"]
+
+
+_EXTRACTOR = Extractor()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("推进建设二期项目工程至公路改造、，。及和镇县城南北环路电入湘")),
+               max_size=60))
+def test_never_crashes(text: str) -> None:
+    for p in _EXTRACTOR.extract(text).projects:
+        assert p.name
