@@ -279,6 +279,11 @@ def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> 
     window = clause_before(s, q.start)
     lead = re.match(r"控制在|压减到|降至", s[q.start:])  # a TO_LEVEL verb inside the span
     kind = _kind(window + (lead.group(0) if lead else ""), q, s[q.end : q.end + 6])
+    if kind in ("count", "level") and re.match(r"其中", window):
+        prev = s[: max(0, q.start - len(window) - 1)]
+        prev_clause = clause_before(prev, len(prev))  # 新引进项目20个，其中10亿元以上项目3个
+        if _has_increment_verb(prev_clause) or (not prev_clause and _has_increment_verb(prev[-40:])):
+            kind = "increment"
     qualifier = _qualifier(s[: q.start], clause_after(s, q.start))
     indicator = _indicator(window, clause_after(s, q.end), q)
     start, end = doc.clean.span(sent.start + q.start, sent.start + q.end)
@@ -293,14 +298,31 @@ def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> 
     )
 
 
+# A verb starting with 新 (annotation decision 6) beyond the lexicon's list: 新造, 新批, 新集聚…
+_NEW_VERB = re.compile(
+    r"新(?:造|批|购|种|栽|设|聘|招|增|建|改|扩|签|引|培|认|创|落|登|注|纳|获|铺|植|上|集|装|架|布|挂|评|备)"
+    r"(?!备|施|局|团|革|量)"
+)
+_TO_LEVEL_MORE = ("压缩至", "压缩到", "缩短至", "缩短到", "减少到", "减少至", "减至", "缩减至", "缩减到")
+_REDUCTION_MORE = ("调减", "精简", "压降", "缩减", "核减", "缩短")
+
+
+def _has_increment_verb(window: str) -> bool:
+    return any(v in window for v in lx.INCREMENT_VERBS) or bool(_NEW_VERB.search(window))
+
+
 def _kind(window: str, q: Quantity, after: str) -> str:
     if q.unit == "百分点":
         return "percentage_point"
     tail = window[-8:]
-    if any(v in window for v in lx.INCREMENT_VERBS):
+    own = window.rsplit("、", 1)[-1]
+    if own != window and (_NEW_PREDICATE.match(own) or _PREDICATE.match(own)):
+        window = own  # 新造A10万亩、改造B15万亩: the second item has its own verb
+    if _has_increment_verb(window):
         return "increment"
-    to_level = next((w for w in lx.TO_LEVEL if tail.endswith(w) or tail.endswith(w + "约")), None)
-    reduction = _last_pos(window, lx.REDUCTION_VERBS)
+    to_level = next((w for w in (*lx.TO_LEVEL, *_TO_LEVEL_MORE)
+                     if tail.endswith(w) or tail.endswith(w + "约")), None)
+    reduction = _last_pos(window, (*lx.REDUCTION_VERBS, *_REDUCTION_MORE))
     growth = _last_pos(window, lx.GROWTH_VERBS)
     if to_level:
         if q.unit in _RATE_UNITS:
@@ -327,8 +349,8 @@ def _is_count_unit(unit: str) -> bool:
 def _count_or_level(q: Quantity, window: str = "") -> str:
     if re.search(r"每[千万百]|[千万]人口|[千万]名", window):
         return "level"  # 每千人口拥有床位7.2张: a ratio, not a count
-    if _is_count_unit(q.unit):
-        return "count"
+    if _is_count_unit(q.unit) or (q.unit.lstrip("万亿") == "户" and re.search(r"企业|公司|工厂", window)):
+        return "count"  # 户 counting firms (龙头企业2户) is a count; households stay a level
     if q.unit in MONEY_UNITS:
         return "level"
     return "level"

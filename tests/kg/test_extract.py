@@ -186,3 +186,21 @@ def test_qualifier_ends_at_a_clause_with_its_own_verb(extractor: Extractor) -> N
     assert q["2家"] == "strive" and q["6个"] is None
     assert q["突破2亿件"] == "strive" and q["突破5亿元"] is None
     assert q["7%"] == q["6%"] == q["控制在4%以内"] == "expected"
+
+
+def test_kinds_of_new_verbs_reductions_and_firms(extractor: Extractor) -> None:
+    text = (
+        "二、2020年重点工作\n"
+        "新栽茶园3万亩、改造老茶园2万亩。新批内资项目40个。"
+        "新增风电装机60万千瓦，其中海上风电20万千瓦。引进亿元以上项目30个，其中5亿元以上项目6个。"
+        "不动产登记时间压缩至5个工作日以内。调减籽粒玉米1万亩，审批事项再精简15%。"
+        "培育农业龙头企业4户，改造农村危房800户。\n"
+    )
+    ex = extractor.extract(text, year=2020)
+    k = {g.text: g.kind for g in ex.goals}
+    assert k["3万亩"] == "increment" and k["2万亩"] == "level"
+    assert k["40个"] == "increment"
+    assert k["20万千瓦"] == "increment" and k["6个"] == "count"
+    assert k["5个工作日以内"] == "level"
+    assert k["1万亩"] == k["15%"] == "reduction"
+    assert k["4户"] == "count" and k["800户"] == "level"
