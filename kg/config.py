@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pydantic import Field, SecretStr
@@ -47,9 +48,10 @@ class Settings(BaseSettings):
         "(413 / 414 beyond).",
     )
     query_workers: int = Field(
-        default=4,
-        description="SPARQL queries that may run at once (query worker processes); also bounds "
-        "the threads serving entity pages and lists.",
+        default_factory=lambda: min(8, max(2, os.cpu_count() or 2)),
+        description="SPARQL queries that may run at once (query worker processes; default one "
+        "per core, 2 to 8: more workers than cores only slow scans down); also bounds the "
+        "threads serving entity pages and lists.",
     )
     query_queue_limit: int = Field(
         default=32,

@@ -99,8 +99,9 @@ def is_error(r: httpx.Response, status: int) -> dict[str, object]:
 def limited(seeded_store_path: Path, tmp_path_factory: pytest.TempPathFactory
             ) -> Iterator[Server]:
     path = _copy(seeded_store_path, tmp_path_factory.mktemp("limited"))
+    # 4 workers: two heavy queries leave two free (the default is one per core)
     srv = start_server(path, {"KG_QUERY_TIMEOUT_S": "8", "KG_MAX_RESULT_ROWS": "20",
-                              "KG_MAX_RESULT_BYTES": "4000"})
+                              "KG_MAX_RESULT_BYTES": "4000", "KG_QUERY_WORKERS": "4"})
     yield srv
     stop_server(srv)
 
@@ -443,7 +444,8 @@ def test_no_process_outlives_a_killed_server(seeded_store_path: Path, tmp_path: 
     templates and every worker, the busy one included, go too."""
     token = "t0ken"
     srv = start_server(_copy(seeded_store_path, tmp_path), {
-        "KG_UPDATES_ENABLED": "true", "KG_UPDATE_TOKEN": token, "KG_QUERY_TIMEOUT_S": "60"})
+        "KG_UPDATES_ENABLED": "true", "KG_UPDATE_TOKEN": token, "KG_QUERY_TIMEOUT_S": "60",
+        "KG_QUERY_WORKERS": "4"})
     try:
         with ThreadPoolExecutor(1) as ex:
             heavy = ex.submit(httpx.get, srv.base_url + "/sparql", params={"query": CROSS_JOIN},
