@@ -68,7 +68,11 @@ def find_places(doc: Document, segmenter: Segmenter,
             pos = m.end()
         suffix = m.group("suffix") + (m.group("more") if m.group("suffix").endswith("园") else "")
         end = m.end("suffix") + len(suffix) - len(m.group("suffix"))
-        while more := _PLACE_CHAIN.match(text, end):  # 风情镇组团: the last suffix is the type
+        while (more := _PLACE_CHAIN.match(text, end)) and not text.startswith("乡村", end):
+            # 风情镇组团: the last suffix is the type; 甲村乡村振兴: 乡村 is a word of its own
+            if (more.group(0) in lx.WEAK_PLACE_SUFFIXES and not _weak_ok(text, more.end())
+                    and text[end - 1:more.end()] != "乡村"):
+                break  # 甲街道社区卫生服务中心: 社区 starts another word
             suffix, end = more.group(0), more.end()
         if suffix in lx.WEAK_PLACE_SUFFIXES and not _weak_ok(text, end):
             continue  # 太湖图影旅游度假区: 湖 here is inside a longer name
@@ -103,6 +107,13 @@ def find_places(doc: Document, segmenter: Segmenter,
             continue  # 上海市浦东新区: divisions are named by _division_places
         if k and suffix in _TOWN_SUFFIXES and _is_place_name(name[k:], suffix):
             name, start = name[k:], start + k  # 当雄县羊八井镇: the county is a division of its own
+        if tail := _GENERIC_TAIL.search(name):  # 甲镇特色小镇, 乙村乡村振兴: the town before it
+            inner = re.search(r"(?:镇|乡|街道|村)$", name[: tail.start()])
+            if inner is None or name[: tail.start()] in lx.GENERIC_PLACE_HEADS:
+                continue
+            name, suffix = name[: tail.start()], inner.group(0)
+        if _ROUTE_END.match(text, start + len(name)) or "至" in (text[start - 1:start], name[:1]):
+            continue  # 甲镇至乙镇公路: inside a road's name
         if not add(name, start, suffix):
             continue
         last = text[end:end + 1] != "、"  # 百里柳江、窑埠古镇、程阳八寨: 古镇 is not the list's
@@ -157,11 +168,13 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
 # A name followed by a phase (二期) or closing a list of projects (…等40个重大项目) names a
 # project; the place itself counts only where it is named on its own.
 _PROJECT_AFTER = re.compile(
-    r"[一二三四五六七八九十\d]+期|(?:、[^，。；：、\n]{2,24})*等[^，。；：、\n]{0,10}项目"
+    r"[一二三四五六七八九十\d]+期|[^，。；、：\n等]{0,2}(?:项目|工程)|(?:、[^，。；：、\n]{2,24})*等[^，。；：、\n]{0,10}项目"
 )
 
 
-_SHORT_NAME_THEN = re.compile(rf"(?:{VERBS}|[两二三四五六七八九十]个)")
+_SHORT_NAME_THEN = re.compile(rf"(?:{VERBS}|[两二三四五六七八九十]个|成为|作为)")
+_GENERIC_TAIL = re.compile(r"(?:城镇|特色[\u4e00-\u9fff]{0,4}小镇|城中村|社区)$")
+_ROUTE_END = re.compile(r"至[\u4e00-\u9fff]{1,8}?(?:公路|高速|铁路|段|线|大道|通道)")
 # After a division: a route (X至Y), a dateline (济南1月23日电), an institution (X区第十三中学).
 _NOT_A_PLACE_AFTER = re.compile(
     r"至|\d{1,2}月\d{1,2}日|第[一二三四五六七八九十\d]+|[\u4e00-\u9fff]{0,6}(?:中学|小学|医院|幼儿园|高速|铁路)"
@@ -229,6 +242,8 @@ def _listed_before_category(text: str) -> list[tuple[int, str, str, bool]]:
     黄果树、梵净山等世界级旅游景区 → (start, item, 景区, True): items named as written."""
     out: list[tuple[int, str, str, bool]] = []
     for m in _LIST_THEN_CATEGORY.finditer(text):
+        if "非物质" in m.group("mod"):
+            continue  # 甲绣、乙锦等非物质文化遗产: crafts, not sites
         items = elided_list_before(text, m.start() + 1)  # ends the list as if 等 were 、
         j = m.start()
         while j > 0 and text[j - 1] not in "，。；：、\n" and m.start() - j < 12:
@@ -257,7 +272,7 @@ def _site_name_ok(item: str) -> bool:
     return not (_GENERIC_SITE.search(item) or _PLACE_VERB_INSIDE.search(item))
 
 
-_LANDMARK_END = re.compile(r"(?:洞|营|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|城|湾|滩|泉|林|峡)$")
+_LANDMARK_END = re.compile(r"(?:洞|营|山|峰|河|江|湖|宫|街|寨|谷|岛|寺|塔|城|湾|滩|泉|林|峡|浜|岭|关|窟)$")
 
 
 _PLACE_RE_STRONG = re.compile(
@@ -268,7 +283,7 @@ _PLACE_RE_STRONG = re.compile(
 )
 
 
-_AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)")
+_AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特色|城镇|(?<=村)乡村|城中村|小镇|美丽|周边")
 
 
 def _weak_ok(text: str, end: int) -> bool:
@@ -331,9 +346,10 @@ def _only_industry_words(stem: str) -> bool:
 
 
 # What a river, lake or mountain is named for in a report (御临河流域综合治理, 秦岭北麓, 拉萨河两岸).
-_NATURE_CONTEXT = (r"流域|两岸|沿岸|沿线|干流|支流|水系|水域|水质|岸线|湿地|生态|综合治理|治理|整治|保护|修复|"
-                   r"风光带|一带|周边|区域|国家公园|[东南西北]麓")
-_NATURE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,5}}?[河江山湖溪岭峰](?={_NATURE_CONTEXT})")
+_NATURE_CONTEXT = (r"等?(?:流域|两岸|步道|[\u4e00-\u9fff]{2}段|"
+                   r"沿岸|沿线|干流|支流|水系|水域|水质|岸线|湿地|生态|综合治理|治理|整治|保护|修复|"
+                   r"风光带|一带|周边|区域|国家公园|[东南西北]麓)")
+_NATURE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,5}}?[河江山湖溪岭峰浜](?={_NATURE_CONTEXT})")
 _FOOT = re.compile(r"[东南西北]麓")
 _LANDMARK_AFTER = re.compile(rf"{_NATURE_CONTEXT}|世界|景区|风景|品质")
 # Common nouns that end like a river or a mountain (矿山生态修复, 河湖治理, 沿江生态).
@@ -368,8 +384,8 @@ def _named_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str
         return not any(a < en and st < b for a, b in spans)
 
     def keep(st: int, name: str, kind: str) -> None:
-        if _PHASE_AFTER.match(text, st + len(name)):
-            return  # 大沙河生态长廊一期: inside a project's name
+        if _PHASE_AFTER.match(text, st + len(name)) or _ROUTE_END.match(text, st + len(name)):
+            return  # 大沙河生态长廊一期, 甲山至乙县段: inside a project's name
         if free(st, st + len(name)):
             spans.append((st, st + len(name)))
             found.append((st, name, kind))

@@ -38,7 +38,7 @@ VERBS = (
 # Strip everything up to the last verb (or function word) that still leaves a name behind;
 # a leading preposition (以世界魔鬼城…为依托) goes too.
 VERB_PREFIX = re.compile(
-    rf"^(?:.*(?:{VERBS}|将以|并以|[的在和与及等、“”·])|[以将把向对从在为])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"^(?:.*(?:{VERBS}|将以|并以|[的在和与及等、“”·])|[以将把向对从在为让使])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
 

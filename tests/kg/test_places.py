@@ -126,3 +126,30 @@ def test_place_rules_never_crash(text: str) -> None:
     ex = Extractor().extract(text, year=2025, region_code="430500", region_name="邵阳市")
     for p in ex.places:
         assert 0 <= p.start <= p.end <= len(text)
+
+
+def test_street_list_before_a_clinic_keeps_the_streets(extractor: Extractor) -> None:
+    text = "实现青石、白沙、金桥街道社区卫生服务中心全覆盖。"
+    assert _places(extractor, text) == ["青石街道", "白沙街道", "金桥街道"]
+
+
+def test_towns_before_a_generic_town_phrase(extractor: Extractor) -> None:
+    text = "加快云溪镇、石门镇特色风情小镇建设，打造桂花村乡村振兴样板。"
+    assert _places(extractor, text) == ["云溪镇", "石门镇", "桂花村"]
+
+
+def test_towns_in_a_road_name_are_not_places(extractor: Extractor) -> None:
+    assert _places(extractor, "推进青溪镇至云台镇公路建设。") == []
+
+
+def test_crafts_listed_as_intangible_heritage_are_not_places(extractor: Extractor) -> None:
+    assert _places(extractor, "加强竹编、蓝染等非物质文化遗产保护利用。") == []
+
+
+def test_hills_named_for_their_trails(extractor: Extractor) -> None:
+    assert _places(extractor, "推进龟山、蛇山步道连通。") == ["龟山", "蛇山"]
+
+
+def test_new_zone_suffixes(extractor: Extractor) -> None:
+    text = "加快青川老工业区搬迁改造，推进白鹭湖中央活动区建设。"
+    assert _places(extractor, text) == ["青川老工业区", "白鹭湖中央活动区"]
