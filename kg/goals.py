@@ -51,19 +51,24 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     heading_region: str | None = None  # set by a heading, kept down to the next heading
     current_region: str | None = None  # set by a paragraph's first words, kept in it
     region_line = -1
+    reporting = _reporting_order(doc, subregions or [])  # sub-regions that report, in order
+    question_region: str | None = None  # 问：今年A县…？ carries A down to the answer
     for sent in doc.sentences:
         line_of_sent = text.count("\n", 0, sent.start)
         if sent.heading:
             heading_region = None
         if line_of_sent != region_line:
             current_region, region_line = None, line_of_sent
-            lead = _LEAD_MARKS.sub("", sent.text)
-            for name, code, _ in subregions or ():
-                if lead.startswith(name):
-                    current_region = code
-                    if sent.heading:
-                        heading_region = code
-                    break
+            current_region = _lead_region(sent.text, subregions or [])
+            if current_region and sent.heading:
+                heading_region = current_region
+            if len(reporting) >= 2:
+                if _QUESTION.match(sent.text):
+                    question_region = current_region
+                elif current_region is None and question_region and _ANSWER.match(sent.text):
+                    current_region = question_region
+                else:
+                    question_region = None
         current_region = current_region or heading_region
         if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"):
             list_qualifier = None
@@ -97,6 +102,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
             g.region_code = current_region
+            if len(reporting) >= 2:
+                own = [t for t in subregions or [] if t[1] in reporting]
+                g.region_code = _named_before(sent.text, q.start, own) or g.region_code
             if g.qualifier is None and list_qualifier:
                 g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
@@ -104,7 +112,70 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         if re.search(r"预期(性)?(目标|指标)", sent.text):
             list_qualifier = "expected"
     _distribute_comparators(goals)
+    if len(reporting) >= 2:
+        _distribute_regions(goals, reporting, subregions or [])
     return goals, actuals
+
+
+_QUESTION = re.compile(r"^\s*(?:问|记者)[：:]")
+_ANSWER = re.compile(r"^\s*(?:答|[\u4e00-\u9fff]{2,4})[：:]")
+_LEAD_TIME = re.compile(r"^(?:\s*(?:问|答|记者)[：:])?(?:今年|明年|(?:19|20)\d{2}年)?[，,]?")
+
+
+def _lead_region(sentence: str, subregions: list[tuple[str, str, bool]]) -> str | None:
+    """The sub-region a paragraph starts with (德清：…, 问：今年永宁…)."""
+    lead = _LEAD_MARKS.sub("", sentence)
+    lead = _LEAD_TIME.sub("", lead, count=1)
+    for name, code, _ in subregions:
+        if lead.startswith(name):
+            return code
+    return None
+
+
+def _reporting_order(doc: Document, subregions: list[tuple[str, str, bool]]) -> list[str]:
+    """Sub-regions that lead paragraphs of their own, in the order the text first names them."""
+    if not subregions:
+        return []
+    leads = {c for sent in doc.sentences if (c := _lead_region(sent.text, subregions))}
+    opening = doc.text[:300]  # a text about several sub-regions names them in its title or lead
+    leads = {c for c in leads if any(code == c and name in opening for name, code, _ in subregions)}
+    if len(leads) < 2:
+        return []
+    first: dict[str, int] = {}
+    for name, code, _ in subregions:
+        if code in leads and (p := doc.text.find(name)) >= 0:
+            first[code] = min(first.get(code, p), p)
+    return sorted(first, key=first.__getitem__)
+
+
+def _named_before(s: str, pos: int, subregions: list[tuple[str, str, bool]]) -> str | None:
+    """In a text about several sub-regions, the one named last before ``pos`` in the sentence
+    (a headline: A县GDP增长8%左右　B县GDP突破300亿元)."""
+    best, best_pos = None, -1
+    for name, code, _ in subregions:
+        p = s.rfind(name, 0, pos)
+        if p > best_pos:
+            best, best_pos = code, p
+    return best
+
+
+def _distribute_regions(goals: list[GoalMention], reporting: list[str],
+                        subregions: list[tuple[str, str, bool]]) -> None:
+    """两县分别新增就业2500人、2800人: the k-th value goes to the k-th sub-region introduced."""
+    i = 0
+    while i < len(goals):
+        g = goals[i]
+        j = i
+        while j + 1 < len(goals) and goals[j + 1].sentence is g.sentence and goals[j + 1].unit == g.unit \
+                and 0 <= goals[j + 1].start - goals[j].end <= 2:
+            j += 1
+        group = goals[i : j + 1]
+        if (len(group) == len(reporting) and "分别" in g.sentence
+                and re.search(r"[两二三四五][县区市旗]|[两二三四五]地", g.sentence)
+                and not any(name in g.sentence for name, _, _ in subregions)):
+            for m, code in zip(group, reporting, strict=True):
+                m.region_code = code
+        i = j + 1
 
 
 _LIST_ITEM_START = re.compile(r"^\s*(?:\d+[．.、]|[（(]\d+[)）]|——|—|-|·|•|[①-⑳])")

@@ -204,3 +204,22 @@ def test_kinds_of_new_verbs_reductions_and_firms(extractor: Extractor) -> None:
     assert k["5个工作日以内"] == "level"
     assert k["1万亩"] == k["15%"] == "reduction"
     assert k["4户"] == "count" and k["800户"] == "level"
+
+
+def test_two_counties_in_one_news_piece(extractor: Extractor) -> None:
+    # 湖州市 330500 with 安吉县 330523 and 长兴县 330522 (made-up figures).
+    text = (
+        "安吉长兴两县报告出炉：安吉GDP预期增长7%左右　长兴GDP力争突破900亿元\n"
+        "本报讯 安吉县、长兴县人代会近日召开。\n"
+        "安吉：今年地区生产总值增长7%左右，新增市场主体5000家。\n"
+        "长兴：今年地区生产总值力争突破900亿元。\n"
+        "问：今年安吉的底气从何而来？\n"
+        "张明：今年全县计划实施重点项目90个。\n"
+        "两县共同发力\n"
+        "两县今年分别计划新增城镇就业3000人、3500人。\n"
+    )
+    ex = extractor.extract(text, year=2023, region_name="湖州市", region_code="330500")
+    regions = [(g.text, g.region_code) for g in ex.goals]
+    assert regions[:2] == [("7%左右", "330523"), ("突破900亿元", "330522")]
+    assert ("90个", "330523") in regions
+    assert ("3000人", "330523") in regions and ("3500人", "330522") in regions
