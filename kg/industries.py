@@ -7,7 +7,7 @@ import re
 from kg import lexicon as lx
 from kg.mentions import NameMention
 from kg.segment import Document
-from kg.textrules import LIST_ITEM, list_items, strip_verbs
+from kg.textrules import LIST_ITEM, VERBS, list_items
 
 _INDUSTRY_HEADS = r"(?:重点|主导|基础|新兴|特色|支柱|优势|首位|战略性新兴|未来|现代|传统|优质)?"
 
@@ -22,8 +22,9 @@ _GROW_VERBS = (r"(?:发展|培育|壮大|做强|做大|做优|打造|布局|引�
                r"聚焦|大力发展|加快发展|着力发展|转型发展|稳定)")
 
 
+_NAME_END = r"[\u4e00-\u9fff]{2,8}?(?:产业|经济|业|旅游(?!名城|岛|目的地|胜地|城市|品牌|线路|景区|强)|制造)"
 _INDUSTRY_AFTER_VERB = re.compile(
-    rf"{_GROW_VERBS}(?P<name>[\u4e00-\u9fff]{{2,8}}?(?:产业|经济|业))(?![\u4e00-\u9fff]{{0,2}}"
+    rf"{_GROW_VERBS}(?P<name>{_NAME_END}(?:和{_NAME_END})?)(?![\u4e00-\u9fff]{{0,2}}"
     r"(?:园|区|圈|带|链|体系|规划|格局|企业|增长极|示范|发展规划))"
 )
 
@@ -42,7 +43,8 @@ def find_industries(doc: Document) -> list[NameMention]:
             return
         if bare in _NOT_INDUSTRY or bare.startswith(_NOT_INDUSTRY_PREFIX):
             return
-        if bare.endswith(("核心", "企业", "项目", "重大", "以上")) or "以上" in bare:
+        if bare.endswith(("核心", "企业", "项目", "重大", "以上", "专业", "就业", "创业", "物业", "毕业", "作业")) or (
+                "以上" in bare):
             return
         seen.add(start)
         covered.append((start, start + len(name)))
@@ -55,7 +57,12 @@ def find_industries(doc: Document) -> list[NameMention]:
     for m in _ITEM_LIST.finditer(text):
         after = _LIST_HEAD_AFTER.match(text, m.end())
         before = _LIST_VERB_BEFORE.search(text, max(0, m.start() - 6), m.start() + 8)
+        if _SPENDING_BEFORE.search(text, max(0, m.start() - 4), m.start() + len(m.group("items").split("、")[0])):
+            continue  # 用于教育、医疗、养老等领域: where money goes, not industries
         items = list_items(m.group("items").replace("和", "、"), m.start("items"))
+        first = m.group("items").split("、")[0]
+        if items and (k := len(first) - len(_strip(first))) < len(first) - len(items[0][1]):
+            items[0] = (m.start("items") + k, first[k:])  # 稀土新材料及应用: 及 joins one name
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
         known = sum(1 for _, it in items if it in index or re.search(r"(产业|经济|制造|服务|业)$",
                                                                       it))
@@ -67,12 +74,15 @@ def find_industries(doc: Document) -> list[NameMention]:
             add(item, start)
     for m in _INDUSTRY_AFTER_VERB.finditer(text):
         pos = m.start("name")
-        for part in m.group("name").split("和"):  # 培育数字经济和人力资源服务业
-            bare = strip_verbs(part)  # 培育壮大新兴产业: 壮大 is a second verb
+        whole = m.group("name")
+        parts = [whole] if whole in index else whole.split("和")  # 培育数字经济和人力资源服务业
+        for part in parts:
+            bare = _strip(part)  # 培育壮大新兴产业: 壮大 is a second verb
             add(bare, pos + len(part) - len(bare))
             pos += len(part) + 1
     for m in _INDUSTRY_SUBJECT.finditer(text):
-        name = strip_verbs(re.split(r"[，。；、：]", m.group("name"))[-1])
+        name = _strip(re.split(r"[，。；、：]", m.group("name"))[-1])
+        name = re.split(r"(?:园区|开发区|新区|产业园|工业园|[区县镇乡])", name)[-1]  # 某工业园区新材料产业
         add(name, m.end("name") - len(name))
     for name in sorted(index, key=len, reverse=True):
         if len(name) < 2:
@@ -111,12 +121,12 @@ _LIST_VERB_BEFORE = re.compile(r"(?:聚焦|培育|壮大|做强|做优|做大|�
 # 新材料产业园, 石化产业集聚区, 电商产业功能区: a park named after an industry is a place.
 _PARK_AFTER = r"(?![\u4e00-\u9fff]{0,2}(?:园|集聚区|聚集区|功能区|基地|示范区|开发区))"
 _INDUSTRY_AFTER = re.compile(
-    rf"(?:产业链|产业{_PARK_AFTER}|行业|经济|集群|领域|业态|发展|增加值|产值|营业收入|等(?:[^，。；]{{0,6}})?产业)"
+    rf"(?:产业链|产业(?!化){_PARK_AFTER}|行业|经济|集群|领域|业态|发展|增加值|产值|营业收入|等(?:[^，。；]{{0,6}})?产业)"
 )
 
 
 _INDUSTRY_SUBJECT = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:服务业|产业|业))(?=增加值|营业收入|产值|规模|营收)"
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:服务业|产业|业))(?=增加值|营业收入|产值|规模|营收)"
 )
 
 
@@ -125,11 +135,21 @@ _INDUSTRY_BEFORE = re.compile(
 )
 
 
+_SPENDING_BEFORE = re.compile(r"用于|投向|投入|倾斜")
+_STRIP = re.compile(rf"^.*(?:{VERBS}|推广|[的和与等、“”·])(?=[\u4e00-\u9fffA-Za-z]{{2}})")
+
+
+def _strip(s: str) -> str:
+    """strip_verbs without cutting at 及 (智能传感器及物联网 is one industry)."""
+    return _STRIP.sub("", s)
+
+
 _NOT_INDUSTRY = ("先导", "先进制造业", "优质", "主导", "基础", "重点", "新兴", "传统", "特色", "支柱", "优势", "首位",
                  "战略性", "各类", "相关", "新", "本地", "区域", "实体", "民营", "县域", "社会",
-                 "国民", "地区", "宏观", "发展", "外溢", "产业", "服务", "新兴产业", "实体经济",
+                 "国民", "地区", "宏观", "发展", "外溢", "产业", "服务", "新兴产业", "实体经济", "战略性新兴",
                  "民营经济", "县域经济", "经济", "全产业", "产业链")
 
 
-_NOT_INDUSTRY_PREFIX = ("非", "优质", "主导", "基础", "重点", "各类", "相关", "一批", "外溢", "这些", "规模",
+_NOT_INDUSTRY_PREFIX = ("非", "国际", "世界",
+                        "优质", "主导", "基础", "重点", "各类", "相关", "一批", "外溢", "这些", "规模",
                         "规上", "省级", "市级", "国家级", "全", "一二三", "第一", "第二", "第三")

@@ -27,3 +27,25 @@ def test_second_verb_is_stripped(extractor: Extractor) -> None:
 
 def test_negated_industry_is_not_one(extractor: Extractor) -> None:
     assert _industries(extractor, "非煤产业增加值增长10%。") == []
+
+
+def test_two_tourism_kinds_after_a_verb(extractor: Extractor) -> None:
+    text = "大力发展森林旅游和乡村旅游。"
+    assert _industries(extractor, text) == ["森林旅游", "乡村旅游"]
+
+
+def test_ji_joins_one_industry_in_a_list(extractor: Extractor) -> None:
+    text = "聚焦锂电材料及应用、智能装备等产业。"
+    assert _industries(extractor, text)[0] == "锂电材料及应用"
+
+
+def test_spending_areas_are_not_industries(extractor: Extractor) -> None:
+    assert _industries(extractor, "财政资金主要用于教育、医疗、养老等领域。") == []
+
+
+def test_agricultural_industrialisation_is_not_an_industry(extractor: Extractor) -> None:
+    assert _industries(extractor, "培育省级农业产业化龙头企业5家。") == []
+
+
+def test_park_prefix_is_cut_from_a_sector(extractor: Extractor) -> None:
+    assert _industries(extractor, "青川工业园区新材料产业产值增长20%。") == ["新材料产业"]
