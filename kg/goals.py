@@ -387,8 +387,9 @@ def _kind(window: str, q: Quantity, after: str) -> str:
         return "percentage_point"
     tail = window[-8:]
     own = window.rsplit("、", 1)[-1]
-    if own != window and (_NEW_PREDICATE.match(own) or _PREDICATE.match(own)):
-        window = own  # 新造A10万亩、改造B15万亩: the second item has its own verb
+    if own != window and (_NEW_PREDICATE.match(own) or _PREDICATE.match(own)
+                          or (q.currency and own.startswith(("总投资", "计划总投资", "协议投资")))):
+        window = own  # 新造A10万亩、改造B15万亩; 新签约项目20个、总投资200亿元 (a level)
     if _has_increment_verb(window):
         return "increment"
     to_level = next((w for w in (*lx.TO_LEVEL, *_TO_LEVEL_MORE)

@@ -223,3 +223,8 @@ def test_two_counties_in_one_news_piece(extractor: Extractor) -> None:
     assert regions[:2] == [("7%左右", "330523"), ("突破900亿元", "330522")]
     assert ("90个", "330523") in regions
     assert ("3000人", "330523") in regions and ("3500人", "330522") in regions
+
+
+def test_total_investment_of_new_projects_is_a_level(extractor: Extractor) -> None:
+    ex = extractor.extract("二、2019年重点工作\n全年新签约项目35个、总投资超过120亿元。\n", year=2019)
+    assert {g.text: g.kind for g in ex.goals} == {"35个": "increment", "超过120亿元": "level"}
