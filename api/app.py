@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import anyio
 from fastapi import FastAPI, Request
@@ -40,6 +42,8 @@ class Services:
         # Queries run in worker threads, never on the event loop; this bounds how many at once.
         self.query_slots = anyio.CapacityLimiter(settings.query_workers)
         self.dataset_version = ""
+        # VoID / DCAT descriptions, computed once per dataset version (api/routers/dataset.py)
+        self.described: dict[tuple[str, str, str], asyncio.Task[Any]] = {}
         self.data_changed()
 
     def data_changed(self) -> None:

@@ -3,6 +3,7 @@ Protocol and the JSON-LD context of the entity JSON."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Any
@@ -13,6 +14,7 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from rdflib import Graph
 
 from api import negotiation
+from api.caching import cache_headers, etag_for, not_modified
 from api.errors import ApiError
 from kg import catalog
 from kg import catalog_queries as cq
@@ -42,20 +44,42 @@ def _ctype(media: str) -> str:
 
 async def _described(request: Request,
                      build: Callable[[GraphStore, Vocab, str], Graph]) -> Response:
-    """Run ``build(store, vocab, public_url)`` off the event loop; serialize as negotiated."""
+    """``build(store, vocab, public_url)``, computed off the event loop once per dataset
+    version (its statistics scan the whole store: minutes at national scale, so never once
+    per request) and serialized as negotiated, with an ETag."""
     services = request.app.state.services
     media = _media(request)
+    etag = etag_for(request)
+    if cached := not_modified(request, etag):
+        return cached
+    graph = await _built_once(services, build, str(request.base_url))
 
-    def run() -> str:
-        g = build(services.store, services.vocab, str(request.base_url))
+    def serialize() -> str:
         if media == "application/ld+json":
-            ctx = {p: str(ns) for p, ns in g.namespaces() if p}
-            return json.dumps(json.loads(g.serialize(format="json-ld", context=ctx)),
+            ctx = {p: str(ns) for p, ns in graph.namespaces() if p}
+            return json.dumps(json.loads(graph.serialize(format="json-ld", context=ctx)),
                               ensure_ascii=False, indent=2)
-        return g.serialize(format=_RDFLIB_FORMAT[media])
+        return graph.serialize(format=_RDFLIB_FORMAT[media])
 
-    body = await anyio.to_thread.run_sync(run, limiter=services.query_slots)
-    return Response(body, media_type=_ctype(media), headers={"Vary": "Accept"})
+    body = await anyio.to_thread.run_sync(serialize, limiter=services.query_slots)
+    return Response(body, media_type=_ctype(media),
+                    headers={"Vary": "Accept", **cache_headers(request, etag)})
+
+
+async def _built_once(services: Any, build: Callable[[GraphStore, Vocab, str], Graph],
+                      public_url: str) -> Graph:
+    """One computation per (description, public URL, dataset version); concurrent requests
+    wait for the same one. Descriptions of older versions are dropped."""
+    cache: dict[tuple[str, str, str], asyncio.Task[Graph]] = services.described
+    key = (build.__name__, public_url, services.dataset_version)
+    for old in [k for k in cache if k[2] != services.dataset_version]:
+        del cache[old]
+    task = cache.get(key)
+    if task is None or (task.done() and task.exception() is not None):
+        task = asyncio.ensure_future(anyio.to_thread.run_sync(
+            build, services.store, services.vocab, public_url, limiter=services.query_slots))
+        cache[key] = task
+    return await asyncio.shield(task)  # a client that goes away does not cancel the others'
 
 
 @router.get("/.well-known/void", summary="VoID description with statistics",

@@ -204,3 +204,27 @@ def test_target_json_with_the_context_is_its_rdf(client: TestClient,
         assert g.value(iri, GR.setBy) == V.iri("report", "530112", 2020)
         quantity = g.value(iri, GR.quantity)
         assert g.value(quantity, GR.surfaceText) == Literal(entity["text"])
+
+
+def test_void_is_computed_once_per_dataset_version_and_cached(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import catalog
+
+    calls = []
+    original = catalog.void_graph
+
+    def counting(*args: object) -> object:
+        calls.append(1)
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catalog, "void_graph", counting)
+    client.app.state.services.data_changed()  # nothing cached from earlier tests
+    first = client.get("/.well-known/void")
+    second = client.get("/.well-known/void", headers={"accept": "application/n-triples"})
+    assert first.status_code == second.status_code == 200
+    assert len(calls) == 1  # the second format came from the same computation
+    etag = first.headers["etag"]
+    assert client.get("/.well-known/void", headers={"if-none-match": etag}).status_code == 304
+    client.app.state.services.data_changed()  # a write: the next request recomputes
+    assert client.get("/.well-known/void").status_code == 200
+    assert len(calls) == 2
