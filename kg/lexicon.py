@@ -164,7 +164,7 @@ class Landmark:
 
 @cache
 def landmarks() -> list[Landmark]:
-    """Well-known named sites that carry no place suffix (梵净山, 鼓浪屿, 锦里, 滇池), from
+    """Well-known named sites that carry no place suffix (梵净山, 鼓浪屿, 锦里, 洱海), from
     ``kg/data/landmarks.csv``.
 
     Source: compiled by hand from general, widely published lists, not from any report: the
