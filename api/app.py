@@ -43,7 +43,7 @@ class Services:
         self.query_slots = anyio.CapacityLimiter(settings.query_workers)
         self.dataset_version = ""
         # VoID / DCAT descriptions, computed once per dataset version (api/routers/dataset.py)
-        self.described: dict[tuple[str, str, str], asyncio.Task[Any]] = {}
+        self.described: dict[tuple[str, str], asyncio.Task[Any]] = {}
         self.data_changed()
 
     def data_changed(self) -> None:
@@ -57,14 +57,16 @@ class GovReportApp(FastAPI):
     ``/sparql`` is the hot path (dashboards send trivial lookups by the thousand); the
     exception middlewares, the router's scan of every route and the per-request scope copies
     cost about as much as a trivial query. The handler is the very same function the route
-    uses (:func:`api.routers.sparql.sparql`), with the same JSON errors; only CORS requests
-    (when origins are configured) and methods the route does not take go the usual way."""
+    uses (:func:`api.routers.sparql.sparql`), with the same JSON errors (and a JSON 500 where
+    Starlette would answer plain text). When any middleware is installed (CORS, or one a
+    deployer adds), under a root path, and for methods the route does not take, requests go
+    the usual way."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         services = getattr(self.state, "services", None)
         if (scope["type"] == "http" and scope["path"] == "/sparql" and services is not None
                 and scope["method"] in ("GET", "POST") and not scope.get("root_path")
-                and not services.settings.cors_origins):
+                and not self.root_path and not self.user_middleware):
             scope["app"] = self
             request = Request(scope, receive)
             try:

@@ -19,7 +19,8 @@ def etag_for(request: Request) -> str:
     version = request.app.state.services.dataset_version
     scope = request.scope  # path + query string: cheaper than building request.url
     headers = request.headers
-    key = (f"{headers.get('host', '')}{scope.get('root_path', '')}{scope['path']}?"
+    key = (f"{scope.get('scheme', '')}://{headers.get('host', '')}{scope.get('root_path', '')}"
+           f"{scope['path']}?"
            f"{scope.get('query_string', b'').decode('latin-1')}\n{headers.get('accept', '')}"
            ).encode()
     return f'W/"{version}-{hashlib.sha1(key).hexdigest()[:16]}"'

@@ -65,7 +65,7 @@ def ingest(paths: list[Path], store_dir: Path, progress: bool = True, jobs: int 
 
     from tqdm import tqdm
 
-    from kg.pipeline import Pipeline, RunReport, ingest_many
+    from kg.pipeline import InputError, Pipeline, RunReport, ValidationFailed, ingest_many
     from kg.store import OxigraphStore
 
     jobs = jobs or _cpus()
@@ -90,7 +90,7 @@ def ingest(paths: list[Path], store_dir: Path, progress: bool = True, jobs: int 
     store.close()
     wall = time.perf_counter() - t0
     peak_rss = {"parent": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
-                "largest worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024}
+                "largest child": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024}
     store = OxigraphStore(store_dir)
     quads = store.quad_count()
     store.close()
@@ -102,7 +102,10 @@ def ingest(paths: list[Path], store_dir: Path, progress: bool = True, jobs: int 
         scratch = OxigraphStore(Path(tmp) / "store")
         for p in sample:
             a = time.perf_counter()
-            pipeline.ingest(p, scratch)
+            try:
+                pipeline.ingest(p, scratch)
+            except (InputError, ValidationFailed):
+                continue  # counted among the batch's failures already
             per_report.append(time.perf_counter() - a)
         scratch.close()
     warm = per_report[1:] or per_report
@@ -406,7 +409,7 @@ def report(res: dict[str, Any], md: bool = False) -> str:
                  for k, v in st.items()]
         if ing.get("peak_rss"):
             rows.append(["peak RSS", " / ".join(f"{k} {mib(v)}" for k, v in ing["peak_rss"].items()),
-                         "ingest process / largest worker"])
+                         "ingest process / largest child process (workers)"])
         if ing.get("store_bytes"):
             rows.append(["store on disk", mib(ing["store_bytes"]), "RocksDB directory"])
         if res.get("dump_s") is not None:
@@ -630,7 +633,7 @@ def main(argv: list[str] | None = None) -> int:
                 copy = work / "kg-store"  # a RocksDB checkpoint: hard links, instant at any size
                 shutil.rmtree(copy, ignore_errors=True)
                 src = OxigraphStore(store_dir)
-                src._store.backup(str(copy))
+                src.checkpoint(copy)
                 src.close()
                 servers[name] = systems.start_kg(copy, work)
             elif name == "oxigraph":

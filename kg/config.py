@@ -48,7 +48,7 @@ class Settings(BaseSettings):
         "(413 / 414 beyond).",
     )
     query_workers: int = Field(
-        default_factory=lambda: min(8, max(2, os.cpu_count() or 2)),
+        default_factory=lambda: min(8, max(2, len(os.sched_getaffinity(0)))),
         description="SPARQL queries that may run at once (query worker processes; default one "
         "per core, 2 to 8: more workers than cores only slow scans down); also bounds the "
         "threads serving entity pages and lists.",

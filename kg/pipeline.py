@@ -18,7 +18,7 @@ from kg.build import GraphBuilder, ReportMeta
 from kg.extract import Extraction, Extractor
 from kg.ns import Vocab
 from kg.reference import align_sdg
-from kg.store.base import GraphStore
+from kg.store.base import GraphStore, StoreError
 from kg.validate import ValidationResult, validate
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024  # a long full report is ~100 KB; anything far larger is not one
@@ -197,7 +197,9 @@ def split_shared(graph: Graph, vocab: Vocab) -> tuple[str, str, int, int]:
     derived = f"<{PROV_DERIVED}>"
     own: list[str] = []
     shared: list[str] = []
-    for line in graph.serialize(format="nt").splitlines():
+    # split on "\n" only: N-Triples escapes \n and \r in literals, but not \f or U+2028,
+    # which str.splitlines() would also break a literal at
+    for line in graph.serialize(format="nt").split("\n"):
         if not line:
             continue
         if line.startswith(subjects) and line.split(" ", 2)[1] != derived:
@@ -294,7 +296,11 @@ def ingest_many(pipeline: Pipeline, paths: list[Path], store: GraphStore, jobs: 
         if not isinstance(outcome, Prepared):
             yield path, outcome
             continue
-        report = store_prepared(outcome, store)
+        try:
+            report = store_prepared(outcome, store)
+        except StoreError as exc:  # this report is not stored; the batch goes on
+            yield path, f"{path}: not stored: {exc}"
+            continue
         if not ontology_loaded:  # the store changes only once something conforms
             load_ontology(store, pipeline.vocab)
             ontology_loaded = True

@@ -7,6 +7,7 @@ from functools import cache
 
 from pyshacl import validate as shacl_validate
 from rdflib import Graph
+from rdflib.collection import Collection
 
 import ontology
 
@@ -24,17 +25,27 @@ class ValidationResult:
         return len(set(self.report.subjects(predicate=SH.resultSeverity)))
 
 
+class _ParameterList(list):  # type: ignore[type-arg]
+    """pyshacl's list of constraint parameters, with membership looked up in a set."""
+
+    def __init__(self, items: list[object]) -> None:
+        super().__init__(items)
+        self._set = frozenset(items)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._set
+
+
 def _speed_up_pyshacl() -> None:
     """pyshacl (0.40) looks up every predicate of a shape in a *list* of ~40 constraint
     parameters, once per shape per focus node: a quarter of the validation time of a report
-    went into ``URIRef.__eq__``. It caches that list on its ``shape`` module; putting a set
-    there gives the same answers (order comes from the shape, not from this collection) in
-    O(1). Safe as long as js/advanced mode, which would ``.append`` to it, stay off (they are)."""
+    went into ``URIRef.__eq__``. It caches that list on its ``shape`` module; a list whose
+    ``in`` uses a set gives the same answers in O(1) and is still a list for its other uses."""
     import pyshacl.shape
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 
     pyshacl.shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
-        frozenset(ALL_CONSTRAINT_PARAMETERS), CONSTRAINT_PARAMETERS_MAP)
+        _ParameterList(list(ALL_CONSTRAINT_PARAMETERS)), CONSTRAINT_PARAMETERS_MAP)
 
 
 _speed_up_pyshacl()
@@ -64,15 +75,22 @@ def validation_shapes() -> Graph:
     ``sh:sourceShape`` names the property shape. Why: pyshacl validates a ``sh:property``
     nested in a node shape once per focus node, building its constraint objects each time,
     but a targeted property shape once for all focus nodes; for a report graph that is 2.5×
-    faster. Node shapes that are also used by reference (``sh:node``…) keep their form."""
+    faster. Node shapes that are also used by reference (``sh:node``, members of ``sh:or``
+    lists…), closed or deactivated keep their form."""
     from kg.ns import SH
 
     authored = shapes_graph()
     flat = Graph()
     for triple in authored:
         flat.add(triple)
-    referenced = {o for ref in _SHAPE_REFERENCES for o in authored.objects(None, SH[ref])}
-    for node_shape in set(authored.subjects(SH.property, None)) - referenced:
+    referenced = set()
+    for ref in _SHAPE_REFERENCES:
+        for o in authored.objects(None, SH[ref]):
+            # sh:and/or/xone take a list of shapes: its members are the references
+            members = list(Collection(authored, o)) if ref in ("and", "or", "xone") else [o]
+            referenced.update(members)
+    special = set(authored.subjects(SH.closed, None)) | set(authored.subjects(SH.deactivated, None))
+    for node_shape in set(authored.subjects(SH.property, None)) - referenced - special:
         targets = [(SH[t], o) for t in _TARGETS for o in authored.objects(node_shape, SH[t])]
         if not targets:
             continue

@@ -11,7 +11,7 @@ from typing import Any
 import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from api import negotiation
 from api.caching import cache_headers, etag_for, not_modified
@@ -42,6 +42,12 @@ def _ctype(media: str) -> str:
     return media + ("; charset=utf-8" if media != "application/n-triples" else "")
 
 
+# The descriptions are built once per dataset version with this stand-in for the service's
+# URL, and given the URL each request was made to when they are written out: the Host header
+# is the client's to choose, so it must not pick which expensive computation runs.
+_PUBLIC_URL = "http://public-url.invalid/"
+
+
 async def _described(request: Request,
                      build: Callable[[GraphStore, Vocab, str], Graph]) -> Response:
     """``build(store, vocab, public_url)``, computed off the event loop once per dataset
@@ -52,9 +58,11 @@ async def _described(request: Request,
     etag = etag_for(request)
     if cached := not_modified(request, etag):
         return cached
-    graph = await _built_once(services, build, str(request.base_url))
+    built = await _built_once(services, build)
+    public_url = str(request.base_url)
 
     def serialize() -> str:
+        graph = _rebased(built, _PUBLIC_URL, public_url)
         if media == "application/ld+json":
             ctx = {p: str(ns) for p, ns in graph.namespaces() if p}
             return json.dumps(json.loads(graph.serialize(format="json-ld", context=ctx)),
@@ -66,18 +74,34 @@ async def _described(request: Request,
                     headers={"Vary": "Accept", **cache_headers(request, etag)})
 
 
-async def _built_once(services: Any, build: Callable[[GraphStore, Vocab, str], Graph],
-                      public_url: str) -> Graph:
-    """One computation per (description, public URL, dataset version); concurrent requests
-    wait for the same one. Descriptions of older versions are dropped."""
-    cache: dict[tuple[str, str, str], asyncio.Task[Graph]] = services.described
-    key = (build.__name__, public_url, services.dataset_version)
-    for old in [k for k in cache if k[2] != services.dataset_version]:
+def _rebased(graph: Graph, old: str, new: str) -> Graph:
+    """``graph`` with every IRI under ``old`` moved under ``new``."""
+    if old == new:
+        return graph
+
+    def move(term: Any) -> Any:
+        return URIRef(new + term[len(old):]) if isinstance(term, URIRef) and term.startswith(old) \
+            else term
+
+    out = Graph()
+    for prefix, ns in graph.namespaces():
+        out.bind(prefix, move(URIRef(ns)), override=True)
+    for s, p, o in graph:
+        out.add((move(s), move(p), move(o)))
+    return out
+
+
+async def _built_once(services: Any, build: Callable[[GraphStore, Vocab, str], Graph]) -> Graph:
+    """One computation per (description, dataset version); concurrent requests wait for the
+    same one. Descriptions of older versions are dropped."""
+    cache: dict[tuple[str, str], asyncio.Task[Graph]] = services.described
+    key = (build.__name__, services.dataset_version)
+    for old in [k for k in cache if k[1] != services.dataset_version]:
         del cache[old]
     task = cache.get(key)
-    if task is None or (task.done() and task.exception() is not None):
+    if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
         task = asyncio.ensure_future(anyio.to_thread.run_sync(
-            build, services.store, services.vocab, public_url, limiter=services.query_slots))
+            build, services.store, services.vocab, _PUBLIC_URL, limiter=services.query_slots))
         cache[key] = task
     return await asyncio.shield(task)  # a client that goes away does not cancel the others'
 

@@ -43,17 +43,11 @@ def _graph_names(iris: Sequence[str] | None) -> list[ox.NamedNode] | None:
     return None if iris is None else [ox.NamedNode(i) for i in iris]
 
 
-def _with_graph(ntriples: str, graph: ox.NamedNode) -> str:
-    """N-Triples lines → N-Quads lines in ``graph`` (comments and blank lines dropped)."""
-    suffix = f" {graph} .\n"
-    out = []
-    for line in ntriples.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            if not line.endswith("."):
-                raise SyntaxError(f"not an N-Triples statement: {line[:200]}")
-            out.append(line[:-1].rstrip() + suffix)
-    return "".join(out)
+def _quads(ntriples: str, graph: ox.NamedNode) -> list[ox.Quad]:
+    """N-Triples text → quads in ``graph`` (parsed by Oxigraph: comments, escapes, blank
+    nodes as N-Triples defines them); SyntaxError if it is not strict N-Triples."""
+    return [ox.Quad(t.subject, t.predicate, t.object, graph)
+            for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
 
 
 class OxigraphStore:
@@ -78,16 +72,18 @@ class OxigraphStore:
     def replace_graph(self, graph: str, ntriples: str,
                       merge_into: tuple[str, str] | None = None) -> None:
         g = ox.NamedNode(graph)
+        # check-then-write: fine for the one writer there is (the ingester, or the API under
+        # its write lock); two concurrent writers of one graph could merge instead of replace
         if not self._store.contains_named_graph(g):
-            # A new graph (every report of a first ingest): one transactional N-Quads load of
-            # its triples and the shared ones, a third faster than the update below. Text
+            # A new graph (every report of a first ingest): one transaction adding its triples
+            # and the shared ones, a third faster than the update below. Text
             # that is not strict N-Triples (SPARQL-style `1` or prefixed names) takes the
             # update path, which accepts what INSERT DATA accepts.
             try:
-                nquads = _with_graph(ntriples, g)
+                quads = _quads(ntriples, g)
                 if merge_into is not None:
-                    nquads += _with_graph(merge_into[1], ox.NamedNode(merge_into[0]))
-                self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+                    quads += _quads(merge_into[1], ox.NamedNode(merge_into[0]))
+                self._store.extend(quads)
                 return
             except SyntaxError:
                 pass
@@ -101,7 +97,8 @@ class OxigraphStore:
         except SyntaxError as exc:
             raise StoreError(f"could not write graph {graph}: {exc}") from exc
         # No flush per write: a committed transaction is in RocksDB's write-ahead log, which
-        # survives the process (see tests/e2e/test_ingest_safety.py); close() flushes.
+        # survives a crash of the process (tests/e2e/test_ingest_safety.py) but not of the OS
+        # before the background flush; close() flushes.
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update (one transaction) and flush."""

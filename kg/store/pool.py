@@ -25,6 +25,11 @@ timeout needs the query to run in a process that can be killed. The design, and 
 * After a write, :meth:`QueryPool.refresh` dumps again, starts a new template and recycles the
   workers: idle ones at once, busy ones when their query ends (a generation counter). The old
   template exits when its last worker has.
+* A store larger than ``in_memory_max_mb`` on disk is not copied into memory: the server
+  makes a RocksDB checkpoint of it beside the store (hard links), the template is started on
+  that directory without opening it, and each worker opens it read-only after the fork. Start
+  and refresh then cost a checkpoint (milliseconds), queries read from disk (slower than memory,
+  like the Oxigraph server), and the template deletes its snapshot when it exits.
 
 Measured on the 2-core dev machine with 1 M quads: loading the dump in memory takes 2.6 s
 (``Store.load``; ``bulk_load`` 4.2 s), forking a worker 25 ms, and after a full scan a worker
@@ -50,6 +55,7 @@ import ctypes
 import io
 import itertools
 import json
+import logging
 import os
 import pickle
 import resource
@@ -62,6 +68,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 import weakref
 from collections import deque
 from collections.abc import Sequence
@@ -452,6 +459,17 @@ def zygote_main(argv: Sequence[str]) -> None:
     config = PoolConfig(**json.loads(argv[2]))
     source = Path(argv[1])
     snapshot = source if source.is_dir() else None
+    # SIGTERM (docker stop, systemd) unwinds through the finally below: the snapshot goes too
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    try:
+        _template_loop(ctrl, parent, config, snapshot, source)
+    finally:
+        if snapshot is not None:
+            shutil.rmtree(snapshot, ignore_errors=True)
+
+
+def _template_loop(ctrl: socket.socket, parent: int, config: PoolConfig, snapshot: Path | None,
+                   source: Path) -> None:
     store: ox.Store | None = None
     if snapshot is None:
         store = ox.Store()
@@ -476,8 +494,9 @@ def zygote_main(argv: Sequence[str]) -> None:
                     _worker_main(socket.socket(fileno=fds[0]), own, config)
                 except BaseException:
                     code = 1
+                    traceback.print_exc()  # to the server's stderr: why a worker could not start
                 finally:
-                    os._exit(code)
+                    os._exit(code)  # never runs the template's finally (the snapshot stays)
             os.close(fds[0])
             children.add(pid)
             ctrl.sendall(_PID.pack(pid))
@@ -488,8 +507,6 @@ def zygote_main(argv: Sequence[str]) -> None:
         break
     ctrl.close()
     _wait_all(children, kill, parent)
-    if snapshot is not None:
-        shutil.rmtree(snapshot, ignore_errors=True)
 
 
 # -- server side ------------------------------------------------------------------------------
@@ -604,24 +621,30 @@ def _dump_to_file(store: GraphStore) -> Path:
 
 
 def _launch_from_store(store: GraphStore, config: PoolConfig, generation: int) -> _Zygote:
-    snapshot = _disk_snapshot(store, config)
-    if snapshot is not None:
-        try:
-            return _Zygote.launch(snapshot, config, generation)
-        except BaseException:
-            shutil.rmtree(snapshot, ignore_errors=True)
-            raise
-    dump = _dump_to_file(store)
     try:
-        return _Zygote.launch(dump, config, generation)
-    finally:
-        dump.unlink(missing_ok=True)
+        snapshot = _disk_snapshot(store, config, first=generation == 1)
+        if snapshot is not None:
+            try:
+                return _Zygote.launch(snapshot, config, generation)
+            except BaseException:
+                shutil.rmtree(snapshot, ignore_errors=True)
+                raise
+        dump = _dump_to_file(store)
+        try:
+            return _Zygote.launch(dump, config, generation)
+        finally:
+            dump.unlink(missing_ok=True)
+    except PoolError:
+        raise
+    except Exception as exc:  # a full disk, a failed checkpoint…: the caller closes the pool
+        raise PoolError(f"could not load the data into the query workers: {exc}") from exc
 
 
-_SNAPSHOT_PREFIX = ".kg-query-snapshot-"
+def _snapshot_prefix(store_dir: Path) -> str:
+    return f".{store_dir.name}.query-snapshot-"
 
 
-def _disk_snapshot(store: GraphStore, config: PoolConfig) -> Path | None:
+def _disk_snapshot(store: GraphStore, config: PoolConfig, first: bool) -> Path | None:
     """A RocksDB snapshot (checkpoint) of an on-disk store larger than
     ``config.in_memory_max_mb``, beside the store; None when the in-memory copy is used.
 
@@ -629,34 +652,40 @@ def _disk_snapshot(store: GraphStore, config: PoolConfig) -> Path | None:
     write (25 s at 4 M quads); past a few GiB it no longer fits. A checkpoint is hard links
     to the immutable table files (instant at any size, no extra disk until the store
     compacts), and a read-only open of it is safe while the server keeps writing the store,
-    which a read-only open of the live directory is not."""
+    which a read-only open of the live directory is not. Each template deletes its snapshot
+    when it exits; at the first launch (this server holds the store's RocksDB lock, so it is
+    the only user of its snapshots) any left by a killed server are removed."""
     path = getattr(store, "path", None)
     checkpoint = getattr(store, "checkpoint", None)
     if path is None or checkpoint is None:
         return None
     if _dir_mb(path) <= config.in_memory_max_mb:
         return None
-    _remove_stale_snapshots(path.parent)
-    target = Path(tempfile.mkdtemp(prefix=f"{_SNAPSHOT_PREFIX}{os.getpid()}-", dir=path.parent))
+    if first:
+        for old in path.parent.glob(_snapshot_prefix(path) + "*"):
+            shutil.rmtree(old, ignore_errors=True)
+    if os.stat(path.parent).st_dev != os.stat(path).st_dev:
+        logging.getLogger(__name__).warning(
+            "the store %s is on another file system than its parent directory: each query "
+            "snapshot is a full copy, not hard links", path)
+    target = Path(tempfile.mkdtemp(prefix=_snapshot_prefix(path), dir=path.parent))
     target.rmdir()  # the checkpoint must create the directory itself
-    checkpoint(target)
+    try:
+        checkpoint(target)
+    except BaseException:
+        shutil.rmtree(target, ignore_errors=True)
+        raise
     return target
 
 
 def _dir_mb(path: Path) -> float:
-    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
-
-
-def _remove_stale_snapshots(parent: Path) -> None:
-    """Snapshots left by a server that was killed (its pid is in the name and is gone)."""
-    for d in parent.glob(f"{_SNAPSHOT_PREFIX}*"):
-        try:
-            pid = int(d.name[len(_SNAPSHOT_PREFIX):].split("-", 1)[0])
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            shutil.rmtree(d, ignore_errors=True)
-        except (ValueError, PermissionError):
-            continue
+    """Size of the files under ``path``; files that compaction deletes meanwhile count 0."""
+    total = 0
+    for f in path.rglob("*"):
+        with contextlib.suppress(OSError):
+            if f.is_file():
+                total += f.stat().st_size
+    return total / 2**20
 
 
 def _shutdown(zygotes: list[_Zygote], workers: set[_Worker]) -> None:

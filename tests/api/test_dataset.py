@@ -223,6 +223,9 @@ def test_void_is_computed_once_per_dataset_version_and_cached(
     second = client.get("/.well-known/void", headers={"accept": "application/n-triples"})
     assert first.status_code == second.status_code == 200
     assert len(calls) == 1  # the second format came from the same computation
+    other = client.get("/.well-known/void", headers={"host": "mirror.example"})
+    assert "http://mirror.example/sparql" in other.text and "public-url.invalid" not in other.text
+    assert len(calls) == 1  # the Host header does not start another computation
     etag = first.headers["etag"]
     assert client.get("/.well-known/void", headers={"if-none-match": etag}).status_code == 304
     client.app.state.services.data_changed()  # a write: the next request recomputes

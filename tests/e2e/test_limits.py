@@ -319,22 +319,26 @@ ON_DISK = {"in_memory_max_mb": 0}  # workers read a RocksDB snapshot instead of 
 def test_pool_on_disk_snapshot_sees_writes_after_refresh_and_is_removed(
         small_store: OxigraphStore) -> None:
     parent = small_store.path.parent  # type: ignore[union-attr]
+    pattern = f".{small_store.path.name}.query-snapshot-*"  # type: ignore[union-attr]
+    stale = parent / f".{small_store.path.name}.query-snapshot-left-by-a-killed-server"  # type: ignore[union-attr]
+    stale.mkdir()
 
     async def scenario(pool: QueryPool) -> tuple[bytes, bytes, bytes, int]:
         before = (await _count(pool)).body  # type: ignore[attr-defined]
         small_store.replace_graph(G + "/2", "<http://example.org/x> <http://example.org/p> 1 .")
-        stale = (await _count(pool)).body  # type: ignore[attr-defined]
+        old = (await _count(pool)).body  # type: ignore[attr-defined]
         await pool.refresh()
         after = (await _count(pool)).body  # type: ignore[attr-defined]
-        return before, stale, after, len(list(parent.glob(".kg-query-snapshot-*")))
+        return before, old, after, len(list(parent.glob(pattern)))
 
-    before, stale, after, snapshots = _run(scenario, small_store, PoolConfig(workers=2, **ON_DISK))
-    assert b'"180"' in before and b'"180"' in stale and b'"181"' in after
+    before, old, after, snapshots = _run(scenario, small_store, PoolConfig(workers=2, **ON_DISK))
+    assert b'"180"' in before and b'"180"' in old and b'"181"' in after
     assert snapshots >= 1
+    assert not stale.exists()  # removed at the first launch
     deadline = time.monotonic() + 5  # each template deletes its snapshot when it exits
-    while time.monotonic() < deadline and list(parent.glob(".kg-query-snapshot-*")):
+    while time.monotonic() < deadline and list(parent.glob(pattern)):
         time.sleep(0.05)
-    assert list(parent.glob(".kg-query-snapshot-*")) == []
+    assert list(parent.glob(pattern)) == []
 
 
 def test_pool_on_disk_keeps_its_limits(small_store: OxigraphStore) -> None:

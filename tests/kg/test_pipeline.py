@@ -141,3 +141,44 @@ def test_extract_turtle_parses(tmp_path: Path) -> None:
                            "turtle"], capture_output=True, text=True, cwd=ROOT, check=True)
     g = Graph().parse(data=proc.stdout, format="turtle")
     assert len(g) > 500
+
+
+def test_page_breaks_and_unicode_line_separators_survive_ingest(
+        tmp_path: Path, pipeline: Pipeline, store: OxigraphStore) -> None:
+    """PDF text has a form feed at every page break; U+2028/U+2029 occur too. The stored
+    source text keeps them, and the report is stored whole."""
+    path = tmp_path / "paged.txt"
+    text = ("2025年政府工作报告\n\f一、主要预期目标\u2028地区生产总值增长6%左右，"
+            "城镇新增就业1.2万人以上。\u2029\x0b二、重点工作\x1c新建学校3所。")
+    path.write_text(text, "utf-8")
+    path.with_name("paged.meta.json").write_text(json.dumps(
+        {"region_code": "420100", "region_name": "武汉市", "year": 2025}), "utf-8")
+    report = pipeline.ingest(path, store)
+    assert report.goals >= 2
+    rows = store.query("SELECT ?t WHERE { ?d <https://schema.org/text> ?t }").rows
+    assert [r["t"].value for r in rows] == [text]
+
+
+def test_a_report_that_cannot_be_stored_does_not_stop_the_batch(
+        tmp_path: Path, pipeline: Pipeline, store: OxigraphStore,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg import pipeline as pipeline_module
+    from kg.store import StoreError
+
+    first = _copy_seed(tmp_path)
+    second_dir = tmp_path / "b"
+    second_dir.mkdir()
+    second = _copy_seed(second_dir, {"year": 2021})
+    real = pipeline_module.store_prepared
+    calls = []
+
+    def flaky(prepared, st):  # type: ignore[no-untyped-def]
+        calls.append(prepared.report.path)
+        if len(calls) == 1:
+            raise StoreError("disk full")
+        return real(prepared, st)
+
+    monkeypatch.setattr(pipeline_module, "store_prepared", flaky)
+    out = list(pipeline_module.ingest_many(pipeline, [first, second], store, jobs=1))
+    assert isinstance(out[0][1], str) and "disk full" in out[0][1]
+    assert not isinstance(out[1][1], str)  # the second report was stored

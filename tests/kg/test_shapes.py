@@ -104,3 +104,16 @@ def test_flattened_shapes_find_what_the_authored_shapes_find(name: str) -> None:
                                          allow_warnings=True)
     assert ours.conforms == conforms is False
     assert _violations(ours.report) == _violations(report)
+
+
+def test_pyshacl_speed_up_keeps_its_parameter_list() -> None:
+    """kg.validate swaps pyshacl's list of constraint parameters for one with a set lookup:
+    same members, same order, still a list."""
+    import pyshacl.shape
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
+
+    import kg.validate  # noqa: F401  (applies the speed-up)
+
+    params = pyshacl.shape.CONSTRAINT_PARAMS[0]
+    assert isinstance(params, list) and list(params) == list(ALL_CONSTRAINT_PARAMETERS)
+    assert all(p in params for p in ALL_CONSTRAINT_PARAMETERS) and SH.foo not in params
