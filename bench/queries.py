@@ -33,6 +33,7 @@ PREFIXES = (
     "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
     "PREFIX schema: <https://schema.org/> "
     "PREFIX prov: <http://www.w3.org/ns/prov#> "
+    "PREFIX qb: <http://purl.org/linked-data/cube#> "
 )
 SPARQL_JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
@@ -69,6 +70,7 @@ class Query:
     only: tuple[str, ...] = ()  # systems that run it (empty: all)
     accept: str = ""
     notes: list[str] = field(default_factory=list)
+    same_as: str = ""  # a query whose variant i must give the same result (checked)
 
     def runs_on(self, system: str) -> bool:
         return not self.only or system in self.only
@@ -140,6 +142,21 @@ def build(p: Params) -> list[Query]:
           ?indicator skos:prefLabel ?label .
         }} GROUP BY ?indicator ?label ORDER BY DESC(?n) ?indicator LIMIT {k} OFFSET {o}""")
         for k, o in pages[:VARIANTS]]
+    # the same questions answered from the precomputed statistics (kg/stats.py, Data Cube)
+    by_indicator = p.base + "id/statistics/targets-by-indicator-year"
+    by_region = p.base + "id/statistics/values-by-region-year-unit"
+    stat_top = [one_line(PREFIXES + f"""
+        SELECT ?region (SUM(?s) AS ?total) (SUM(?c) AS ?targets) WHERE {{
+          ?o qb:dataSet <{by_region}> ; gr:region ?region ; gr:planYear {y} ;
+             schema:unitText "亿元" ; gr:valueSum ?s ; gr:valueCount ?c .
+        }} GROUP BY ?region ORDER BY DESC(?total) ?region LIMIT {k}""")
+        for y, k in combos[:VARIANTS]]
+    stat_per_indicator = [one_line(PREFIXES + f"""
+        SELECT ?indicator ?label (SUM(?c) AS ?n) WHERE {{
+          ?o qb:dataSet <{by_indicator}> ; gr:indicator ?indicator ; gr:targetCount ?c .
+          ?indicator skos:prefLabel ?label .
+        }} GROUP BY ?indicator ?label ORDER BY DESC(?n) ?indicator LIMIT {k} OFFSET {o}""")
+        for k, o in pages[:VARIANTS]]
     id_prefix = p.base + "id/"
     entity = ["/id/" + quote(t[len(id_prefix):], safe="/") for t in p.targets
               if t.startswith(id_prefix)]
@@ -156,6 +173,10 @@ def build(p: Params) -> list[Query]:
               "(join, SUM, GROUP BY, ORDER BY)", "select", top, accept=SPARQL_JSON),
         Query("per_indicator", "targets per indicator (full scan, COUNT, GROUP BY)",
               "select", per_indicator, accept=SPARQL_JSON),
+        Query("stat_top_regions", "top_regions from the precomputed statistics graph",
+              "select", stat_top, accept=SPARQL_JSON, same_as="top_regions"),
+        Query("stat_per_indicator", "per_indicator from the precomputed statistics graph",
+              "select", stat_per_indicator, accept=SPARQL_JSON, same_as="per_indicator"),
         Query("entity_page", "GET /id/target/… as JSON (this service only)", "http", entity,
               only=("kg",), accept="application/json"),
         Query("api_targets", "GET /api/targets?region=…&year=… (this service only)", "http",

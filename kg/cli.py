@@ -6,12 +6,16 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from kg import cli_data
 from kg.config import Settings
+
+if TYPE_CHECKING:
+    from kg.ns import Vocab
+    from kg.store import GraphStore
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="govreport-kg: Chinese government work reports as linked open data.")
@@ -52,6 +56,9 @@ def ingest(
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", help="Worker processes for extraction and SHACL (default: cores, ≤4).")
     ] = None,
+    statistics: Annotated[bool, typer.Option(
+        "--statistics/--no-statistics",
+        help="Rebuild the precomputed statistics graph after the batch (`kg stats`).")] = True,
 ) -> None:
     """Extract, validate (SHACL) and store reports; a non-conforming report changes nothing."""
     from tqdm import tqdm
@@ -83,10 +90,38 @@ def ingest(
             r = outcome
             typer.echo(f"ingested {f} → {r.graph}: {r.triples} triples, {r.goals} targets, "
                        f"{r.projects} projects, {r.places} places, {r.industries} industries")
+        if statistics and failures < len(files):
+            _refresh_statistics(st, pipeline.vocab)
     finally:
         st.close()
     if failures:
         raise _fail(f"{failures} of {len(files)} file(s) not ingested")
+
+
+def _refresh_statistics(store: GraphStore, vocab: Vocab) -> None:
+    from kg import stats
+
+    triples, seconds = stats.refresh(store, vocab)
+    typer.echo(f"statistics: {triples} triples in {vocab.graph(stats.STATISTICS_GRAPH)} "
+               f"({seconds:.1f} s)")
+
+
+@app.command("stats")
+def stats_command(store: StoreOpt = None) -> None:
+    """Rebuild the precomputed statistics graph (aggregates over every report, Data Cube)."""
+    from kg.store import StoreError, open_store
+
+    settings = _settings(store)
+    try:
+        st = open_store(settings.store_path)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+    from kg.ns import Vocab
+
+    try:
+        _refresh_statistics(st, Vocab(settings.base_iri))
+    finally:
+        st.close()
 
 
 @app.command()
