@@ -13,6 +13,9 @@ Two data sets (``qb:DataSet``), each observation a ``qb:Observation``:
 * ``statistics/values-by-region-year-unit`` — dimensions ``gr:region`` (the target's own
   region), ``gr:planYear``, ``schema:unitText``; measures ``gr:valueCount`` (targets with a
   single value, not a range) and ``gr:valueSum`` (the sum of those values, in that unit).
+  One ``qb:Slice`` per year and unit, ``…/values-by-region-year-unit/<year>/<unit,
+  percent-encoded>``, lists its observations (``qb:observation``): "all regions' 亿元 targets
+  of 2024" starts from one known node instead of joining two unselective dimensions.
 
 The graph is rebuilt from the store by :func:`refresh` (``kg ingest`` runs it at the end of a
 batch, ``kg stats`` on demand); it carries ``dcterms:modified``. Writes through the API do not
@@ -56,6 +59,8 @@ def _by_region(vocab: Vocab) -> str:
     base = vocab.ID + BY_REGION
     return PREFIXES + f"""PREFIX qb: <{QB}>
 CONSTRUCT {{
+  ?slice a qb:Slice ; qb:observation ?obs ; gr:planYear ?year ; schema:unitText ?unit .
+  <{base}> qb:slice ?slice .
   ?obs a qb:Observation ; qb:dataSet <{base}> ;
        gr:region ?region ; gr:planYear ?year ; schema:unitText ?unit ;
        gr:valueCount ?n ; gr:valueSum ?sum .
@@ -65,8 +70,8 @@ CONSTRUCT {{
       ?report gr:planYear ?year .
       ?q schema:unitText ?unit ; schema:value ?v .
     }} GROUP BY ?region ?year ?unit }}
-  BIND(IRI(CONCAT("{base}/", STRAFTER(STR(?region), "/region/"), "/", STR(?year), "/",
-                  ENCODE_FOR_URI(?unit))) AS ?obs)
+  BIND(IRI(CONCAT("{base}/", STR(?year), "/", ENCODE_FOR_URI(?unit))) AS ?slice)
+  BIND(IRI(CONCAT(STR(?slice), "/", STRAFTER(STR(?region), "/region/"))) AS ?obs)
 }}"""
 
 

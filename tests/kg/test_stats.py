@@ -31,7 +31,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphStore]:
 
 def _rows(st: OxigraphStore, query: str) -> set[tuple[str, ...]]:
     res = st.query(PREFIXES + "PREFIX qb: <http://purl.org/linked-data/cube#>\n" + query)
-    return {tuple(str(Decimal(t.value).normalize()) if t.datatype in _NUMBERS else t.value
+    return {tuple(f"{Decimal(t.value).normalize():f}" if t.datatype in _NUMBERS else t.value
                   for t in (row[v] for v in res.variables)) for row in res.rows}
 
 
@@ -65,3 +65,21 @@ def test_refresh_replaces_the_graph(store: OxigraphStore) -> None:
     before = store.quad_count()
     stats.refresh(store, vocab)
     assert store.quad_count() == before  # same data, same statistics: replaced, not added
+
+
+def test_a_year_and_unit_slice_lists_its_observations(store: OxigraphStore) -> None:
+    from urllib.parse import quote
+
+    raw = _rows(store, """SELECT ?year ?region (SUM(?v) AS ?total) WHERE {
+        ?t a gr:Target ; gr:region ?region ; gr:setBy ?r ; gr:quantity ?q .
+        ?r gr:planYear ?year . ?q schema:unitText "亿元" ; schema:value ?v .
+        } GROUP BY ?year ?region""")
+    years = {row[0] for row in raw}
+    assert len(years) >= 3
+    base = f"{Pipeline().vocab.ID}{stats.BY_REGION}"
+    cube = set()
+    for year in years:
+        cube |= {(year, *row) for row in _rows(store, f"""SELECT ?region ?total WHERE {{
+            <{base}/{year}/{quote("亿元", safe="")}> qb:observation ?o .
+            ?o gr:region ?region ; gr:valueSum ?total }}""")}
+    assert cube == raw
