@@ -123,7 +123,7 @@ _LEAD_TIME = re.compile(r"^(?:\s*(?:问|答|记者)[：:])?(?:今年|明年|(?:1
 
 
 def _lead_region(sentence: str, subregions: list[tuple[str, str, bool]]) -> str | None:
-    """The sub-region a paragraph starts with (德清：…, 问：今年永宁…)."""
+    """The sub-region a paragraph starts with (德清：…, 问：今年甲县…)."""
     lead = _LEAD_MARKS.sub("", sentence)
     lead = _LEAD_TIME.sub("", lead, count=1)
     for name, code, _ in subregions:

@@ -345,7 +345,7 @@ def _only_industry_words(stem: str) -> bool:
     return True
 
 
-# What a river, lake or mountain is named for in a report (御临河流域综合治理, 秦岭北麓, 拉萨河两岸).
+# What a river, lake or mountain is named for in a report (甲河流域综合治理, 秦岭北麓, 乙江两岸).
 _NATURE_CONTEXT = (r"等?(?:流域|两岸|步道|[\u4e00-\u9fff]{2}段|"
                    r"沿岸|沿线|干流|支流|水系|水域|水质|岸线|湿地|生态|综合治理|治理|整治|保护|修复|"
                    r"风光带|一带|周边|区域|国家公园|[东南西北]麓)")
@@ -375,8 +375,8 @@ def _landmark_re() -> re.Pattern[str]:
 
 def _named_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str, str]]:
     """Named sites without a place suffix: well-known landmarks (lx.landmarks: 梵净山, 锦里),
-    rivers, lakes and mountains named for their basin, banks or ecology (御临河流域, 拉萨河两岸,
-    秦岭北麓), and the items listed with them (铜锣山、明月山生态修复)."""
+    rivers, lakes and mountains named for their basin, banks or ecology (甲河流域, 乙江两岸,
+    秦岭北麓), and the items listed with them (甲山、乙山生态修复)."""
     found: list[tuple[int, str, str]] = []
     spans = list(taken)
 

@@ -32,7 +32,7 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             listed: bool = False, exact: str | None = None) -> None:
         """``exact``: a name completed from an elided list (深大、深惠城际 → 深惠城际);
         the span then covers only what the text says at ``start``. A longer name at the same
-        start (党河水库 → 党河水库除险加固) replaces the shorter one."""
+        start (甲河水库 → 甲河水库除险加固) replaces the shorter one."""
         stripped = name.lstrip("·•-—")
         start += len(name) - len(stripped)
         name = stripped.strip("“”‘’《》 ")
@@ -81,7 +81,7 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             else:
                 add(item, es)
         if not items and len(lead) >= len(cleaned):
-            add(lead, m.end("name") - len(lead), listed=_named_stem(lead))  # 党河水库除险加固工程
+            add(lead, m.end("name") - len(lead), listed=_named_stem(lead))  # 甲河水库除险加固工程
         add(cleaned, start)
     for m in _PHASED.finditer(text):  # X二期, X项目三期: a phase names a project
         name = strip_lead_verbs(re.split(r"[，。；、：“”（）()]", m.group(0))[-1])
@@ -119,7 +119,7 @@ _TRANSMISSION = re.compile(
 
 
 def _named_stem(name: str) -> bool:
-    """A name that starts with a division or a long proper stem (县人民医院整体搬迁, 党河水库…)."""
+    """A name that starts with a division or a long proper stem (县人民医院整体搬迁, 甲河水库…)."""
     return bool(re.match(r"[县市区镇乡州]", name)) or len(name) >= 6
 
 

@@ -87,5 +87,5 @@ LEAD_PREFIX = re.compile(
 
 
 def strip_lead_verbs(s: str) -> str:
-    """推进郁孤台历史文化街区二期 → 郁孤台历史文化街区二期; keeps 改造/提升 inside the name."""
+    """推进滨江历史文化街区二期 → 滨江历史文化街区二期; keeps 改造/提升 inside the name."""
     return LEAD_PREFIX.sub("", s)
