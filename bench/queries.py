@@ -147,7 +147,7 @@ def build(p: Params) -> list[Query]:
     by_region = p.base + "id/statistics/values-by-region-year-unit"
     stat_top = [one_line(PREFIXES + f"""
         SELECT ?region (SUM(?s) AS ?total) (SUM(?c) AS ?targets) WHERE {{
-          <{by_region}/{y}/{quote("亿元", safe="")}> qb:observation ?o .
+          <{by_region}/{y}/亿元> qb:observation ?o .
           ?o gr:region ?region ; gr:valueSum ?s ; gr:valueCount ?c .
         }} GROUP BY ?region ORDER BY DESC(?total) ?region LIMIT {k}""")
         for y, k in combos[:VARIANTS]]

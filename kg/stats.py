@@ -13,8 +13,8 @@ Two data sets (``qb:DataSet``), each observation a ``qb:Observation``:
 * ``statistics/values-by-region-year-unit`` — dimensions ``gr:region`` (the target's own
   region), ``gr:planYear``, ``schema:unitText``; measures ``gr:valueCount`` (targets with a
   single value, not a range) and ``gr:valueSum`` (the sum of those values, in that unit).
-  One ``qb:Slice`` per year and unit, ``…/values-by-region-year-unit/<year>/<unit,
-  percent-encoded>``, lists its observations (``qb:observation``): "all regions' 亿元 targets
+  One ``qb:Slice`` per year and unit, ``…/values-by-region-year-unit/<year>/<unit>`` (see
+  :func:`slice_iri`), lists its observations (``qb:observation``): "all regions' 亿元 targets
   of 2024" starts from one known node instead of joining two unselective dimensions.
 
 The graph is rebuilt from the store by :func:`refresh` (``kg ingest`` runs it at the end of a
@@ -55,6 +55,26 @@ CONSTRUCT {{
 }}"""
 
 
+# Units go into slice IRIs as written (亿元, 万人), except the three characters of the unit list
+# that an IRI path cannot hold as they are. Readable, and an entity page decodes back to it.
+_UNIT_CHARACTERS = (("%", "percent"), ("‰", "permille"), ("/", "-per-"))
+_UNIT_SLUG_SPARQL = "?unit"
+for _char, _word in _UNIT_CHARACTERS:
+    _UNIT_SLUG_SPARQL = f'REPLACE({_UNIT_SLUG_SPARQL}, "{_char}", "{_word}")'
+
+
+def unit_slug(unit: str) -> str:
+    """The unit as it appears in a slice IRI (…/2024/亿元, …/2024/percent)."""
+    for char, word in _UNIT_CHARACTERS:
+        unit = unit.replace(char, word)
+    return unit
+
+
+def slice_iri(vocab: Vocab, year: int, unit: str) -> str:
+    """The qb:Slice of one year and unit of the values-by-region data set."""
+    return f"{vocab.ID}{BY_REGION}/{year}/{unit_slug(unit)}"
+
+
 def _by_region(vocab: Vocab) -> str:
     base = vocab.ID + BY_REGION
     return PREFIXES + f"""PREFIX qb: <{QB}>
@@ -70,7 +90,7 @@ CONSTRUCT {{
       ?report gr:planYear ?year .
       ?q schema:unitText ?unit ; schema:value ?v .
     }} GROUP BY ?region ?year ?unit }}
-  BIND(IRI(CONCAT("{base}/", STR(?year), "/", ENCODE_FOR_URI(?unit))) AS ?slice)
+  BIND(IRI(CONCAT("{base}/", STR(?year), "/", {_UNIT_SLUG_SPARQL})) AS ?slice)
   BIND(IRI(CONCAT(STR(?slice), "/", STRAFTER(STR(?region), "/region/"))) AS ?obs)
 }}"""
 

@@ -231,3 +231,18 @@ def test_void_is_computed_once_per_dataset_version_and_cached(
     client.app.state.services.data_changed()  # a write: the next request recomputes
     assert client.get("/.well-known/void").status_code == 200
     assert len(calls) == 2
+
+
+def test_statistics_slices_and_observations_have_entity_pages(client: TestClient) -> None:
+    """`kg ingest` builds graph/statistics; its slice and observation IRIs resolve."""
+    from kg import stats
+
+    r = client.get("/sparql", params={"query": f"""SELECT ?slice ?o WHERE {{
+        ?slice <http://purl.org/linked-data/cube#observation> ?o .
+        FILTER(STRSTARTS(STR(?slice), "{client.app.state.services.vocab.ID}{stats.BY_REGION}/"))
+        }} LIMIT 1"""}, headers={"accept": "application/sparql-results+json"})
+    row = r.json()["results"]["bindings"][0]
+    for iri in (row["slice"]["value"], row["o"]["value"]):
+        path = "/id/" + iri.split("/id/", 1)[1]
+        page = client.get(path, headers={"accept": "application/json"})
+        assert page.status_code == 200, (path, page.text)

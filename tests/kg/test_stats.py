@@ -68,18 +68,23 @@ def test_refresh_replaces_the_graph(store: OxigraphStore) -> None:
 
 
 def test_a_year_and_unit_slice_lists_its_observations(store: OxigraphStore) -> None:
-    from urllib.parse import quote
-
     raw = _rows(store, """SELECT ?year ?region (SUM(?v) AS ?total) WHERE {
         ?t a gr:Target ; gr:region ?region ; gr:setBy ?r ; gr:quantity ?q .
         ?r gr:planYear ?year . ?q schema:unitText "亿元" ; schema:value ?v .
         } GROUP BY ?year ?region""")
     years = {row[0] for row in raw}
     assert len(years) >= 3
-    base = f"{Pipeline().vocab.ID}{stats.BY_REGION}"
     cube = set()
     for year in years:
         cube |= {(year, *row) for row in _rows(store, f"""SELECT ?region ?total WHERE {{
-            <{base}/{year}/{quote("亿元", safe="")}> qb:observation ?o .
+            <{stats.slice_iri(Pipeline().vocab, int(year), "亿元")}> qb:observation ?o .
             ?o gr:region ?region ; gr:valueSum ?total }}""")}
     assert cube == raw
+
+
+def test_every_statistics_node_has_an_entity_page_iri(store: OxigraphStore) -> None:
+    """Slice and observation IRIs hold no percent-escapes (an entity page decodes the path)."""
+    rows = store.query(f"""SELECT ?s WHERE {{ GRAPH <{Pipeline().vocab.graph(stats.STATISTICS_GRAPH)}>
+        {{ ?s ?p ?o }} }}""").rows
+    assert rows and not [r["s"].value for r in rows if "%" in r["s"].value]
+    assert stats.unit_slug("微克/立方米") == "微克-per-立方米" and stats.unit_slug("%") == "percent"
