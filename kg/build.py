@@ -12,6 +12,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from kg import lexicon as lx
 from kg.mentions import Extraction, GoalMention, NameMention
 from kg.ns import OA, SCHEMA, Vocab, slug
+from kg.report_graph import report_graph
 
 COMPARATORS = ("about", "at_least", "at_most", "exactly", "range")
 KINDS = ("growth", "level", "count", "increment", "reduction", "share", "percentage_point")
@@ -53,7 +54,7 @@ class GraphBuilder:
         self.gr = vocab.GR
 
     def build(self, meta: ReportMeta, text: str, ex: Extraction) -> Graph:
-        g = Graph()
+        g = report_graph()
         g.bind("gr", self.gr)
         g.bind("schema", SCHEMA)
         g.bind("prov", PROV)

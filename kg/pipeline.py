@@ -18,7 +18,7 @@ from kg.build import GraphBuilder, ReportMeta
 from kg.extract import Extraction, Extractor
 from kg.ns import Vocab
 from kg.reference import align_sdg
-from kg.store.base import GraphStore, StoreError
+from kg.store.base import GraphStore, GraphWrite, StoreError
 from kg.validate import ValidationResult, validate
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024  # a long full report is ~100 KB; anything far larger is not one
@@ -280,28 +280,71 @@ def prepare_many(paths: list[Path], base_iri: str, jobs: int,
             yield path, future.result()
 
 
+BATCH_REPORTS = 16  # reports per bulk load: 3–4× cheaper per report than one transaction each
+
+
+def store_batch(batch: list[Prepared], store: GraphStore
+                ) -> list[tuple[Prepared, RunReport | str]]:
+    """Write several prepared reports: the new graphs with one bulk load
+    (``GraphStore.add_new_graphs``), then the ones that replace a stored graph one
+    transaction each. A report that cannot be stored gets why, as text; the others are
+    stored."""
+    done: dict[str, RunReport | str] = {}
+    rest = batch
+    if len(batch) > 1:
+        t = time.perf_counter()
+        try:
+            skipped = set(store.add_new_graphs([
+                GraphWrite(p.report.graph, p.ntriples, (p.shared_graph, p.shared_ntriples))
+                for p in batch]))
+        except StoreError:  # nothing of it is stored: one at a time, to find the culprit
+            skipped = {p.report.graph for p in batch}
+        rest = [p for p in batch if p.report.graph in skipped]
+        loaded = [p for p in batch if p.report.graph not in skipped]
+        for p in loaded:
+            p.report.seconds["store"] = (time.perf_counter() - t) / len(loaded)
+            done[p.report.path] = p.report
+    for p in rest:
+        try:
+            done[p.report.path] = store_prepared(p, store)
+        except StoreError as exc:
+            done[p.report.path] = f"{p.report.path}: not stored: {exc}"
+    return [(p, done[p.report.path]) for p in batch]
+
+
 def ingest_many(pipeline: Pipeline, paths: list[Path], store: GraphStore, jobs: int,
-                overrides: dict[str, object] | None = None
+                overrides: dict[str, object] | None = None, batch_size: int = BATCH_REPORTS
                 ) -> Iterator[tuple[Path, RunReport | InputError | str]]:
     """Ingest ``paths`` in order: extraction and SHACL on ``jobs`` worker processes (in this
-    process when ``jobs`` is 1 or the batch is small), writes here, one transaction per
-    report. Yields each path with its :class:`RunReport` or why it was not stored; the
-    ontology graph is (re)loaded once the first report has been stored."""
+    process when ``jobs`` is 1 or the batch is small), writes here, ``batch_size`` reports
+    per write (:func:`store_batch`; a later file of the same report replaces an earlier one).
+    Yields each path with its :class:`RunReport` or why it was not stored; the ontology
+    graph is (re)loaded once the first report has been stored."""
     if jobs > 1 and len(paths) >= 8:
         results = prepare_many(paths, pipeline.vocab.base, jobs, overrides)
     else:
         results = ((p, prepare_or_error(pipeline, p, overrides)) for p in paths)
     ontology_loaded = False
+    pending: list[tuple[Path, Prepared | InputError | str]] = []
+
+    def flush() -> Iterator[tuple[Path, RunReport | InputError | str]]:
+        nonlocal ontology_loaded
+        prepared = [o for _, o in pending if isinstance(o, Prepared)]
+        stored = {id(p): outcome for p, outcome in store_batch(prepared, store)}
+        for path, outcome in pending:
+            result = stored[id(outcome)] if isinstance(outcome, Prepared) else outcome
+            if isinstance(result, RunReport) and not ontology_loaded:
+                load_ontology(store, pipeline.vocab)  # the store changes only once one conforms
+                ontology_loaded = True
+            yield path, result
+        pending.clear()
+
     for path, outcome in results:
-        if not isinstance(outcome, Prepared):
-            yield path, outcome
-            continue
-        try:
-            report = store_prepared(outcome, store)
-        except StoreError as exc:  # this report is not stored; the batch goes on
-            yield path, f"{path}: not stored: {exc}"
-            continue
-        if not ontology_loaded:  # the store changes only once something conforms
-            load_ontology(store, pipeline.vocab)
-            ontology_loaded = True
-        yield path, report
+        if isinstance(outcome, Prepared) and any(
+                isinstance(o, Prepared) and o.report.graph == outcome.report.graph
+                for _, o in pending):
+            yield from flush()  # the same report twice: the first is written first
+        pending.append((path, outcome))
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 QueryKind = Literal["select", "ask", "graph"]
 
@@ -55,6 +55,15 @@ class Term:
         return f'"{esc}"'
 
 
+class GraphWrite(NamedTuple):
+    """One named graph to write: its N-Triples, and optionally triples merged into another
+    graph in the same write (a report's shared concepts)."""
+
+    graph: str
+    ntriples: str
+    merge_into: tuple[str, str] | None = None
+
+
 class GraphStore(Protocol):
     """What the library and the API need from a triple store."""
 
@@ -63,6 +72,13 @@ class GraphStore(Protocol):
         """Atomically replace named graph ``graph`` by the N-Triples document ``ntriples``;
         ``merge_into=(graph2, ntriples2)`` adds triples to another graph in the same
         transaction (shared concepts)."""
+
+    def add_new_graphs(self, writes: Sequence[GraphWrite]) -> list[str]:
+        """Add several named graphs at once (each with its ``merge_into``), faster than one
+        :meth:`replace_graph` each, but only graphs not in the store yet: returns the graphs
+        it skipped because they exist, for the caller to replace. All or nothing as far as
+        readers opening the store afterwards can tell: a crash part way is undone when the
+        store is next opened for writing."""
 
     def drop_graph(self, graph: str) -> None:
         """Remove a named graph (no error if it does not exist)."""
