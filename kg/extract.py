@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import zhconv
+
 from kg.goals import YEAR, find_goals
 from kg.industries import find_industries
 from kg.mentions import Extraction, GoalMention, NameMention, ReportFacts, Section
@@ -55,28 +57,73 @@ _SPEAKER = re.compile(
     rf"(?P<role>{_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|作|代表|所作|同志|向|，|说|表示|指出|提出)"
 )
 
+# The byline of a full report, on its own line: 县长 王某某 / 某某区区长 赵 某 (names are often
+# spaced out to the width of the line).
+_BYLINE = re.compile(
+    rf"^[ \t　]*(?:[\u4e00-\u9fff]{{0,12}}?人民政府)?[\u4e00-\u9fff]{{0,8}}?(?P<role>{_ROLE})"
+    r"[ \t　]+(?P<name>[\u4e00-\u9fff](?:[ \t　]{0,3}[\u4e00-\u9fff]){1,3})[ \t　]*$",
+    re.MULTILINE,
+)
+# Words that follow a role but are not a name: 市长正在作报告, 区长表示…
+_NOT_A_NAME = re.compile(r"^(?:正在|在作|作了|表示|指出|强调|提出|介绍|说|代表|同志|所作|向大)")
+# ——2024年1月6日在某县第十八届人民代表大会第三次会议上 / （2024年1月6日在…会议上）
+_DELIVERY = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^。]{0,60}?会\s*议\s*上"
+)
+
+
 def report_facts(doc: Document, year: int | None, region_name: str | None,
                  region_code: str | None) -> ReportFacts:
     text = doc.text
     facts = ReportFacts(region_name=region_name, region_code=region_code, year=year)
-    m = _SPEAKER.search(text)
-    if m:
-        facts.speaker, facts.speaker_role = m.group("name"), m.group("role")
+    # the cleaned text has lost the byline's line breaks and spaces; simplified, same length
+    raw = zhconv.convert(doc.clean.original[:3000], "zh-cn")
+    if m := _BYLINE.search(raw):
+        facts.speaker = re.sub(r"[ \t　]", "", m.group("name"))
+        facts.speaker_role = m.group("role")
+    else:
+        for m in _SPEAKER.finditer(text):
+            if not _NOT_A_NAME.match(m.group("name")):
+                facts.speaker, facts.speaker_role = m.group("name"), m.group("role")
+                break
+    delivered = _DELIVERY.search(raw)
+    if delivered:
+        y, month, day = (int(g) for g in delivered.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            facts.date = f"{y:04d}-{month:02d}-{day:02d}"
     if facts.year is None:
-        facts.year = _plan_year(text)
+        facts.year = _plan_year(text, delivered)
     first = doc.sentences[0] if doc.sentences else None
-    if first and first.heading and not re.match(r"^[一二三四五六七八九十\d（(]", first.text):
+    if (first and first.heading and not re.match(r"^[一二三四五六七八九十\d（(—―-]", first.text)
+            and not _DELIVERY.search(first.text)):
         facts.title = first.text
     return facts
 
+# Strong cues, in order: a heading that names the year planned for (2024年工作安排, 2024年
+# 主要预期目标) and the year reviewed (一、2023年工作回顾 → 2024). Weak cues after them.
+_PLAN_HEADING_CUE = re.compile(
+    r"(?<![到至])((?:19|20)\d{2})年(?:的|全[省市区县州旗])?(?:经济社会发展|政府)?(?:工作(?:安排|计划|打算|思路|建议)|"
+    r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作|重点任务)"
+)
+_REVIEW_HEADING_CUE = re.compile(
+    r"((?:19|20)\d{2})年(?:以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})年"
+)
 _PLAN_YEAR_CUE = re.compile(
-    r"((?:19|20)\d{2})年(?:是|要|将|的?主要(?:预期)?目标|工作安排|政府工作报告|政府工作|主要任务|重点工作|"
-    r"全[省市区县州旗]经济社会发展)"
+    r"((?:19|20)\d{2})年(?:是|要|将|政府工作报告|政府工作|全[省市区县州旗]经济社会发展)"
 )
 
-def _plan_year(text: str) -> int | None:
-    """The plan year as the text states it: 2024年主要预期目标…, or the year after the last
-    year reported as past (报告显示，2022年…实现…；今年…)."""
+def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
+    """The plan year as the text states it: the date the report was delivered (reports are
+    given early in the year they plan for; one given in the autumn or winter plans for the
+    next), a heading naming the plan year or the year reviewed, 2024年是…, or the year after
+    the last year reported as past (报告显示，2022年…实现…；今年…)."""
+    if delivered:
+        y, month = int(delivered.group(1)), int(delivered.group(2))
+        return y + 1 if month >= 10 else y
+    if m := _PLAN_HEADING_CUE.search(text):
+        return int(m.group(1))
+    if m := _REVIEW_HEADING_CUE.search(text):
+        return int(m.group(1) or m.group(2)) + 1
     if m := _PLAN_YEAR_CUE.search(text):
         return int(m.group(1))
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)

@@ -81,7 +81,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             tense_in_paragraph, last_line = None, line_no
         quantities = find_quantities(sent.text)
         if not quantities:
-            tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year) or tense_in_paragraph
+            tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
             if re.search(r"预期(性)?(目标|指标)", sent.text):
                 list_qualifier = "expected"
             continue
@@ -98,7 +98,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if _is_stock(clause) or any(w in clause for w in lx.CLAUSE_PAST_MARKERS):
                 tense = "past"
             else:
-                tense = _tense(sent.text, q.start, plan_year) or tense_in_paragraph
+                tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
             g.region_code = current_region
@@ -108,7 +108,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if g.qualifier is None and list_qualifier:
                 g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
-        tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year) or tense_in_paragraph
+        tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
         if re.search(r"预期(性)?(目标|指标)", sent.text):
             list_qualifier = "expected"
     _distribute_comparators(goals)
@@ -223,6 +223,9 @@ def _joined(a: GoalMention, b: GoalMention) -> bool:
 
 
 def _heading_mode(title: str, plan_year: int | None) -> str | None:
+    review = any(w in title for w in lx.REVIEW_HEADING)
+    if review and not any(w in title for w in lx.PLAN_HEADING):
+        return "review"  # 一、2023年工作回顾, whatever the plan year was taken to be
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
     if plan_year and years:
         return "review" if max(years) < plan_year else "plan"
@@ -233,12 +236,20 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
     return None
 
 
-def _tense(s: str, upto: int, plan_year: int | None) -> str | None:
+# In a review section 预计 is the estimate for the year just ended (预计，全年实现…增长5%), and
+# the softer markers are mostly nouns (预期转弱, 目标定位, 计划的63%, 将…列为…): only an
+# explicit time or commitment (今年, 明年, 力争, 确保…, or the plan year) makes a target there.
+_NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "努力", "拟", "力求", "力促")
+
+
+def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str | None:
     """'past' or 'future' from the nearest time/commitment marker before ``upto`` in ``s``."""
     best_pos, best = -1, None
     head = s[:upto]
     for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
         for w in words:
+            if mode == "review" and w in _NOT_FUTURE_IN_REVIEW:
+                continue
             p = head.rfind(w)
             while p > best_pos and tense == "future" and _not_future_here(head, w, p):
                 p = head.rfind(w, 0, p)
@@ -264,6 +275,9 @@ _NOT_FUTURE = {
     "预期": re.compile(r"(?<=[超于合及出])预期"),
     "预计": re.compile(r"(?<=[超于合及出])预计"),
     "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,16}目标"),
+    # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划
+    "计划": re.compile(r"(?<=[年月季超按原])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
+                     r"|行动计划|计划(?=的|数|任务|单列)"),
 }
 
 

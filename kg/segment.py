@@ -117,7 +117,8 @@ def _is_soft_break(chars: list[str], src: str, i: int, wrap_width: int | None) -
     rest = src[i + 1 : i + 40].lstrip(" \t\u3000")
     if not rest or rest[0] in "\n\r" or _HEADING_NUMBER.match(rest):
         return False
-    if wrap_width and abs(len(line) - wrap_width) <= 2:
+    numbered_heading = _HEADING_NUMBER.match(line) and not any(p in line for p in "，,；;。")
+    if wrap_width and abs(len(line) - wrap_width) <= 2 and not numbered_heading:
         return True  # the document is hard-wrapped at a fixed width
     # A short line, or one without clause punctuation, is a title or heading.
     return len(line) >= 20 and any(p in line for p in "，、,；;")
@@ -130,7 +131,7 @@ def _wrap_width(text: str) -> int | None:
         return None
     common = max(set(lengths), key=lengths.count)
     near = sum(1 for n in lengths if abs(n - common) <= 2)
-    return common if common >= 10 and near >= 0.5 * len(lengths) else None
+    return common if common >= 16 and near >= 0.5 * len(lengths) else None
 
 
 @dataclass

@@ -1,0 +1,89 @@
+"""Plan year, date and speaker from a report's own front matter, and review sections whose
+figures stay actuals whatever words they use (made-up texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extraction, Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _run(extractor: Extractor, text: str) -> Extraction:
+    return extractor.extract(text, year=None, region_name=None, region_code=None)
+
+
+FRONT = """政 府 工 作 报 告
+——{date}在青溪县第九届人民代表大会第三次会议上
+{byline}
+各位代表：
+一、{review}年工作回顾
+{review}年，是开局之年。地区生产总值增长5%，固定资产投资增长4%。
+二、{plan}年工作安排
+地区生产总值增长6%左右，固定资产投资增长8%以上。
+"""
+
+
+def test_delivery_line_gives_date_and_plan_year_and_byline_the_speaker(
+        extractor: Extractor) -> None:
+    ex = _run(extractor, FRONT.format(date="2025年1月8日", byline="县长  李 明远",
+                                      review=2024, plan=2025))
+    assert (ex.report.year, ex.report.date) == (2025, "2025-01-08")
+    assert (ex.report.speaker, ex.report.speaker_role) == ("李明远", "县长")
+    assert ex.report.title is None or "会议" not in ex.report.title
+    assert sorted(g.text for g in ex.goals) == ["6%左右", "8%以上"]
+    assert sorted(a.text for a in ex.actuals) == ["4%", "5%"]
+
+
+def test_a_report_delivered_in_december_plans_for_the_next_year(extractor: Extractor) -> None:
+    text = FRONT.format(date="2023年12月26日", byline="青溪县人民政府县长 王立", review=2023,
+                        plan=2024).replace("二、2024年工作安排", "二、今后工作安排")
+    ex = _run(extractor, "2023年青溪县政府工作报告\n" + text)
+    assert ex.report.year == 2024
+    assert (ex.report.speaker, ex.report.speaker_role) == ("王立", "县长")
+    assert sorted(a.text for a in ex.actuals) == ["4%", "5%"]
+
+
+def test_traditional_byline(extractor: Extractor) -> None:
+    text = "2019年某某區政府工作報告\n──第十六屆人民代表大會第二次會議上\n區長 孫立寧\n各位代表：\n"
+    assert _run(extractor, text).report.speaker == "孙立宁"
+
+
+def test_review_and_plan_headings_set_the_year_without_a_date(extractor: Extractor) -> None:
+    news = ("记者获悉，青山区2024年政府工作报告出炉。\n2024年工作回顾\n全年安排重点项目40个。\n"
+            "2025年工作计划\n计划安排重点项目45个。\n")
+    ex = _run(extractor, news)
+    assert ex.report.year == 2025
+    assert [g.text for g in ex.goals] == ["45个"] and [a.text for a in ex.actuals] == ["40个"]
+    ex = _run(extractor, "一、2024年工作回顾\n地区生产总值增长5%。\n")
+    assert ex.report.year == 2025 and not ex.goals
+
+
+@pytest.mark.parametrize("sentence", [
+    "预计，全年实现地区生产总值300亿元，增长5%。",
+    "面对预期转弱的压力，初步预计，地区生产总值完成300亿元，增长5%。",
+    "实际利用外资完成500万美元，完成年计划的80%；社会消费品零售总额完成20亿元，增长6%。",
+    "落实稳增长行动计划，全年在建工业项目155个，完成投资70亿元。",
+    "紧扣建设区域中心的目标定位，地区生产总值增长5%。",
+])
+def test_soft_future_words_in_a_review_section_do_not_make_targets(
+        extractor: Extractor, sentence: str) -> None:
+    ex = _run(extractor, f"一、2024年工作回顾\n2024年，是开局之年。\n{sentence}\n二、2025年工作安排\n"
+                         "地区生产总值增长6%左右。\n")
+    assert [g.text for g in ex.goals] == ["6%左右"]
+    assert ex.actuals
+
+
+def test_an_explicit_commitment_in_a_review_section_is_still_a_target(
+        extractor: Extractor) -> None:
+    ex = _run(extractor, "一、2024年工作回顾\n地区生产总值增长5%。今年力争新增就业5000人。\n")
+    assert [g.text for g in ex.goals] == ["5000人"]
+
+
+def test_a_role_followed_by_a_verb_is_not_a_speaker(extractor: Extractor) -> None:
+    ex = _run(extractor, "陈某代市长正在作政府工作报告。今年地区生产总值增长6%左右。")
+    assert ex.report.speaker != "正在"
