@@ -46,6 +46,10 @@ def find_industries(doc: Document) -> list[NameMention]:
         if bare.endswith(("核心", "企业", "项目", "重大", "以上", "专业", "就业", "创业", "物业", "毕业", "作业")) or (
                 "以上" in bare):
             return
+        # 低碳清洁型 (a quality), 某职业技术学院 (a partner), 体育事业 (a public service),
+        # 村级集体经济 (an ownership form): nouns a growth verb also takes, not industries
+        if bare.endswith(("型", "学院", "大学", "学校", "事业", "集体经济", "企")):
+            return
         seen.add(start)
         covered.append((start, start + len(name)))
         s, e = doc.clean.span(start, start + len(name))

@@ -36,7 +36,7 @@ PERCENT_UNITS = ("个百分点", "百分点", "%", "‰")
 COUNT_UNITS = (
     "个工作日", "工作日", "个", "家", "项", "套", "栋", "幢", "所", "座", "条", "户", "辆", "台",
     "张", "间", "处", "件", "场", "批", "支", "名", "位", "株", "棵", "头", "只", "艘", "架", "部", "列",
-    "人次", "人", "天", "宗", "班次", "班",
+    "人次", "人", "天", "宗", "班次", "班", "羽", "棒",
 )
 MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤",
@@ -113,8 +113,8 @@ def parse_number(text: str) -> float:
 
 def canonical_unit(unit: str) -> str:
     """Unit spelling used in output: 个百分点 → 百分点, bare 亿 → 亿元."""
-    if unit == "个百分点":
-        return "百分点"
+    if unit in ("个百分点", "个工作日"):
+        return unit[1:]
     if unit == "亿":
         return "亿元"
     return unit
@@ -190,7 +190,8 @@ def find_quantities(text: str) -> list[Quantity]:
 def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     if m.group("pct_cn"):
-        value: float | tuple[float, float] = parse_number(m.group("pct_num"))
+        pct = m.group("pct_num")
+        value: float | tuple[float, float] = 100.0 if pct == "百" else parse_number(pct)  # 百分之百
         unit = "%"
     elif m.group("hi"):
         lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))

@@ -310,6 +310,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
     if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":
         return False
+    if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促]", stem):
+        return False  # 中国某某之乡 (an honorific), 以城带乡, 以港促城 (slogans)
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
         return False
     if stem.endswith(("个", "类", "级", "型", "化", "性", "农村", "城镇", "乡村")) or "级" in stem:

@@ -48,3 +48,17 @@ def test_shacl_reports_the_same_violations_on_both_stores(path: Path) -> None:
         a, b = validate(default), validate(light)
         assert not a.conforms
         assert (a.conforms, sorted(a.text.splitlines())) == (b.conforms, sorted(b.text.splitlines()))
+
+
+def test_ntriples_lines_are_rdflib_nt_lines() -> None:
+    from rdflib import Literal, URIRef
+
+    from kg.pipeline import ntriples_lines
+
+    _, _, built = Pipeline().build(REPORTS[0])
+    built.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"),
+               Literal('a "quote" \\ back\nline\r\x0c\u2028 end', lang="zh")))
+    built.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal(1.5)))
+    expected = [line for line in built.serialize(format="nt").split("\n") if line]
+    assert sorted(ntriples_lines(built)) == sorted(expected)
+    assert len(expected) == len(built)
