@@ -7,12 +7,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS as _DCTERMS
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
+from rdflib.namespace import XSD as _XSD
 
 from kg import lexicon as lx
 from kg.mentions import Extraction, GoalMention, NameMention
-from kg.ns import OA, SCHEMA, Vocab, slug
+from kg.ns import OA as _OA
+from kg.ns import SCHEMA as _SCHEMA
+from kg.ns import TermCache, Vocab, slug
 from kg.report_graph import report_graph
+
+DCTERMS, PROV, RDF, RDFS = TermCache(_DCTERMS), TermCache(_PROV), TermCache(_RDF), TermCache(_RDFS)
+SKOS, XSD, OA, SCHEMA = TermCache(_SKOS), TermCache(_XSD), TermCache(_OA), TermCache(_SCHEMA)
 
 COMPARATORS = ("about", "at_least", "at_most", "exactly", "range")
 KINDS = ("growth", "level", "count", "increment", "reduction", "share", "percentage_point")
@@ -51,16 +61,16 @@ class GraphBuilder:
 
     def __init__(self, vocab: Vocab) -> None:
         self.v = vocab
-        self.gr = vocab.GR
+        self.gr = TermCache(vocab.GR)
 
     def build(self, meta: ReportMeta, text: str, ex: Extraction) -> Graph:
         g = report_graph()
-        g.bind("gr", self.gr)
-        g.bind("schema", SCHEMA)
-        g.bind("prov", PROV)
-        g.bind("skos", SKOS)
-        g.bind("oa", OA)
-        g.bind("dcterms", DCTERMS)
+        g.bind("gr", self.gr.namespace)
+        g.bind("schema", _SCHEMA)
+        g.bind("prov", _PROV)
+        g.bind("skos", _SKOS)
+        g.bind("oa", _OA)
+        g.bind("dcterms", _DCTERMS)
         gr, v = self.gr, self.v
 
         region = v.iri("region", meta.region_code)

@@ -310,7 +310,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
     if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":
         return False
-    if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促]", stem):
+    if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促][\u4e00-\u9fff]", name):
         return False  # 中国某某之乡 (an honorific), 以城带乡, 以港促城 (slogans)
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
         return False
