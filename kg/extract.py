@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-import zhconv
-
 from kg.goals import YEAR, find_goals
 from kg.industries import find_industries
 from kg.mentions import Extraction, GoalMention, NameMention, ReportFacts, Section
@@ -76,8 +74,8 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
                  region_code: str | None) -> ReportFacts:
     text = doc.text
     facts = ReportFacts(region_name=region_name, region_code=region_code, year=year)
-    # the cleaned text has lost the byline's line breaks and spaces; simplified, same length
-    raw = zhconv.convert(doc.clean.original[:3000], "zh-cn")
+    # the cleaned text has lost the byline's line breaks and spaces
+    raw = (doc.clean.simplified or doc.clean.original)[:3000]
     if m := _BYLINE.search(raw):
         facts.speaker = re.sub(r"[ \t　]", "", m.group("name"))
         facts.speaker_role = m.group("role")

@@ -29,6 +29,10 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _KEEP_AS_IS = set("，。；：！？、（）“”‘’《》【】—…·")
 
 
+# Characters that _normalize_char returns unchanged whatever their neighbours: CJK unified
+# ideographs, ASCII letters and digits, and the Chinese punctuation kept as it is.
+_PLAIN_RUN = re.compile("[\u4e00-\u9fffA-Za-z0-9.%" + re.escape("".join(sorted(_KEEP_AS_IS))) + "]+")
+
 _ASCII_TO_CJK_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
 
@@ -54,6 +58,7 @@ class CleanText:
     original: str
     text: str
     offsets: list[int]
+    simplified: str = ""  # the original in simplified characters, same length and lines
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the clean text back to the original text."""
@@ -80,7 +85,13 @@ def clean(original: str) -> CleanText:
     src = simplified  # same length as original, so index i is an offset into the original
     i = 0
     n = len(src)
+    last_nl = 0  # index in ``chars`` just after the last line break kept
     while i < n:
+        if run := _PLAIN_RUN.match(src, i):  # fast path: characters that stay as they are
+            chars.extend(run.group())
+            offsets.extend(range(i, run.end()))
+            i = run.end()
+            continue
         ch = src[i]
         if ch == "\r":
             if i + 1 < n and src[i + 1] == "\n":
@@ -95,22 +106,25 @@ def clean(original: str) -> CleanText:
                 offsets.append(i)
             i += 1
             continue
-        if ch == "\n" and _is_soft_break(chars, src, i, wrap_width):
+        if ch == "\n" and _is_soft_break(chars, last_nl, src, i, wrap_width):
             i += 1
             continue
         prev = chars[-1] if chars else ""
         nxt = src[i + 1] if i + 1 < n else ""
         chars.append(_normalize_char(ch, prev, nxt))
         offsets.append(i)
+        if ch == "\n":
+            last_nl = len(chars)
         i += 1
-    return CleanText(original=original, text="".join(chars), offsets=offsets)
+    return CleanText(original=original, text="".join(chars), offsets=offsets, simplified=src)
 
 
-def _is_soft_break(chars: list[str], src: str, i: int, wrap_width: int | None) -> bool:
-    """A line break inside a sentence (hard-wrapped or damaged text), not a paragraph end."""
+def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
+                   wrap_width: int | None) -> bool:
+    """A line break inside a sentence (hard-wrapped or damaged text), not a paragraph end;
+    ``chars[last_nl:]`` is the line so far."""
     if not chars or chars[-1] == "\n":
         return False
-    last_nl = len(chars) - chars[::-1].index("\n") if "\n" in chars else 0
     line = "".join(chars[last_nl:]).strip()
     if not line or line[-1] in _SENTENCE_END + "：:”」』）)":
         return False
