@@ -80,7 +80,7 @@ def find_places(doc: Document, segmenter: Segmenter,
         if paren := re.match(r"[（(][\u4e00-\u9fff]{2,4}[）)]", text[end:]):
             end += paren.end()  # 杭州高新区（滨江）
         full = m.group("name") + text[m.end("name"):end]
-        name = re.split(r"[和与及]", strip_verbs(full))[-1]
+        name = _SITE_WORKS.sub("", re.split(r"[和与及]", strip_verbs(full))[-1])
         start = end - len(name)
         last_end = end
         if areas:  # 中国（X）自由贸易试验区A、B、C片区: one place per area
@@ -292,6 +292,11 @@ def _weak_ok(text: str, end: int) -> bool:
     return bool(_PHRASE_END.match(text, end) or _AFTER_WEAK.match(text, end))
 
 
+# Works on a site, before its name: 修缮某祠, 串联某庙与某塔 (not in the general verb list,
+# where 修复/整治 would cut project names such as 某河生态修复工程)
+_SITE_WORKS = re.compile(r"^.*(?:修缮|修葺|修复|整治|串联|连通|重建|复建)(?=[\u4e00-\u9fff]{2})")
+
+
 _FTZ_AREAS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?P<kind>片区|区域)")
 
 
@@ -304,8 +309,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
     if len(name) <= len(suffix) or len(name) > 28:
         return False
     stem = name[: name.rfind(suffix)] if suffix in name else name
-    if name in lx.GENERIC_PLACE_HEADS or len(stem) < 2:
-        return False
+    if name in lx.GENERIC_PLACE_HEADS or (len(stem) < 2 and suffix not in ("庙", "祠", "寺")):
+        return False  # but 孔庙, 文庙: a temple's name can be one character
     if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区组]", stem):
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
     if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":

@@ -156,7 +156,7 @@ _LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<
 
 _BUILD_CONTEXT = re.compile(
     r"建设|开工|建成|竣工|投用|推进|加快|开通|通车|启动|完成|实施|改扩建|扩建|新建|续建|迁建|修复|"
-    r"力争|确保|招生|运营|投运|贯通|规划建设|提升"
+    r"力争|确保|招生|运营|投运|贯通|规划建设|提升|投入使用|封顶|交付|启用|开放"
 )
 
 
@@ -218,6 +218,8 @@ def _facilities(doc: Document, add: Any) -> None:
                 add(name, sent.start + pos, None, True, exact=name)
                 pos += len(num) + 1
         for m in _FACILITY.finditer(s):
+            if not _BUILD_CONTEXT.search(_clause_around(s, m.start(), m.end())):
+                continue  # 加强某水库水源地保护, 某医院创建三级医院: named, not being built
             raw = re.split(r"[，。；、：]", m.group("name"))[-1]
             name = _FACILITY_STOP.sub("", raw)
             cut = len(raw) - len(name)
@@ -233,6 +235,8 @@ def _facilities(doc: Document, add: Any) -> None:
                     _GRADE.match(stem)) or _only_industry_words(stem):
                 continue
             full = name + m.group("phase")
+            if building := _BUILDING_OF.match(s, m.end()):
+                full += building.group(0)  # 某医院新病房楼: the works are on one building
             if _COUNTED_AFTER.match(s, m.end()):
                 continue  # 新建通用机场5个: a kind of facility, counted
             begin = m.end("name") - len(name)
@@ -247,6 +251,16 @@ def _facilities(doc: Document, add: Any) -> None:
 
 
 _DIVISION_CHARS = "镇乡村县区市街路"
+_BUILDING_OF = re.compile(r"(?:新|外科|内科|医技|门诊|住院|急诊|综合|教学|实验|科研)?"
+                          r"(?:病房楼|综合楼|门诊楼|住院楼|医技楼|教学楼|实验楼|科研楼|大楼)")
+_CLAUSE_END = re.compile(r"[，。；：]")
+
+
+def _clause_around(s: str, start: int, end: int) -> str:
+    """The clause (between ，。；：) that holds s[start:end]."""
+    before = max((m.end() for m in _CLAUSE_END.finditer(s, 0, start)), default=0)
+    after = _CLAUSE_END.search(s, end)
+    return s[before:after.start() if after else len(s)]
 _CLOSED_LIST = re.compile(r"等[^，。；、]{0,12}(?:项目|工程)")
 _GRADE = re.compile(r"^[一二三四五六七八九十\d]+[级星甲乙]")  # 三级综合医院: a grade, not a name
 _COUNTED_AFTER = re.compile(

@@ -1,0 +1,74 @@
+"""Rules for projects, places, industries and units found on longer reports (made-up
+sentences; no name here is from an evaluation text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor
+from kg.numbers import find_quantities
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _names(extractor: Extractor, text: str, kind: str) -> list[str]:
+    return [n.name for n in getattr(extractor.extract(text, year=2025), kind)]
+
+
+def test_a_facility_is_a_project_only_where_its_own_clause_builds_it(
+        extractor: Extractor) -> None:
+    text = "加强青松水库水源地保护，加快建设柳岸大道。县医院成功创建二级甲等医院，建成村卫生室10个。"
+    projects = _names(extractor, text, "projects")
+    assert "柳岸大道" in projects
+    assert not any("水库" in p or "医院" in p for p in projects)
+
+
+def test_works_on_one_building_of_a_hospital(extractor: Extractor) -> None:
+    projects = _names(extractor, "加快市第二人民医院新病房楼建设，年内主体封顶。", "projects")
+    assert projects == ["市第二人民医院新病房楼"]
+
+
+def test_a_facility_put_into_use_is_a_project(extractor: Extractor) -> None:
+    projects = _names(extractor, "去年，湖滨东站综合交通枢纽投入使用。", "projects")
+    assert projects == ["湖滨东站综合交通枢纽"]
+
+
+@pytest.mark.parametrize("text", ["打响“中国花椒之乡”品牌。", "坚持以城带乡，推动城乡融合。",
+                                  "坚持以港促城，发展临港经济。"])
+def test_honorifics_and_slogans_are_not_places(extractor: Extractor, text: str) -> None:
+    assert _names(extractor, text, "places") == []
+
+
+def test_temples_shrines_and_ruins_are_places(extractor: Extractor) -> None:
+    places = _names(extractor, "修缮东岳祠，推进石峡遗址保护展示，改造城隍庙周边街巷。", "places")
+    assert {"东岳祠", "石峡遗址", "城隍庙"} <= set(places)
+
+
+def test_two_character_place_ending_in_dai_is_not_a_slogan(extractor: Extractor) -> None:
+    assert _names(extractor, "提升龙泉山、柳带等景区品质。", "places") == ["龙泉山", "柳带"]
+
+
+def test_industries_with_one_character_stems_and_what_a_growth_verb_also_takes(
+        extractor: Extractor) -> None:
+    industries = _names(extractor, "做强果业、奶业，培育菌业。发展循环高效型、节约环保型农业，"
+                                   "支持青山职业技术学院发展，繁荣体育事业。", "industries")
+    assert {"果业", "奶业", "菌业"} <= set(industries)
+    assert not any(i.endswith(("型", "学院", "事业")) for i in industries)
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("企业开办时间压缩至3个工作日以内", 3, "工作日"),
+    ("林下养鸭20万羽", 20, "万羽"),
+    ("发展香菇一千万棒", 1000, "万棒"),
+    ("污水处理率达到百分之百", 100, "%"),
+])
+def test_units(text: str, value: float, unit: str) -> None:
+    q = find_quantities(text)[-1]
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_hundred_is_not_a_number_outside_a_percentage() -> None:
+    assert find_quantities("培育产值过百亿元企业") == []
