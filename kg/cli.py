@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from kg import cli_data
-from kg.config import Settings
+from kg.config import INGEST_BATCH_REPORTS, Settings
 
 if TYPE_CHECKING:
     from kg.ns import Vocab
@@ -59,6 +59,10 @@ def ingest(
     statistics: Annotated[bool, typer.Option(
         "--statistics/--no-statistics",
         help="Rebuild the precomputed statistics graph after the batch (`kg stats`).")] = True,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1,
+        help="Reports written per bulk load (new reports only; 1 = one transaction each).")
+    ] = INGEST_BATCH_REPORTS,
 ) -> None:
     """Extract, validate (SHACL) and store reports; a non-conforming report changes nothing."""
     from tqdm import tqdm
@@ -80,7 +84,7 @@ def ingest(
     jobs = jobs or min(4, os.cpu_count() or 1)
     failures = 0
     try:
-        results = ingest_many(pipeline, files, st, jobs, overrides)
+        results = ingest_many(pipeline, files, st, jobs, overrides, batch_size)
         for f, outcome in tqdm(results, total=len(files), unit="report",
                                disable=len(files) < 5 or not sys.stderr.isatty()):
             if not isinstance(outcome, RunReport):

@@ -15,6 +15,7 @@ from pathlib import Path
 from rdflib import Graph, Literal
 
 from kg.build import GraphBuilder, ReportMeta
+from kg.config import INGEST_BATCH_REPORTS
 from kg.extract import Extraction, Extractor
 from kg.ns import Vocab
 from kg.reference import align_sdg
@@ -296,7 +297,7 @@ def prepare_many(paths: list[Path], base_iri: str, jobs: int,
             yield path, future.result()
 
 
-BATCH_REPORTS = 64  # reports per bulk load: 3–4× cheaper per report than one transaction each
+BATCH_REPORTS = INGEST_BATCH_REPORTS
 
 
 def store_batch(batch: list[Prepared], store: GraphStore
