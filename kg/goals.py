@@ -236,6 +236,8 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
     return None
 
 
+_ASIDE = re.compile(r"[（(][^（()）]{0,40}[)）]")
+
 # In a review section 预计 is the estimate for the year just ended (预计，全年实现…增长5%), and
 # the softer markers are mostly nouns (预期转弱, 目标定位, 计划的63%, 将…列为…): only an
 # explicit time or commitment (今年, 明年, 力争, 确保…, or the plan year) makes a target there.
@@ -255,10 +257,13 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
                 p = head.rfind(w, 0, p)
             if p > best_pos and not (w == "将" and head[p - 1 : p] in ("即", "并")):
                 best_pos, best = p, tense
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(head)]
     for m in YEAR.finditer(head):
         if _YEAR_DATE.match(head, m.start()) or head[max(0, m.start() - 1):m.start()] in (
                 "比", "较", "与", "同", "于"):
             continue  # a date, or 比2010年翻一番: a comparison base, not a time
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # 支出（扣除2024年专项资金）增长4%: a year in an aside says nothing of tense
         if re.match(r"(?:的|同期)?水平", head[m.end():]):
             continue  # 恢复到2019年水平: a comparison base too
         y = int(m.group(1))
@@ -331,6 +336,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     after = s[q.end : q.end + 4]
     if any(after.startswith(w) for w in _NOT_A_TARGET_AFTER):
         return False
+    if len(q.unit) == 1 and s[q.end - 1:q.end + 1] in _UNIT_STARTS_WORD:
+        return False
     clause = clause_before(s, q.start)
     if clause.count("“") > clause.count("”"):
         return False  # inside a quoted name or slogan (“某十条”)
@@ -340,7 +347,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration
     if (s[q.end - 2:q.end] in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", following)
-            and not re.match(r"(?:的|用|为|為|并|並|作|是|将|將|要|和|及|与|與|即|目标|目標|水平)", following)):
+            and not re.match(r"(?:的|用|为|為|并|並|作|是|将|將|要|和|及|与|與|即|目标|目標|水平)", following)
+            and not (q.unit in ("个", "家", "项", "所", "座", "条") and _COUNT_VERB_BEFORE.search(clause))):
         return False  # 25户以上自然村, 三星级以上酒店: a threshold describing the thing counted
     if q.unit.lstrip("万亿") in _CAPACITY_UNITS and re.match(
             r"[\u4e00-\u9fff]{1,10}?(?:电站|电厂|风电场|生产线|工厂|基地)", following):
@@ -357,6 +365,16 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
 
 
 _CAPACITY_UNITS = ("千瓦", "兆瓦", "吨", "千瓦时", "立方米", "标箱")
+# 新增40家以上高新技术企业: a verb right before the number counts the things themselves
+_COUNT_VERB_BEFORE = re.compile(
+    r"(?:新增|新建|引进|招引|培育|建成|打造|落地|开工|签约|认定|新认定|新培育|新引进|新开工|新签约)"
+    r"(?:各类|各级)?$")
+# 两项目, 三部门, 各个人: a unit character that starts a word with the next one
+_UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件", "名单", "部门", "所有", "位置",
+                     "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次")
+
+
+_AT_LEAST_AHEAD = re.compile(r"至少|最少|不少于")
 
 
 def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> GoalMention:
@@ -375,9 +393,13 @@ def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> 
     value: float | int | list[float | int] = (
         list(q.value) if isinstance(q.value, tuple) else q.value
     )
+    comparator = q.comparator
+    if comparator == "exactly" and (m := _AT_LEAST_AHEAD.search(window)):
+        comparator = "at_least"  # 至少新建口袋公园12个: 至少 ahead of the verb
+        indicator = indicator.replace(m.group(0), "")
     return GoalMention(
         text=doc.clean.original[start:end], start=start, end=end, value=value, unit=q.unit,
-        comparator=q.comparator, qualifier=qualifier, kind=kind, indicator=indicator,
+        comparator=comparator, qualifier=qualifier, kind=kind, indicator=indicator,
         normalized=q.normalized, currency=q.currency, period=_period(s[: q.start], plan_year),
         sentence=s,
     )
@@ -502,8 +524,14 @@ def _strip_words(s: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -
     return s
 
 
+# list numbers and bullets before an indicator, footnote marks inside it
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）]|[●○■□◆◇▲△▪•·\-—]+)\s*")
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］")
+
+
 def _indicator(window: str, after: str, q: Quantity) -> str:
-    w = re.split(r"[、“”\"（）()]", window)[-1]
+    window = _FOOTNOTE.sub("", _LIST_MARK.sub("", window))
+    w = re.split(r"[、“”\"（）()●•]", window)[-1]
     w = re.sub(r"^.*?等", "", w) if "等" in w else w
     w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
     w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,

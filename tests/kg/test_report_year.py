@@ -87,3 +87,34 @@ def test_an_explicit_commitment_in_a_review_section_is_still_a_target(
 def test_a_role_followed_by_a_verb_is_not_a_speaker(extractor: Extractor) -> None:
     ex = _run(extractor, "陈某代市长正在作政府工作报告。今年地区生产总值增长6%左右。")
     assert ex.report.speaker != "正在"
+
+
+PLAN = "二、2025年工作安排\n"
+
+
+def test_a_past_year_in_an_aside_does_not_end_the_target_list(extractor: Extractor) -> None:
+    ex = _run(extractor, PLAN + "主要预期目标是：地区生产总值增长7%；一般公共预算支出（扣除2024年专项资金）"
+                                "增长4%；社会消费品零售总额增长6%。")
+    assert [g.text for g in ex.goals] == ["7%", "4%", "6%"] and not ex.actuals
+
+
+def test_a_count_with_its_comparator_before_the_noun(extractor: Extractor) -> None:
+    ex = _run(extractor, PLAN + "今年新增40家以上高新技术企业，招引15个以上亿元项目，"
+                                "实现25户以上自然村通硬化路。")
+    assert [(g.text, g.comparator) for g in ex.goals] == [("40家以上", "at_least"),
+                                                          ("15个以上", "at_least")]
+
+
+def test_at_least_ahead_of_the_verb(extractor: Extractor) -> None:
+    ex = _run(extractor, PLAN + "今年至少新建口袋公园12个。")
+    assert [(g.text, g.comparator, g.indicator) for g in ex.goals] == [
+        ("12个", "at_least", "新建口袋公园")]
+
+
+def test_a_unit_character_that_starts_a_word_is_no_unit(extractor: Extractor) -> None:
+    assert _run(extractor, PLAN + "两项目共线跨越月亮湖，三部门联合执法。").goals == []
+
+
+def test_list_numbers_bullets_and_footnotes_stay_out_of_indicators(extractor: Extractor) -> None:
+    ex = _run(extractor, PLAN + "主要预期目标：\n1.地区生产总值增长5%\n●固定资产投资[3]增长8%\n")
+    assert [g.indicator for g in ex.goals] == ["地区生产总值", "固定资产投资"]
