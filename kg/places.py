@@ -52,7 +52,11 @@ def find_places(doc: Document, segmenter: Segmenter,
         by_start[start] = NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
                                       extra=extra)
         out.append(by_start[start])
+        if suffix in ("镇", "乡", "街道", "港区", "片区", "新区") and not elided:
+            town_ends[start + length] = start
         return True
+
+    town_ends: dict[int, int] = {}  # end → start of each town (or port, area) named so far
 
     last_end = 0
     pos = 0
@@ -114,6 +118,10 @@ def find_places(doc: Document, segmenter: Segmenter,
             name, suffix = name[: tail.start()], inner.group(0)
         if _ROUTE_END.match(text, start + len(name)) or "至" in (text[start - 1:start], name[:1]):
             continue  # 甲镇至乙镇公路: inside a road's name
+        if ((town := town_ends.get(start)) is not None and suffix in _ZONE_SUFFIXES
+                and _is_place_name(name, suffix)):
+            name, start = text[town:start] + name, town  # 甲镇乙化工园区: the town's park, named
+            seen.discard(town)
         if not add(name, start, suffix):
             continue
         last = text[end:end + 1] != "、"  # 百里柳江、窑埠古镇、程阳八寨: 古镇 is not the list's
@@ -209,6 +217,8 @@ def _joined_items(before: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
+_ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
+                  "工业区", "集聚区", "聚集区", "港区", "片区")
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
 
 
@@ -283,7 +293,7 @@ _PLACE_RE_STRONG = re.compile(
 )
 
 
-_AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特色|城镇|(?<=村)乡村|城中村|小镇|美丽|周边")
+_AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特色|城镇|(?<=村)乡村|城中村|小镇|美丽|周边|为重点|为龙头|为核心|为主体|为依托")
 
 
 def _weak_ok(text: str, end: int) -> bool:

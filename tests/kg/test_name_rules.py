@@ -72,3 +72,16 @@ def test_units(text: str, value: float, unit: str) -> None:
 
 def test_hundred_is_not_a_number_outside_a_percentage() -> None:
     assert find_quantities("培育产值过百亿元企业") == []
+
+
+def test_a_town_or_port_area_followed_by_its_park_gives_both(extractor: Extractor) -> None:
+    places = _names(extractor, "青石镇金沙化工园区、白沙港区冷链物流园加快发展。", "places")
+    assert {"青石镇", "青石镇金沙化工园区", "白沙港区", "白沙港区冷链物流园"} <= set(places)
+    assert "金沙化工园区" not in places
+
+
+def test_demonstration_and_expo_parks_and_villages_before_wei_zhongdian(
+        extractor: Extractor) -> None:
+    places = _names(extractor, "以花卉高科技示范园、松涛生态博览园、柳营村为重点，发展观光农业。",
+                    "places")
+    assert {"花卉高科技示范园", "松涛生态博览园", "柳营村"} <= set(places)
