@@ -22,7 +22,8 @@ _GROW_VERBS = (r"(?:发展|培育|壮大|做强|做大|做优|打造|布局|引�
                r"聚焦|大力发展|加快发展|着力发展|转型发展|稳定)")
 
 
-_NAME_END = r"[\u4e00-\u9fff]{2,8}?(?:产业|经济|业|旅游(?!名城|岛|目的地|胜地|城市|品牌|线路|景区|强)|制造)"
+_NAME_END = (r"[\u4e00-\u9fff]{1,8}?(?:产业|经济|业|旅游(?!名城|岛|目的地|胜地|城市|品牌|线路|景区|强)|制造|"
+             r"化工|电子商务|电商)")
 _INDUSTRY_AFTER_VERB = re.compile(
     rf"{_GROW_VERBS}(?P<name>{_NAME_END}(?:和{_NAME_END})?)(?![\u4e00-\u9fff]{{0,2}}"
     r"(?:园|区|圈|带|链|体系|规划|格局|企业|增长极|示范|发展规划))"
@@ -50,6 +51,8 @@ def find_industries(doc: Document) -> list[NameMention]:
         # 村级集体经济 (an ownership form): nouns a growth verb also takes, not industries
         if bare.endswith(("型", "学院", "大学", "学校", "事业", "集体经济", "企")):
             return
+        if bare.startswith(("万元", "亿元")) or _NOT_AN_INDUSTRY_AFTER.match(text, start + len(name)):
+            return  # 万元工业增加值能耗, 新型农业经营主体, 高新技术企业: other nouns
         seen.add(start)
         covered.append((start, start + len(name)))
         s, e = doc.clean.span(start, start + len(name))
@@ -68,8 +71,8 @@ def find_industries(doc: Document) -> list[NameMention]:
         if items and (k := len(first) - len(_strip(first))) < len(first) - len(items[0][1]):
             items[0] = (m.start("items") + k, first[k:])  # 稀土新材料及应用: 及 joins one name
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
-        known = sum(1 for _, it in items if it in index or re.search(r"(产业|经济|制造|服务|业)$",
-                                                                      it))
+        known = sum(1 for _, it in items if it in index or re.search(
+            r"(产业|经济|制造|服务|业|化工|电商|电子商务)$", it))
         if not (after or (before and known >= max(1, len(items) // 2))):
             continue
         if any(len(it) > 12 or _looks_like_place(it) for _, it in items):
@@ -113,6 +116,9 @@ _LIST_HEAD_AFTER = re.compile(
     r"(?:等)?(?:[一二两三四五六七八九十\d]+[个大])?[\u4e00-\u9fff]{0,6}?"
     r"(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链)"
 )
+
+
+_NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|批件|增加值能耗|能耗|人才")
 
 
 def _looks_like_place(item: str) -> bool:

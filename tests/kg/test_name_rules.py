@@ -85,3 +85,16 @@ def test_demonstration_and_expo_parks_and_villages_before_wei_zhongdian(
     places = _names(extractor, "以花卉高科技示范园、松涛生态博览园、柳营村为重点，发展观光农业。",
                     "places")
     assert {"花卉高科技示范园", "松涛生态博览园", "柳营村"} <= set(places)
+
+
+def test_chemical_and_e_commerce_industries(extractor: Extractor) -> None:
+    industries = _names(extractor, "青石园区重点发展盐化工、氟化工和石油化工。大力发展农村电子商务。",
+                        "industries")
+    assert {"盐化工", "氟化工", "石油化工", "农村电子商务"} <= set(industries)
+
+
+@pytest.mark.parametrize("text", ["培育新型农业经营主体。", "高新技术企业新增80家。",
+                                  "万元工业增加值能耗下降4%。"])
+def test_an_industry_word_inside_another_noun_is_not_an_industry(
+        extractor: Extractor, text: str) -> None:
+    assert _names(extractor, text, "industries") == []
