@@ -59,7 +59,7 @@ class Report:
                    "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
             for name, s in self.fields.items()
         }
-        for attr in ("comparator", "kind", "qualifier", "region_code"):
+        for attr in ("comparator", "kind", "qualifier", "region_code", "indicator"):
             out[f"{attr}_accuracy"] = round(self.accuracy(attr), 4)
         return out
 
@@ -115,8 +115,10 @@ def score_goals(pred: list[dict[str, Any]], gold: list[dict[str, Any]], report: 
         s.tp += 1
         report.matched += 1
         p = pred[hit]
-        for attr in ("comparator", "kind", "qualifier", "region_code"):
-            if p.get(attr) == g.get(attr):
+        for attr in ("comparator", "kind", "qualifier", "region_code", "indicator"):
+            same = (norm_text(p.get(attr) or "") == norm_text(g.get(attr) or "")
+                    if attr == "indicator" else p.get(attr) == g.get(attr))
+            if same:
                 report.attribute_hits[attr] = report.attribute_hits.get(attr, 0) + 1
             else:
                 report.errors.setdefault(f"{attr}_wrong", []).append(
@@ -180,6 +182,7 @@ def format_table(total: Report, per_file: dict[str, Report]) -> str:
         f"comparator accuracy {total.accuracy('comparator'):.3f} · kind accuracy "
         f"{total.accuracy('kind'):.3f} · qualifier accuracy {total.accuracy('qualifier'):.3f} "
         f"· region accuracy {total.accuracy('region_code'):.3f} "
-        f"(over {total.matched} matched targets)"
+        f"(over {total.matched} matched targets)\n"
+        f"indicator: the gold wording exactly for {total.accuracy('indicator'):.3f} of them"
     )
     return "\n".join(lines)

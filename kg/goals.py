@@ -4,6 +4,7 @@ comparator, commitment, indicator, period and region."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg import lexicon as lx
 from kg.mentions import GoalMention
@@ -53,8 +54,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     region_line = -1
     reporting = _reporting_order(doc, subregions or [])  # sub-regions that report, in order
     question_region: str | None = None  # 问：今年A县…？ carries A down to the answer
+    prev_text, prev_line = "", -1
     for sent in doc.sentences:
         line_of_sent = text.count("\n", 0, sent.start)
+        same_line, prev_line = line_of_sent == prev_line, line_of_sent
         if sent.heading:
             heading_region = None
         if line_of_sent != region_line:
@@ -70,9 +73,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 else:
                     question_region = None
         current_region = current_region or heading_region
-        if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"):
+        if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"
+                                   or (same_line and _LIST_GOES_ON.search(prev_text))):
             list_qualifier = None
-        prev_end = sent.text[-1:]
+        prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading:
             mode = _heading_mode(sent.text, plan_year) or mode
             tense_in_paragraph = None
@@ -112,11 +116,16 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         if re.search(r"预期(性)?(目标|指标)", sent.text):
             list_qualifier = "expected"
     _distribute_comparators(goals)
+    _distribute_subjects(goals)
+    _inherit_subjects(goals)
     if len(reporting) >= 2:
         _distribute_regions(goals, reporting, subregions or [])
     return goals, actuals
 
 
+# 主要预期目标是：…增长6%，在实际工作中争取更好结果。…增长5%: the formula closes a
+# sentence but not the list of expected targets that goes on after it
+_LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 _QUESTION = re.compile(r"^\s*(?:问|记者)[：:]")
 _ANSWER = re.compile(r"^\s*(?:答|[\u4e00-\u9fff]{2,4})[：:]")
 _LEAD_TIME = re.compile(r"^(?:\s*(?:问|答|记者)[：:])?(?:今年|明年|(?:19|20)\d{2}年)?[，,]?")
@@ -218,6 +227,62 @@ def _distribute_comparators(goals: list[GoalMention]) -> None:
             g.comparator = goals[j].comparator
 
 
+def _distribute_subjects(goals: list[GoalMention]) -> None:
+    """城镇居民、农村居民人均可支配收入分别增长7%、8%: each value gets its own subject, with
+    the noun the subjects share (城镇、农村居民人均可支配收入 → 城镇居民…, 农村居民…);
+    城乡居民…分别 is split into 城镇/城市 and 农村."""
+    i = 0
+    while i < len(goals):
+        j = i
+        while j + 1 < len(goals) and goals[j + 1].sentence is goals[i].sentence and _joined(
+                goals[j], goals[j + 1]):
+            j += 1
+        group, i = goals[i:j + 1], j + 1
+        s = group[0].sentence
+        at = s.find("分别")
+        if len(group) < 2 or at < 0 or s.find(group[0].text.strip()) < at:
+            continue
+        subject = _strip_words(re.split(r"[，；：:。]", s[:at])[-1].strip(),
+                               lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,
+                               lx.INDICATOR_NOISE_SUFFIX)
+        parts = [p for p in re.split(r"[、和与]", subject) if p]  # 及 joins inside a name
+        if len(parts) == 1 and parts[0].startswith("城乡") and len(group) == 2:
+            rest = parts[0][2:]
+            parts = [("城镇" if rest.startswith("居民") else "城市") + rest, "农村" + rest]
+        if len(parts) != len(group):
+            continue
+        first, last = parts[0], parts[-1]
+        shared = last[len(first):] if len(first) <= 4 and len(last) > len(first) + 1 else ""
+        head = _MEASURE_HEAD.search(last)
+        if not shared and head and not _MEASURE_HEAD.search(first):
+            shared = head.group(0)  # 甲、乙产业产值: 甲产业产值 too
+        for g, part in zip(group, parts, strict=True):
+            g.indicator = part if part is last else part + shared
+
+
+_MEASURE_HEAD = re.compile(r"(?:产业)?(?:总产值|产值|营收|营业收入|主营业务收入|增加值|投资|产量|销售额|"
+                           r"交易额|规模)$")
+
+
+def _inherit_subjects(goals: list[GoalMention]) -> None:
+    """甲产值增长15%，达到440亿元: a clause that opens on its verb has the previous clause's
+    subject."""
+    for prev, g in pairwise(goals):
+        if g.indicator or g.sentence is not prev.sentence or not prev.indicator:
+            continue
+        s = g.sentence
+        at = s.find(g.text.strip(), s.find(prev.text.strip()) + len(prev.text.strip()))
+        if at < 0:
+            continue
+        clause = re.split(r"[，；：]", s[:at])[-1]
+        if len(clause) <= 6 and _OPENS_ON_VERB.match(clause):
+            g.indicator = prev.indicator
+
+
+_OPENS_ON_VERB = re.compile(r"(?:力争|确保|争取|年均)?(?:增长|达到|突破|超过|实现|提高到|提升到|增加到|"
+                            r"下降|降低|减少|控制在|稳定在|保持在|增速|增幅|$)")
+
+
 def _joined(a: GoalMention, b: GoalMention) -> bool:
     return 0 <= b.start - a.end <= 2 and a.unit == b.unit
 
@@ -241,7 +306,8 @@ _ASIDE = re.compile(r"[（(][^（()）]{0,40}[)）]")
 # In a review section 预计 is the estimate for the year just ended (预计，全年实现…增长5%), and
 # the softer markers are mostly nouns (预期转弱, 目标定位, 计划的63%, 将…列为…): only an
 # explicit time or commitment (今年, 明年, 力争, 确保…, or the plan year) makes a target there.
-_NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "努力", "拟", "力求", "力促")
+_NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "努力", "拟", "力求", "力促",
+                         "争取")  # 争取资金10亿元 in a review: funds obtained
 
 
 def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str | None:
@@ -534,6 +600,7 @@ def _indicator(window: str, after: str, q: Quantity) -> str:
     w = re.split(r"[、“”\"（）()●•]", window)[-1]
     w = re.sub(r"^.*?等", "", w) if "等" in w else w
     w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
+    w = re.sub(r"^年(?![度均末产销])|完成(?=(?:年度)?(?:计划)?投资)", "", w.strip())  # 年度 stays
     w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,
                      lx.INDICATOR_NOISE_SUFFIX)
     for v in (*lx.INCREMENT_VERBS, *lx.TO_LEVEL, *lx.GROWTH_VERBS, *lx.REDUCTION_VERBS):

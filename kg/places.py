@@ -293,7 +293,8 @@ _PLACE_RE_STRONG = re.compile(
 )
 
 
-_AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特色|城镇|(?<=村)乡村|城中村|小镇|美丽|周边|为重点|为龙头|为核心|为主体|为依托")
+_AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特色|城镇|(?<=村)乡村|城中村|小镇|美丽|周边|"
+                         r"为(?:重点|龙头|核心|主体|依托)")
 
 
 def _weak_ok(text: str, end: int) -> bool:

@@ -118,3 +118,17 @@ def test_a_unit_character_that_starts_a_word_is_no_unit(extractor: Extractor) ->
 def test_list_numbers_bullets_and_footnotes_stay_out_of_indicators(extractor: Extractor) -> None:
     ex = _run(extractor, PLAN + "主要预期目标：\n1.地区生产总值增长5%\n●固定资产投资[3]增长8%\n")
     assert [g.indicator for g in ex.goals] == ["地区生产总值", "固定资产投资"]
+
+
+@pytest.mark.parametrize(("sentence", "indicators"), [
+    ("城镇、农村居民人均可支配收入分别增长7%和8%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("城乡居民人均可支配收入分别增长7%、8%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("工业投资和技改投资分别增长23%、39%。", ["工业投资", "技改投资"]),
+    ("甲装备及零部件、乙材料产业产值分别增长25%、30%以上。", ["甲装备及零部件产业产值", "乙材料产业产值"]),
+    ("钒钛产业产值增长15%，达到440亿元。", ["钒钛产业产值", "钒钛产业产值"]),
+    ("完成年度投资200亿元，开展职业技能培训3万人次。", ["年度投资", "职业技能培训"]),
+    ("青湖新区完成投资50亿元。", ["青湖新区投资"]),
+])
+def test_indicators_of_lists_and_shared_subjects(extractor: Extractor, sentence: str,
+                                                 indicators: list[str]) -> None:
+    assert [g.indicator for g in _run(extractor, PLAN + sentence).goals] == indicators
