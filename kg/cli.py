@@ -15,6 +15,7 @@ from kg.config import INGEST_BATCH_REPORTS, Settings
 
 if TYPE_CHECKING:
     from kg.ns import Vocab
+    from kg.stats import Cells
     from kg.store import GraphStore
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -84,6 +85,12 @@ def ingest(
     jobs = jobs or min(4, os.cpu_count() or 1)
     failures = 0
     try:
+        # a small batch into a store with statistics patches them (the cells its reports
+        # touch, before and after); a large one, or a first one, rebuilds them
+        patch = statistics and len(files) <= STATISTICS_PATCH_MAX_REPORTS and str(
+            pipeline.vocab.graph("statistics")) in st.graphs()
+        graphs = [str(pipeline.vocab.graph(f.stem)) for f in files]
+        before = _statistics_cells(st, graphs) if patch else None
         results = ingest_many(pipeline, files, st, jobs, overrides, batch_size)
         for f, outcome in tqdm(results, total=len(files), unit="report",
                                disable=len(files) < 5 or not sys.stderr.isatty()):
@@ -95,11 +102,32 @@ def ingest(
             typer.echo(f"ingested {f} → {r.graph}: {r.triples} triples, {r.goals} targets, "
                        f"{r.projects} projects, {r.places} places, {r.industries} industries")
         if statistics and failures < len(files):
-            _refresh_statistics(st, pipeline.vocab)
+            if before is not None:
+                _patch_statistics(st, pipeline.vocab, before, graphs)
+            else:
+                _refresh_statistics(st, pipeline.vocab)
     finally:
         st.close()
     if failures:
         raise _fail(f"{failures} of {len(files)} file(s) not ingested")
+
+
+# Past this many reports a full rebuild of the statistics is about as quick as patching them.
+STATISTICS_PATCH_MAX_REPORTS = 200
+
+
+def _statistics_cells(store: GraphStore, graphs: list[str]) -> Cells:
+    from kg import stats
+
+    return stats.cells_of(store, graphs)
+
+
+def _patch_statistics(store: GraphStore, vocab: Vocab, before: Cells, graphs: list[str]) -> None:
+    from kg import stats
+
+    triples, seconds = stats.update(store, vocab, before | stats.cells_of(store, graphs))
+    typer.echo(f"statistics: {triples} triples updated in {vocab.graph(stats.STATISTICS_GRAPH)} "
+               f"({seconds:.1f} s)")
 
 
 def _refresh_statistics(store: GraphStore, vocab: Vocab) -> None:

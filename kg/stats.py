@@ -17,14 +17,19 @@ Two data sets (``qb:DataSet``), each observation a ``qb:Observation``:
   :func:`slice_iri`), lists its observations (``qb:observation``): "all regions' 亿元 targets
   of 2024" starts from one known node instead of joining two unselective dimensions.
 
-The graph is rebuilt from the store by :func:`refresh` (``kg ingest`` runs it at the end of a
-batch, ``kg stats`` on demand); it carries ``dcterms:modified``. Writes through the API do not
-rebuild it.
+The graph is rebuilt from the store by :func:`refresh` (``kg stats``; ``kg ingest`` after a
+large batch), or patched by :func:`update`: only the observations whose cells the written
+graphs touch, before and after the write (:func:`cells_of`), are recomputed — what ``kg
+ingest`` does after a small batch and the Graph Store Protocol writes of the API do. Each data
+set carries ``dcterms:modified``.
 """
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -40,7 +45,7 @@ BY_INDICATOR = "statistics/targets-by-indicator-year"
 BY_REGION = "statistics/values-by-region-year-unit"
 
 
-def _by_indicator(vocab: Vocab) -> str:
+def _by_indicator(vocab: Vocab, only: str = "") -> str:
     base = vocab.ID + BY_INDICATOR
     return PREFIXES + f"""PREFIX qb: <{QB}>
 CONSTRUCT {{
@@ -48,6 +53,7 @@ CONSTRUCT {{
        gr:indicator ?indicator ; gr:planYear ?year ; gr:targetCount ?n .
 }} WHERE {{
   {{ SELECT ?indicator ?year (COUNT(DISTINCT ?t) AS ?n) WHERE {{
+      {only}
       ?t a gr:Target ; gr:indicator ?indicator ; gr:setBy ?report .
       ?report gr:planYear ?year .
     }} GROUP BY ?indicator ?year }}
@@ -75,7 +81,7 @@ def slice_iri(vocab: Vocab, year: int, unit: str) -> str:
     return f"{vocab.ID}{BY_REGION}/{year}/{unit_slug(unit)}"
 
 
-def _by_region(vocab: Vocab) -> str:
+def _by_region(vocab: Vocab, only: str = "") -> str:
     base = vocab.ID + BY_REGION
     return PREFIXES + f"""PREFIX qb: <{QB}>
 CONSTRUCT {{
@@ -86,6 +92,7 @@ CONSTRUCT {{
        gr:valueCount ?n ; gr:valueSum ?sum .
 }} WHERE {{
   {{ SELECT ?region ?year ?unit (COUNT(DISTINCT ?t) AS ?n) (SUM(?v) AS ?sum) WHERE {{
+      {only}
       ?t a gr:Target ; gr:region ?region ; gr:setBy ?report ; gr:quantity ?q .
       ?report gr:planYear ?year .
       ?q schema:unitText ?unit ; schema:value ?v .
@@ -119,3 +126,99 @@ def refresh(store: GraphStore, vocab: Vocab) -> tuple[int, float]:
     ntriples, count = build(store, vocab)
     store.replace_graph(str(vocab.graph(STATISTICS_GRAPH)), ntriples)
     return count, time.perf_counter() - t0
+
+
+@dataclass
+class Cells:
+    """The observations some targets count in: (indicator, year) and (region, year, unit)."""
+
+    by_indicator: set[tuple[str, int]] = field(default_factory=set)
+    by_region: set[tuple[str, int, str]] = field(default_factory=set)
+
+    def __or__(self, other: Cells) -> Cells:
+        return Cells(self.by_indicator | other.by_indicator, self.by_region | other.by_region)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_indicator or self.by_region)
+
+
+def cells_of(store: GraphStore, graphs: Sequence[str]) -> Cells:
+    """The cells of the targets in the named graphs ``graphs`` (absent graphs have none)."""
+    out = Cells()
+    if not graphs:
+        return out
+    values = " ".join(f"<{g}>" for g in graphs)
+    rows = store.query(PREFIXES + f"""SELECT DISTINCT ?indicator ?region ?year ?unit WHERE {{
+  VALUES ?g {{ {values} }}
+  GRAPH ?g {{ ?t a gr:Target ; gr:setBy ?report .
+             OPTIONAL {{ ?t gr:indicator ?indicator }}
+             OPTIONAL {{ ?t gr:region ?region }}
+             OPTIONAL {{ ?t gr:quantity ?q . ?q schema:unitText ?unit }} }}
+  ?report gr:planYear ?year .
+}}""").rows
+    for r in rows:
+        year = int(r["year"].value)
+        if "indicator" in r:
+            out.by_indicator.add((r["indicator"].value, year))
+        if "region" in r and "unit" in r:
+            out.by_region.add((r["region"].value, year, r["unit"].value))
+    return out
+
+
+def _observations(vocab: Vocab, cells: Cells) -> list[str]:
+    """The observation IRIs of ``cells``, as the CONSTRUCTs above mint them."""
+    base = vocab.ID + BY_INDICATOR
+    out = [f"{base}/{indicator.split('/indicator/', 1)[-1]}/{year}"
+           for indicator, year in cells.by_indicator]
+    out += [f"{slice_iri(vocab, year, unit)}/{region.split('/region/', 1)[-1]}"
+            for region, year, unit in cells.by_region]
+    return out
+
+
+def update(store: GraphStore, vocab: Vocab, cells: Cells) -> tuple[int, float]:
+    """Recompute the observations of ``cells`` and swap them into ``graph/statistics`` in one
+    SPARQL update (one transaction): (triples written, seconds). Rebuilds the whole graph when
+    there is none yet."""
+    t0 = time.perf_counter()
+    graph = str(vocab.graph(STATISTICS_GRAPH))
+    if graph not in store.graphs():
+        return refresh(store, vocab)
+    if not cells:
+        return 0, time.perf_counter() - t0
+    run = getattr(store, "update", None)
+    if run is None:  # a backend without SPARQL Update: rebuild instead
+        return refresh(store, vocab)
+    lines: list[str] = []
+    if cells.by_indicator:
+        only = "VALUES (?indicator ?year) { " + " ".join(
+            f"(<{i}> {y})" for i, y in sorted(cells.by_indicator)) + " }"
+        lines += [f"{s.n3()} {p.n3()} {o.n3()} ."
+                  for s, p, o in store.query(_by_indicator(vocab, only)).triples]
+    if cells.by_region:
+        only = "VALUES (?region ?year ?unit) { " + " ".join(
+            f"(<{r}> {y} {json.dumps(u, ensure_ascii=False)})"
+            for r, y, u in sorted(cells.by_region)) + " }"
+        lines += [f"{s.n3()} {p.n3()} {o.n3()} ."
+                  for s, p, o in store.query(_by_region(vocab, only)).triples]
+    observations = " ".join(f"<{o}>" for o in _observations(vocab, cells))
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    datasets = " ".join(f"<{vocab.ID}{name}>" for name in (BY_INDICATOR, BY_REGION))
+    body = "\n".join(lines)
+    slices = " ".join(sorted({f"<{slice_iri(vocab, y, u)}>" for _, y, u in cells.by_region}))
+    run(f"""PREFIX qb: <{QB}>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+DELETE {{ GRAPH <{graph}> {{ ?obs ?p ?o . ?slice qb:observation ?obs }} }}
+WHERE {{ VALUES ?obs {{ {observations} }}
+         GRAPH <{graph}> {{ {{ ?obs ?p ?o }} UNION {{ ?slice qb:observation ?obs }} }} }} ;
+DELETE {{ GRAPH <{graph}> {{ ?ds dcterms:modified ?m }} }}
+WHERE {{ VALUES ?ds {{ {datasets} }} GRAPH <{graph}> {{ ?ds dcterms:modified ?m }} }} ;
+INSERT DATA {{ GRAPH <{graph}> {{
+{body}
+}} }} ;
+INSERT {{ GRAPH <{graph}> {{ ?ds dcterms:modified "{now}"^^<{XSD.dateTime}> }} }}
+WHERE {{ VALUES ?ds {{ {datasets} }} }} ;
+DELETE {{ GRAPH <{graph}> {{ ?slice ?p ?o . ?ds qb:slice ?slice }} }}
+WHERE {{ VALUES ?slice {{ {slices or "<urn:x-govreport-kg:none>"} }}
+         GRAPH <{graph}> {{ ?slice ?p ?o . OPTIONAL {{ ?ds qb:slice ?slice }}
+                           FILTER NOT EXISTS {{ ?slice qb:observation ?any }} }} }}""")
+    return len(lines), time.perf_counter() - t0

@@ -13,7 +13,8 @@ refused (403) because they make the server fetch URLs; ``using-graph-uri`` /
 is the union of the named graphs. Writes run one at a time, in a worker thread, through the
 store interface (:class:`~kg.store.base.GraphStore` ``replace_graph`` / ``drop_graph``, and an
 ``update(sparql)`` method where the backend has one); after each the query worker pool reloads
-the data, so a query sent after the response sees the write.
+the data, so a query sent after the response sees the write, and the precomputed statistics
+(``kg/stats.py``) are brought up to date with it (:func:`_keep_statistics`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 import anyio
@@ -31,12 +32,15 @@ from fastapi.responses import Response
 
 from api.errors import ApiError
 from api.routers.sparql import read_body
+from kg import stats
 from kg.config import Settings
+from kg.ns import Vocab
 from kg.sparql_guard import ForbiddenQuery, check_update
 from kg.store.base import GraphStore, QuerySyntaxError, StoreError
 from kg.store.pool import refresh_query_pool
 
 router = APIRouter(tags=["update"])
+T = TypeVar("T")
 
 _FORM = "application/x-www-form-urlencoded"
 _UPDATE = "application/sparql-update"
@@ -122,6 +126,29 @@ def run_update(store: GraphStore, sparql: str) -> None:
         raise ApiError(400, "Update failed", str(exc)) from exc
 
 
+# A SPARQL Update may touch any target, so the statistics graph is rebuilt after one, but only
+# while a rebuild is quick (~1 s per million quads); past that it is left as it is, its
+# dcterms:modified telling how old it is, for `kg stats` to rebuild.
+STATISTICS_REBUILD_MAX_QUADS = 2_000_000
+
+
+def _keep_statistics(store: GraphStore, vocab: Vocab, graphs: list[str] | None,
+                     write: Callable[[], T]) -> T:
+    """``write()``, then the precomputed statistics brought up to date: the cells of the
+    targets in ``graphs`` before and after the write are recomputed (``kg.stats.update``);
+    ``graphs=None`` (an update that may touch anything): rebuilt while the store is small.
+    Nothing is done when the store has no statistics graph."""
+    if str(vocab.graph(stats.STATISTICS_GRAPH)) not in store.graphs():
+        return write()
+    before = stats.cells_of(store, graphs) if graphs is not None else None
+    result = write()
+    if before is not None and graphs is not None:
+        stats.update(store, vocab, before | stats.cells_of(store, graphs))
+    elif store.quad_count() <= STATISTICS_REBUILD_MAX_QUADS:
+        stats.refresh(store, vocab)
+    return result
+
+
 async def _write(request: Request, action: Callable[[GraphStore], Any]) -> Any:
     """Run ``action(store)`` alone, off the event loop, then reload the query workers."""
     state = request.app.state
@@ -164,7 +191,9 @@ async def sparql_update(request: Request) -> Response:
         check_update(updates[0])
     except ForbiddenQuery as exc:
         raise ApiError(403, "Update not allowed", str(exc)) from exc
-    await _write(request, lambda store: run_update(store, updates[0]))
+    vocab = request.app.state.services.vocab
+    await _write(request, lambda store: _keep_statistics(
+        store, vocab, None, lambda: run_update(store, updates[0])))
     return Response(status_code=204)
 
 
@@ -175,12 +204,18 @@ async def _write_body(request: Request, merge: bool) -> Response:
     text = _ntriples(await read_body(request, settings.max_update_bytes),
                      _media_type(request), graph)
 
+    vocab = request.app.state.services.vocab
+
     def action(store: GraphStore) -> bool:
         existed = graph in store.graphs()
-        if merge:
-            run_update(store, f"INSERT DATA {{ GRAPH <{graph}> {{\n{text}\n}} }}")
-        else:
-            store.replace_graph(graph, text)
+
+        def write() -> None:
+            if merge:
+                run_update(store, f"INSERT DATA {{ GRAPH <{graph}> {{\n{text}\n}} }}")
+            else:
+                store.replace_graph(graph, text)
+
+        _keep_statistics(store, vocab, [graph], write)
         return existed
 
     existed = await _write(request, action)
@@ -208,10 +243,12 @@ async def delete_graph(request: Request) -> Response:
     _authorize(request)
     graph = _graph_iri(request)
 
+    vocab = request.app.state.services.vocab
+
     def action(store: GraphStore) -> None:
         if graph not in store.graphs():
             raise ApiError(404, "Not Found", f"no graph {graph}")
-        store.drop_graph(graph)
+        _keep_statistics(store, vocab, [graph], lambda: store.drop_graph(graph))
 
     await _write(request, action)
     return Response(status_code=204)

@@ -88,3 +88,57 @@ def test_every_statistics_node_has_an_entity_page_iri(store: OxigraphStore) -> N
         {{ ?s ?p ?o }} }}""").rows
     assert rows and not [r["s"].value for r in rows if "%" in r["s"].value]
     assert stats.unit_slug("微克/立方米") == "微克-per-立方米" and stats.unit_slug("%") == "percent"
+
+
+def _statistics(st: OxigraphStore) -> set[bytes]:
+    """The statistics graph's triples, without its timestamps."""
+    graph = str(Pipeline().vocab.graph(stats.STATISTICS_GRAPH))
+    return {line for line in b"".join(st.dump("application/n-triples", graph)).splitlines()
+            if b"purl.org/dc/terms/modified" not in line}
+
+
+def test_an_update_of_the_cells_written_equals_a_rebuild(tmp_path: Path) -> None:
+    pipeline = Pipeline()
+    paths = sorted(CORPUS.glob("*.txt"))
+    st = OxigraphStore(tmp_path / "store")
+    for path in paths[:-2]:
+        pipeline.ingest(path, st)
+    stats.refresh(st, pipeline.vocab)
+    # a new report, a replaced one (read as another plan year), and a dropped one
+    new, replaced, dropped = paths[-2], paths[0], str(pipeline.vocab.graph(paths[1].stem))
+    graphs = [str(pipeline.vocab.graph(p.stem)) for p in (new, replaced)] + [dropped]
+    before = stats.cells_of(st, graphs)
+    pipeline.ingest(new, st)
+    pipeline.ingest(replaced, st, {"year": 2031})
+    st.drop_graph(dropped)
+    after = stats.cells_of(st, graphs)
+    assert before.by_indicator - after.by_indicator and after.by_region - before.by_region
+    written, _ = stats.update(st, pipeline.vocab, before | after)
+    assert written > 0
+    patched = _statistics(st)
+    stats.refresh(st, pipeline.vocab)
+    assert patched == _statistics(st)
+    st.close()
+
+
+def test_kg_ingest_of_a_few_reports_patches_the_statistics(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    store = tmp_path / "store"
+    paths = sorted(CORPUS.glob("*.txt"))
+
+    def kg(*args: str) -> str:
+        proc = subprocess.run([sys.executable, "-m", "kg.cli", *args, "--store", str(store)],
+                              cwd=root, capture_output=True, text=True, check=True)
+        return proc.stdout
+
+    assert "statistics:" in kg("ingest", *map(str, paths[:-1]))
+    out = kg("ingest", str(paths[-1]))
+    assert "triples updated" in out  # patched, not rebuilt
+    st = OxigraphStore(store)
+    patched = _statistics(st)
+    stats.refresh(st, Pipeline().vocab)
+    assert patched == _statistics(st)
+    st.close()
