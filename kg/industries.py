@@ -38,7 +38,7 @@ def find_industries(doc: Document) -> list[NameMention]:
     covered: list[tuple[int, int]] = []
 
     def add(name: str, start: int) -> None:
-        name = name.strip("“”‘’ ")
+        name = re.sub(r"相关(?=(?:产业)?$)", "", name.strip("“”‘’ "))  # 银发经济相关产业
         bare = re.sub(r"(产业|行业)$", "", name)
         if len(bare) < 2 or start in seen or re.search(r"[\d，。]", name):
             return
@@ -53,6 +53,8 @@ def find_industries(doc: Document) -> list[NameMention]:
             return
         if bare.startswith(("万元", "亿元")) or _NOT_AN_INDUSTRY_AFTER.match(text, start + len(name)):
             return  # 万元工业增加值能耗, 新型农业经营主体, 高新技术企业: other nouns
+        if _VERB_INSIDE.search(bare):
+            return  # 某地打造智能家电, 抢抓人工智能: a clause, not a name
         seen.add(start)
         covered.append((start, start + len(name)))
         s, e = doc.clean.span(start, start + len(name))
@@ -71,6 +73,8 @@ def find_industries(doc: Document) -> list[NameMention]:
         if items and (k := len(first) - len(_strip(first))) < len(first) - len(items[0][1]):
             items[0] = (m.start("items") + k, first[k:])  # 稀土新材料及应用: 及 joins one name
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
+        if _not_an_industry_list(text, m.start(), m.end(), [it for _, it in items]):
+            continue
         known = sum(1 for _, it in items if it in index or re.search(
             r"(产业|经济|制造|服务|业|化工|电商|电子商务)$", it))
         if not (after or (before and known >= max(1, len(items) // 2))):
@@ -118,6 +122,22 @@ _LIST_HEAD_AFTER = re.compile(
 )
 
 
+def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> bool:
+    """合肥、芜湖、滁州… (cities), 国资国企改革、农村综合改革 (reforms), 在医药中间体、食品添加剂
+    等领域 (where a technology is applied), 钢铁、焦化等重点行业超低排放改造 (industries to clean
+    up, not to grow)."""
+    from kg.reference import divisions
+
+    table = divisions()
+    if any(table.named(it) or it.endswith(("改革", "体制")) or "在" in it for it in items):
+        return True
+    if text[max(0, start - 1):start] == "在" or re.search(r"在[^，。；、]{0,4}$", text[max(0, start - 6):start]):
+        return True
+    return bool(_CURBED_AFTER.match(text, end, end + 16))
+
+
+# what is done to an industry that is being restrained rather than grown
+_CURBED_AFTER = re.compile(r"[^，。；]{0,10}?(?:超低排放|节能降碳|淘汰|去产能|压减|关停|整治|环保改造)")
 _NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|批件|增加值能耗|能耗|人才")
 
 
@@ -154,7 +174,9 @@ def _strip(s: str) -> str:
     return _STRIP.sub("", s)
 
 
-_NOT_INDUSTRY = ("先导", "先进制造业", "优质", "主导", "基础", "重点", "新兴", "传统", "特色", "支柱", "优势", "首位",
+_VERB_INSIDE = re.compile(r"打造|发展|推进|推动|抢抓|支持|培育|壮大|建设|一体")
+_NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高新技术", "科技", "工业",
+                 "先导", "先进制造业", "优质", "主导", "基础", "重点", "新兴", "传统", "特色", "支柱", "优势", "首位",
                  "战略性", "各类", "相关", "新", "本地", "区域", "实体", "民营", "县域", "社会",
                  "国民", "地区", "宏观", "发展", "外溢", "产业", "服务", "新兴产业", "实体经济", "战略性新兴",
                  "民营经济", "县域经济", "经济", "全产业", "产业链")

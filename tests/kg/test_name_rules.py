@@ -98,3 +98,21 @@ def test_chemical_and_e_commerce_industries(extractor: Extractor) -> None:
 def test_an_industry_word_inside_another_noun_is_not_an_industry(
         extractor: Extractor, text: str) -> None:
     assert _names(extractor, text, "industries") == []
+
+
+@pytest.mark.parametrize("text", [
+    "推动合肥、芜湖、滁州打造智能家电产业集群。",
+    "主动承接上海、杭州产业外溢。",
+    "国资国企改革、农村综合改革等重点领域改革取得突破。",
+    "推动生物制造在医药中间体、食品添加剂等领域形成特色。",
+    "持续推进钢铁、焦化、水泥等重点行业超低排放改造。",
+    "抢抓人工智能、具身智能、低空经济等未来产业新赛道。",
+])
+def test_lists_that_are_not_industries_to_grow(extractor: Extractor, text: str) -> None:
+    industries = _names(extractor, text, "industries")
+    assert not {"合肥", "上海", "杭州", "农村综合改革", "食品添加剂", "焦化", "水泥", "未来",
+                "抢抓人工智能", "滁州打造智能家电"} & set(industries)
+
+
+def test_related_industries_keep_the_name(extractor: Extractor) -> None:
+    assert _names(extractor, "推动银发经济相关产业规模增长15%。", "industries") == ["银发经济产业"]
