@@ -99,7 +99,11 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if not _is_quantity_of_interest(sent.text, q) or _others_plan(sent.text, q.start):
                 continue
             clause = clause_before(sent.text, q.start)
-            if _is_stock(clause) or any(w in clause for w in lx.CLAUSE_PAST_MARKERS):
+            past_words = [w for w in lx.CLAUSE_PAST_MARKERS if w in clause]
+            if past_words and all(w in _SOFT_PAST for w in past_words) and (
+                    tense_in_paragraph == "future" or list_qualifier):
+                past_words = []  # 到2020年…五年累计完成3500亿元: a cumulative target
+            if _is_stock(clause) or past_words:
                 tense = "past"
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
@@ -126,6 +130,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
 # 主要预期目标是：…增长6%，在实际工作中争取更好结果。…增长5%: the formula closes a
 # sentence but not the list of expected targets that goes on after it
 _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
+# clause markers of the past that a paragraph about the future overrides
+_SOFT_PAST = ("累计完成",)
 _QUESTION = re.compile(r"^\s*(?:问|记者)[：:]")
 _ANSWER = re.compile(r"^\s*(?:答|[\u4e00-\u9fff]{2,4})[：:]")
 _LEAD_TIME = re.compile(r"^(?:\s*(?:问|答|记者)[：:])?(?:今年|明年|(?:19|20)\d{2}年)?[，,]?")

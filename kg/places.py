@@ -36,6 +36,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         is completed from a list (郑州、开封片区 → …开封片区)."""
         if not _is_place_name(name, suffix):
             return False
+        if text[start - 1:start] == "等" and re.match(r"[东南西北中]部|周边|沿线|沿江", name):
+            return False  # 甲、乙等南部街道: the category of a list, not a place
         if start in seen:
             bare = by_start.get(start)
             if not (elided and bare is not None and bare in out and name.startswith(bare.name)):
@@ -43,7 +45,7 @@ def find_places(doc: Document, segmenter: Segmenter,
             out.remove(bare)  # 黄河大峡谷、…三个景区: the list's suffix completes the name
         seen.add(start)
         length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
-        if not elided and _PROJECT_AFTER.match(text, start + length):
+        if not elided and suffix not in _TOWN_SUFFIXES and _PROJECT_AFTER.match(text, start + length):
             return False  # 产业园三期, …产业园等40个重大项目: a project, not the place
         s, e = doc.clean.span(start, start + length)
         extra: dict[str, Any] = {"type": kind or suffix}
@@ -294,7 +296,7 @@ _PLACE_RE_STRONG = re.compile(
 
 
 _AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特色|城镇|(?<=村)乡村|城中村|小镇|美丽|周边|"
-                         r"为(?:重点|龙头|核心|主体|依托)")
+                         r"为(?:重点|龙头|核心|主体|依托)|党(?:总支|支部|委)|两委|书记|主任")
 
 
 def _weak_ok(text: str, end: int) -> bool:
@@ -326,6 +328,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
     if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":
         return False
+    if re.search(r"代表|书记|主任|负责人|委员", stem):
+        return False  # 县人大代表、某乡…: a person's role in an elided list
     if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促][\u4e00-\u9fff]", name):
         return False  # 中国某某之乡 (an honorific), 以城带乡, 以港促城 (slogans)
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:

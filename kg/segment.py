@@ -86,7 +86,11 @@ def clean(original: str) -> CleanText:
     i = 0
     n = len(src)
     last_nl = 0  # index in ``chars`` just after the last line break kept
+    furniture = _page_furniture(src)
     while i < n:
+        if i in furniture:  # a page number or running header copied out of a PDF
+            i = furniture[i]
+            continue
         if run := _PLAIN_RUN.match(src, i):  # fast path: characters that stay as they are
             chars.extend(run.group())
             offsets.extend(range(i, run.end()))
@@ -117,6 +121,26 @@ def clean(original: str) -> CleanText:
             last_nl = len(chars)
         i += 1
     return CleanText(original=original, text="".join(chars), offsets=offsets, simplified=src)
+
+
+_PAGE_NUMBER = re.compile(r"[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?")
+
+
+def _page_furniture(src: str) -> dict[int, int]:
+    """Start → end (after its line break) of each line that is page furniture: a page number
+    (— 12 —, 第3页) or a short line repeated at least three times (a running header; its first
+    occurrence, the title, stays)."""
+    lines: list[tuple[int, int, str]] = []
+    start = 0
+    for line in src.splitlines(keepends=True):
+        lines.append((start, start + len(line), line.strip()))
+        start += len(line)
+    repeated = {t for t in (x[2] for x in lines) if 0 < len(t) <= 20}
+    repeated = {t for t in repeated if sum(1 for x in lines if x[2] == t) >= 3
+                and not re.search(r"[。；，：]", t)}
+    first = {t: a for a, _, t in reversed(lines)}  # the title itself stays
+    return {a: b for a, b, t in lines
+            if t and (_PAGE_NUMBER.fullmatch(t) or (t in repeated and a != first[t]))}
 
 
 def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,

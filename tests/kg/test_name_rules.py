@@ -116,3 +116,19 @@ def test_lists_that_are_not_industries_to_grow(extractor: Extractor, text: str) 
 
 def test_related_industries_keep_the_name(extractor: Extractor) -> None:
     assert _names(extractor, "推动银发经济相关产业规模增长15%。", "industries") == ["银发经济产业"]
+
+
+def test_streets_listed_before_a_kind_of_project_are_places(extractor: Extractor) -> None:
+    places = _names(extractor, "将实施青松街道、柳塘街道等城市有机更新项目。", "places")
+    assert places == ["青松街道", "柳塘街道"]
+
+
+def test_a_role_in_a_list_is_no_place_and_a_village_before_its_party_branch_is(
+        extractor: Extractor) -> None:
+    places = _names(extractor, "县人大代表、青溪乡柳岸村党总支书记表示。", "places")
+    assert "县人大代表乡" not in places and {"青溪乡", "柳岸村"} <= set(places)
+
+
+def test_a_direction_after_deng_is_a_category(extractor: Extractor) -> None:
+    places = _names(extractor, "推进青松街道、柳塘街道等南部街道基础设施建设，建设东部新城。", "places")
+    assert "南部街道" not in places and "东部新城" in places

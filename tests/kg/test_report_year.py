@@ -132,3 +132,9 @@ def test_list_numbers_bullets_and_footnotes_stay_out_of_indicators(extractor: Ex
 def test_indicators_of_lists_and_shared_subjects(extractor: Extractor, sentence: str,
                                                  indicators: list[str]) -> None:
     assert [g.indicator for g in _run(extractor, PLAN + sentence).goals] == indicators
+
+
+def test_a_cumulative_target_in_a_five_year_list(extractor: Extractor) -> None:
+    ex = _run(extractor, PLAN + "主要目标是：到2030年，地区生产总值突破1000亿元；"
+                                "全社会固定资产投资五年累计完成3500亿元。")
+    assert [g.text for g in ex.goals] == ["突破1000亿元", "3500亿元"]

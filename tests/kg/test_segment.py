@@ -55,3 +55,15 @@ def test_clean_never_raises_and_offsets_are_monotonic(text: str) -> None:
     assert len(ct.offsets) == len(ct.text)
     assert all(a < b for a, b in zip(ct.offsets, ct.offsets[1:], strict=False))
     assert all(0 <= o < len(text) for o in ct.offsets)
+
+
+def test_page_numbers_and_running_headers_of_a_pdf_copy_are_dropped() -> None:
+    from kg.segment import clean
+
+    body = "全年新增就业1.2万人，城镇登记失业率控制在3.5%\n以内。"
+    text = ("政府工作报告\n第一段。\n" + "甲乙丙。\n— 1 —\n政府工作报告\n" * 3 + body)
+    c = clean(text)
+    assert c.text.startswith("政府工作报告\n") and c.text.count("政府工作报告") == 1
+    assert "— 1 —" not in c.text and "3.5%以内" in c.text
+    start = c.text.index("3.5%")
+    assert c.quote(start, start + 4) == "3.5%"
