@@ -36,6 +36,11 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         stripped = name.lstrip("·•-—")
         start += len(name) - len(stripped)
         name = stripped.strip("“”‘’《》 ")
+        if "等" in name and re.search(_FACILITY_SUFFIX + "$", name.split("等")[0]):
+            name = name.split("等")[0]  # 甲至乙高速公路等重点路段: the name before 等
+        written = len(exact) if exact is not None and text.startswith(exact, start) else len(name)
+        if _NOT_A_PROJECT_AFTER.match(text, start + written):
+            return  # 某博物馆之都 (a title), 甲号线沿线开发, 甲机场至乙站通道 (a route's start)
         old = by_start.get(start)
         if old is not None and not (exact is None and len(name) > len(old.name) and name.startswith(old.name)
                                     and start not in completed):
@@ -44,7 +49,9 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                 text, start + len(name)):
             return
         length = len(name)
-        if exact is not None:
+        if exact is not None and text.startswith(exact, start):
+            length = len(exact)
+        elif exact is not None:
             m = re.match(r"[\u4e00-\u9fffA-Za-z0-9·]+", text[start:])
             length = min(len(name), m.end() if m else len(name))
         s, e = doc.clean.span(start, start + length)
@@ -61,9 +68,18 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         head = m.group("head")
         stage = next((v for k, v in lx.STAGES.items() if k in head or k in text[m.end(): m.end()
                                                                                  + 6]), None)
-        for start, item in list_items(m.group("items"), m.start("items")):
-            if not _PLACE_ONLY.search(item):  # 甲镇、乙镇城中村改造项目: places, not projects
-                add(item, start, {"stage": stage} if stage else None, listed=True)
+        items = list_items(m.group("items"), m.start("items"))
+        if any(_is_division(item) for _, item in items):
+            continue  # 甲、乙等市承接产业转移项目: cities, not projects
+        line = _LINE_KIND_AFTER.match(text, m.end("items"))
+        for start, item in items:
+            if _PLACE_ONLY.search(item):  # 甲镇、乙镇城中村改造项目: places, not projects
+                continue
+            if line and _ROUTE_ONLY.fullmatch(item):  # 甲至乙、丙至丁等铁路项目
+                add(item + line.group(1), start, {"stage": stage} if stage else None,
+                    listed=True, exact=item)
+                continue
+            add(item, start, {"stage": stage} if stage else None, listed=True)
     for m in _NAMED_PROJECT.finditer(text):
         name = re.split(r"[，。；、：“”]", m.group("name"))[-1]
         if (k := name.rfind("及")) > 0 and len(name) - k > 4:
@@ -83,6 +99,10 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         if not items and len(lead) >= len(cleaned):
             add(lead, m.end("name") - len(lead), listed=_named_stem(lead))  # 甲河水库除险加固工程
         add(cleaned, start)
+    for m in _ROUTE_LIST.finditer(text):  # 甲至乙、丙至丁等高速公路: each route with the kind
+        for pos, item in list_items(m.group("items"), m.start("items")):
+            if _ROUTE_ONLY.fullmatch(item):
+                add(item + m.group("kind"), pos, listed=True, exact=item)
     for m in _PHASED.finditer(text):  # X二期, X项目三期: a phase names a project
         name = strip_lead_verbs(re.split(r"[，。；、：“”（）()]", m.group(0))[-1])
         if len(name) >= 4 and not _GENERIC_TAIL.search(name[: -2]):
@@ -95,6 +115,20 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         add(name, m.end() - len(name), listed=True)
     out.sort(key=lambda n: n.start)
     return out
+
+
+_ROUTE_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5})+)"
+    r"等(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|公路|快速路)")
+_NOT_A_PROJECT_AFTER = re.compile(r"之都|之城|之乡|沿线|至(?![今此])")
+_LINE_KIND_AFTER = re.compile(r"等(高速公路|城际铁路|高速铁路|铁路|高速|高铁|公路|快速路|城际)")
+_ROUTE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff]{2,6}")
+
+
+def _is_division(name: str) -> bool:
+    from kg.reference import divisions
+
+    return bool(divisions().named(name))
 
 
 # What follows a facility that is not being built: an institution upgrading its grade.
@@ -207,7 +241,7 @@ def _facilities(doc: Document, add: Any) -> None:
             begin = m.end("prefix") - len(_FACILITY_STOP.sub("", prefix)) if m.group(
                 "prefix") else m.start("line")
             add(name, sent.start + begin, None, True,
-                exact=name if not m.group("prefix") else None)
+                exact=m.group("line") + m.group("phase") if not m.group("prefix") else None)
             del start
         for m in _WATER_DIVERSION.finditer(s):  # 引大济岷: water diversion projects
             add(re.sub("工程$", "", m.group(0)), sent.start + m.start(), None, True)
@@ -215,7 +249,7 @@ def _facilities(doc: Document, add: Any) -> None:
             pos = m.start("nums")
             for num in m.group("nums").split("、"):
                 name = f"{m.group('prefix')}{num}号线"
-                add(name, sent.start + pos, None, True, exact=name)
+                add(name, sent.start + pos, None, True, exact=f"{num}号线")
                 pos += len(num) + 1
         for m in _FACILITY.finditer(s):
             if not _BUILD_CONTEXT.search(_clause_around(s, m.start(), m.end())):
@@ -283,6 +317,13 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if park and _only_industry_words(park.group(1)):
         return False  # 某工业园区现代煤化工项目: a kind of project in a park
     if core.startswith(("全年", "今年", "年内", "重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分",
-                        "其他", "有关")):
+                        "其他", "有关", "至")):
         return False
+    if re.match(r"[\d一二三四五六七八九十两]+[家所个座条]", core) or core in ("高速铁路", "高速公路"):
+        return False  # 1所县级医院: a kind of facility, counted
+    if core.endswith(("培育", "转化", "标准化", "行动")) or (
+            core.endswith("保护") and name.endswith("工程")):
+        return False  # 企业梯次培育工程, 天然林保护工程: programmes, not works
+    if re.search(r"(?:坚持|抓|推进|实施|加快|推动|谋划|包装|储备|招引|引进|落地|服务)$", core):
+        return False  # 坚持项目为王, 抓项目: the word 项目 after a verb
     return listed or segmenter.has_proper_noun(core)

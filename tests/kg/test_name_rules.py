@@ -132,3 +132,35 @@ def test_a_role_in_a_list_is_no_place_and_a_village_before_its_party_branch_is(
 def test_a_direction_after_deng_is_a_category(extractor: Extractor) -> None:
     places = _names(extractor, "推进青松街道、柳塘街道等南部街道基础设施建设，建设东部新城。", "places")
     assert "南部街道" not in places and "东部新城" in places
+
+
+def _spans(extractor: Extractor, text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.text) for p in extractor.extract(text, year=2025).projects]
+
+
+def test_route_lists_take_the_kind_after_deng(extractor: Extractor) -> None:
+    assert _spans(extractor, "推动甲州至乙镇、丙山至丁县等高速公路开工。") == [
+        ("甲州至乙镇高速公路", "甲州至乙镇"), ("丙山至丁县高速公路", "丙山至丁县")]
+    assert _spans(extractor, "谋划建设甲肥至乙沂、丙庆至丁州等铁路项目。") == [
+        ("甲肥至乙沂铁路", "甲肥至乙沂"), ("丙庆至丁州铁路", "丙庆至丁州")]
+
+
+def test_names_end_before_deng_and_spans_keep_to_what_is_written(extractor: Extractor) -> None:
+    assert _spans(extractor, "推进甲光至乙湖高速公路等重点路段建设。") == [
+        ("甲光至乙湖高速公路", "甲光至乙湖高速公路")]
+    assert _spans(extractor, "加快建设地铁5号线、6号线。") == [
+        ("地铁5号线", "地铁5号线"), ("地铁6号线", "6号线")]
+
+
+@pytest.mark.parametrize("text", [
+    "甲、乙、丙等市承接产业转移项目120个。",
+    "每个县均建成1所县级医院。",
+    "必须始终坚持项目为王。",
+    "实施企业梯次培育工程。",
+    "开工建设甲城北郊机场至乙门高铁站快速通道。",
+    "建成“东方博物馆之都”。",
+])
+def test_not_projects(extractor: Extractor, text: str) -> None:
+    names = [p.name for p in extractor.extract(text, year=2025).projects]
+    assert not {"甲", "乙", "1所县级医院", "必须始终坚持", "企业梯次培育", "甲城北郊机场",
+                "东方博物馆"} & set(names)
