@@ -38,6 +38,9 @@ def find_places(doc: Document, segmenter: Segmenter,
             return False
         if text[start - 1:start] == "等" and re.match(r"[东南西北中]部|周边|沿线|沿江", name):
             return False  # 甲、乙等南部街道: the category of a list, not a place
+        if suffix in _REGION_GROUP_SUFFIXES and not any(
+                name.startswith(sub) for sub, _, _ in subregions or []):
+            return False  # 某都市圈 is a place of a report when named after a division inside it
         if start in seen:
             bare = by_start.get(start)
             if not (elided and bare is not None and bare in out and name.startswith(bare.name)):
@@ -219,6 +222,9 @@ def _joined_items(before: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
+# planning areas made of whole cities: a place of the report when a division below the
+# report's region names it, not the report's own region nor one reaching beyond it
+_REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
@@ -307,7 +313,7 @@ def _weak_ok(text: str, end: int) -> bool:
 
 # Works on a site, before its name: 修缮某祠, 串联某庙与某塔 (not in the general verb list,
 # where 修复/整治 would cut project names such as 某河生态修复工程)
-_SITE_WORKS = re.compile(r"^.*(?:修缮|修葺|修复|整治|串联|连通|重建|复建)(?=[\u4e00-\u9fff]{2})")
+_SITE_WORKS = re.compile(r"^.*(?:修缮|修葺|修复|整治|串联|连通|重建|复建|申建|申创)(?=[\u4e00-\u9fff]{2})")
 
 
 _FTZ_AREAS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)(?P<kind>片区|区域)")
@@ -328,6 +334,12 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
     if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":
         return False
+    if suffix in ("地区", "山区") and (len(stem) > 4 or re.search(
+            r"贫困|偏远|边远|重点|民族|农村|城乡|老区|欠发达|发达|其他|周边|部分|沿海|内陆|相关|受灾|"
+            r"深度|连片|城市|乡镇|中心|各|全", stem)):
+        return False  # 贫困地区, 偏远山区: kinds of area; 皖北地区, 大别山区: named ones
+    if "至" in stem:
+        return False  # 甲至乙: a route, not a place
     if re.search(r"代表|书记|主任|负责人|委员", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
     if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促][\u4e00-\u9fff]", name):

@@ -164,3 +164,26 @@ def test_not_projects(extractor: Extractor, text: str) -> None:
     names = [p.name for p in extractor.extract(text, year=2025).projects]
     assert not {"甲", "乙", "1所县级医院", "必须始终坚持", "企业梯次培育", "甲城北郊机场",
                 "东方博物馆"} & set(names)
+
+
+def _places_in(extractor: Extractor, text: str, code: str, name: str) -> list[str]:
+    return [p.name for p in extractor.extract(text, year=2025, region_code=code,
+                                              region_name=name).places]
+
+
+def test_named_areas_of_a_province(extractor: Extractor) -> None:
+    places = _places_in(extractor, "推动合肥都市圈、皖北地区协同发展，加强皖南山区保护，融入长江经济带。"
+                                   "支持贫困地区、偏远山区发展。", "340000", "安徽省")
+    assert {"合肥都市圈", "皖北地区", "皖南山区"} <= set(places)
+    assert not {"长江经济带", "贫困地区", "偏远山区"} & set(places)
+
+
+def test_an_area_named_after_the_report_region_itself_is_not_a_place(
+        extractor: Extractor) -> None:
+    assert "宝鸡都市圈" not in _places_in(extractor, "加快建设宝鸡都市圈。", "610300", "宝鸡市")
+
+
+def test_routes_and_applications_are_not_places(extractor: Extractor) -> None:
+    places = _names(extractor, "推动甲州至乙镇高速公路开工。积极申建自由贸易试验区。", "places")
+    assert not any("至" in p for p in places)
+    assert "申建自由贸易试验区" not in places
