@@ -101,7 +101,7 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
 # 主要预期目标) and the year reviewed (一、2023年工作回顾 → 2024). Weak cues after them.
 _PLAN_HEADING_CUE = re.compile(
     r"(?<![到至])((?:19|20)\d{2})年(?:的|全[省市区县州旗])?(?:经济社会发展|政府)?(?:工作(?:安排|计划|打算|思路|建议)|"
-    r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作|重点任务)"
+    r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作|重点任务|计划[（(]草案[)）])"
 )
 _REVIEW_HEADING_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})年"

@@ -55,6 +55,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     reporting = _reporting_order(doc, subregions or [])  # sub-regions that report, in order
     question_region: str | None = None  # 问：今年A县…？ carries A down to the answer
     prev_text, prev_line = "", -1
+    list_heading = False  # the expected-target list was opened by a heading line
     for sent in doc.sentences:
         line_of_sent = text.count("\n", 0, sent.start)
         same_line, prev_line = line_of_sent == prev_line, line_of_sent
@@ -74,8 +75,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     question_region = None
         current_region = current_region or heading_region
         if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"
-                                   or (same_line and _LIST_GOES_ON.search(prev_text))):
-            list_qualifier = None
+                                   or (same_line and _LIST_GOES_ON.search(prev_text))
+                                   or (list_heading and sent.heading)):
+            list_qualifier = None  # (a heading 主要预期目标 goes on over sub-headings: 某市)
         prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading:
             mode = _heading_mode(sent.text, plan_year) or mode
@@ -88,6 +90,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
             if re.search(r"预期(性)?(目标|指标)", sent.text):
                 list_qualifier = "expected"
+                list_heading = sent.heading
             continue
         boundaries: set[int] | None = None
         for q in quantities:
@@ -193,7 +196,7 @@ def _distribute_regions(goals: list[GoalMention], reporting: list[str],
         i = j + 1
 
 
-_LIST_ITEM_START = re.compile(r"^\s*(?:\d+[．.、]|[（(]\d+[)）]|——|—|-|·|•|[①-⑳])")
+_LIST_ITEM_START = re.compile(r"^\s*(?:\d+[．.、]|[（(]\d+[)）]|——|—|-|·|•|[●○■□◆◇▪]|[①-⑳])")
 
 
 # Someone outside the government quoted in a news piece (a firm's manager, a villager): their
@@ -413,6 +416,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     clause = clause_before(s, q.start)
     if clause.count("“") > clause.count("”"):
         return False  # inside a quoted name or slogan (“某十条”)
+    if (q.unit in ("个", "大") and isinstance(q.value, (int, float)) and q.value <= 10
+            and "、" in clause and "等" not in clause[-3:] and len(clause.split("、")[-1]) <= 6
+            and _LIST_SUMMARY_AFTER.match(s, q.end)):
+        return False  # 打造甲、乙、丙3个百亿级产业集群: the count of the list just given
     following = s[q.end:q.end + 12]
     if re.match(r"[^，。；、：]{0,8}?(?:实事|好事|大事)", following):
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
@@ -436,6 +443,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
 
 
+_LIST_SUMMARY_AFTER = re.compile(
+    r"(?:[百千万]亿级|千亿|百亿)?[\u4e00-\u9fff]{0,4}?(?:产业集群|集群|产业|板块|领域|方向)")
 _CAPACITY_UNITS = ("千瓦", "兆瓦", "吨", "千瓦时", "立方米", "标箱")
 # 新增40家以上高新技术企业: a verb right before the number counts the things themselves
 _COUNT_VERB_BEFORE = re.compile(

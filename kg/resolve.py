@@ -215,4 +215,22 @@ def region_from_text(text: str, head_chars: int = 400,
             best = [c for c in _best(_chains_ending_at(title, end, table)) if c.depth > 1]
             if best:
                 sets.append({c.division.code for c in best})
+    if not sets:  # no title either: a region named as the subject of the lead (某区将…)
+        sets = _subject_candidates(head, table)
     return _decide(sets, head, table) if sets else None
+
+
+# What follows a region named as the subject of a news lead: 东丽区将…, 某市今年…, 某市2024年…
+_SUBJECT_CUE = re.compile(
+    r"将|今年|明年|全年|提出|确定|召开|发布|出台|要|的目标|经济|地区生产总值|GDP|两会|(?:19|20)\d{2}年")
+
+
+def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
+    """Divisions named by their full name (or a qualified chain) right before a subject cue,
+    one set per mention; short names alone (新华, 东丽) are too often something else."""
+    found = []
+    for m in _SUBJECT_CUE.finditer(head):
+        best = [c for c in _best(_chains_ending_at(head, m.start(), table)) if c.full or c.depth > 1]
+        if best:
+            found.append({c.division.code for c in best})
+    return found

@@ -138,3 +138,26 @@ def test_a_cumulative_target_in_a_five_year_list(extractor: Extractor) -> None:
     ex = _run(extractor, PLAN + "主要目标是：到2030年，地区生产总值突破1000亿元；"
                                 "全社会固定资产投资五年累计完成3500亿元。")
     assert [g.text for g in ex.goals] == ["突破1000亿元", "3500亿元"]
+
+
+def test_a_heading_opens_a_list_of_expected_targets_over_sub_headings(
+        extractor: Extractor) -> None:
+    ex = _run(extractor, PLAN + "主要预期目标\n青州\n●地区生产总值增长6%以上\n●固定资产投资增长8%\n")
+    assert [(g.text, g.qualifier) for g in ex.goals] == [("6%以上", "expected"),
+                                                         ("8%", "expected")]
+
+
+def test_the_count_of_a_list_just_given_is_no_target(extractor: Extractor) -> None:
+    ex = _run(extractor, PLAN + "着力打造新材料、生物医药、高端装备3个百亿级产业集群。"
+                                "建设甲、乙等10个示范村。")
+    assert [g.text for g in ex.goals] == ["10个"]
+
+
+def test_plan_year_of_an_annual_plan_report(extractor: Extractor) -> None:
+    ex = _run(extractor, "关于青州市2023年国民经济和社会发展计划执行情况与2024年计划（草案）的报告\n")
+    assert ex.report.year == 2024
+
+
+def test_region_named_as_the_subject_of_a_news_lead(extractor: Extractor) -> None:
+    ex = _run(extractor, "即墨区将加快发展，明年至少引进项目120个。")
+    assert ex.report.region_code == "370215"
