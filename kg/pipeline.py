@@ -300,22 +300,29 @@ def prepare_many(paths: list[Path], base_iri: str, jobs: int,
 BATCH_REPORTS = INGEST_BATCH_REPORTS
 
 
-def store_batch(batch: list[Prepared], store: GraphStore
+def store_batch(batch: list[Prepared], store: GraphStore, written_shared: set[str] | None = None
                 ) -> list[tuple[Prepared, RunReport | str]]:
     """Write several prepared reports: the new graphs with one bulk load
     (``GraphStore.add_new_graphs``), then the ones that replace a stored graph one
     transaction each. A report that cannot be stored gets why, as text; the others are
-    stored."""
+    stored. ``written_shared``: lines of the shared graph already written by this run, left
+    out of the bulk load (most reports describe the same regions and indicators again, and a
+    bulk load would write each line again until RocksDB compacts it away)."""
     done: dict[str, RunReport | str] = {}
     rest = batch
     if len(batch) > 1:
         t = time.perf_counter()
+        seen = written_shared if written_shared is not None else set()
+        shared = {p.report.graph: [x for x in p.shared_ntriples.split("\n") if x] for p in batch}
+        writes = [GraphWrite(p.report.graph, p.ntriples, (p.shared_graph, "\n".join(
+            x for x in shared[p.report.graph] if x not in seen) + "\n")) for p in batch]
         try:
-            skipped = set(store.add_new_graphs([
-                GraphWrite(p.report.graph, p.ntriples, (p.shared_graph, p.shared_ntriples))
-                for p in batch]))
+            skipped = set(store.add_new_graphs(writes))
         except StoreError:  # nothing of it is stored: one at a time, to find the culprit
             skipped = {p.report.graph for p in batch}
+        for g, lines in shared.items():
+            if g not in skipped:
+                seen.update(lines)
         rest = [p for p in batch if p.report.graph in skipped]
         loaded = [p for p in batch if p.report.graph not in skipped]
         for p in loaded:
@@ -343,11 +350,12 @@ def ingest_many(pipeline: Pipeline, paths: list[Path], store: GraphStore, jobs: 
         results = ((p, prepare_or_error(pipeline, p, overrides)) for p in paths)
     ontology_loaded = False
     pending: list[tuple[Path, Prepared | InputError | str]] = []
+    written_shared: set[str] = set()
 
     def flush() -> Iterator[tuple[Path, RunReport | InputError | str]]:
         nonlocal ontology_loaded
         prepared = [o for _, o in pending if isinstance(o, Prepared)]
-        stored = {id(p): outcome for p, outcome in store_batch(prepared, store)}
+        stored = {id(p): outcome for p, outcome in store_batch(prepared, store, written_shared)}
         for path, outcome in pending:
             result = stored[id(outcome)] if isinstance(outcome, Prepared) else outcome
             if isinstance(result, RunReport) and not ontology_loaded:
