@@ -31,7 +31,8 @@ _YEAR_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")
 
 
 _NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", "期", "届", "次会议", "周年",
-                       "方面", "部分", "板块", "领域", "规定", "实事", "大事", "好事")
+                       "方面", "部分", "板块", "领域", "规定", "实事", "大事", "好事",
+                       "工作", "任务", "举措", "措施")  # 八项工作: a programme's count
 
 
 def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,

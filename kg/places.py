@@ -139,7 +139,7 @@ def find_places(doc: Document, segmenter: Segmenter,
             elif 2 <= len(item) <= 6 and _LANDMARK_END.search(item) and not shared:
                 add(item, es, item[-1])  # 腾龙洞、梭布垭石林: the first is a name already
             elif (last and 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES)
-                  and item[-1] not in "区县市州旗盟"):
+                  and item[-1] not in "区县市州旗盟" and not _COMPLETE_ITEM.search(item)):
                 add(item + suffix, es, suffix, elided=True)
     for es, item, suffix, as_written in _listed_before_category(text):
         if as_written or _LANDMARK_END.search(item) or item.endswith(lx.PLACE_SUFFIXES):
@@ -222,6 +222,9 @@ def _joined_items(before: str, start: int) -> list[tuple[int, str]]:
     return out
 
 
+# A list item ending like this is a name of its own (甲路、乙大道、丙开发区…), not the stem of
+# an elided place name.
+_COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|中心|馆|院|站|场|厂|房|苑|园)$")
 # planning areas made of whole cities: a place of the report when a division below the
 # report's region names it, not the report's own region nor one reaching beyond it
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
@@ -320,7 +323,7 @@ _FTZ_AREAS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,
 
 
 _PLACE_VERB_INSIDE = re.compile(
-    rf"(?:{VERBS}|增速|高于|快于|低于|达到|实现|分钟|以上|以下|收入|人口)"
+    rf"(?:{VERBS}|增速|高于|快于|低于|达到|实现|分钟|以上|以下|收入|人口|日前|今年|明年|确定|改善)"
 )
 
 

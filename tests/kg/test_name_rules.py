@@ -187,3 +187,15 @@ def test_routes_and_applications_are_not_places(extractor: Extractor) -> None:
     places = _names(extractor, "推动甲州至乙镇高速公路开工。积极申建自由贸易试验区。", "places")
     assert not any("至" in p for p in places)
     assert "申建自由贸易试验区" not in places
+
+
+def test_complete_names_in_a_list_do_not_take_a_later_items_suffix(extractor: Extractor) -> None:
+    places = _names(extractor, "重点推进北滨路、青山大道、西湖引水工程、滨海开发区月岛市政配套工程、"
+                               "安康苑保障性住房、青州高新区棚户区改造等项目。", "places")
+    assert places == ["滨海开发区", "青州高新区"]
+    assert _names(extractor, "推进东街、南街街道老旧小区改造。", "places") == ["东街街道", "南街街道"]
+
+
+def test_a_clause_ending_in_a_suffix_character_is_no_place(extractor: Extractor) -> None:
+    ex = extractor.extract("城阳区日前确定今年改善城乡人民生活八项工作，新增就业5000人。", year=2025)
+    assert [p.name for p in ex.places] == [] and [g.text for g in ex.goals] == ["5000人"]
