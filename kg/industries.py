@@ -133,9 +133,12 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
         return True
     if text[max(0, start - 1):start] == "在" or re.search(r"在[^，。；、]{0,4}$", text[max(0, start - 6):start]):
         return True
+    if _INVESTED_IN_AFTER.match(text, end):
+        return True  # 工业、能源、城建、交通等五大重点领域的投资: where money goes
     return bool(_CURBED_AFTER.match(text, end, end + 16))
 
 
+_INVESTED_IN_AFTER = re.compile(r"等?[一二三四五六七八九十\d]*大?(?:重点)?领域的?(?:投资|建设|支出)")
 # what is done to an industry that is being restrained rather than grown
 _CURBED_AFTER = re.compile(r"[^，。；]{0,10}?(?:超低排放|节能降碳|淘汰|去产能|压减|关停|整治|环保改造)")
 _NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|批件|增加值能耗|能耗|人才")

@@ -199,3 +199,9 @@ def test_complete_names_in_a_list_do_not_take_a_later_items_suffix(extractor: Ex
 def test_a_clause_ending_in_a_suffix_character_is_no_place(extractor: Extractor) -> None:
     ex = extractor.extract("城阳区日前确定今年改善城乡人民生活八项工作，新增就业5000人。", year=2025)
     assert [p.name for p in ex.places] == [] and [g.text for g in ex.goals] == ["5000人"]
+
+
+def test_fields_of_investment_are_not_industries(extractor: Extractor) -> None:
+    industries = _names(extractor, "今年，突出强化工业、能源、城建、交通、服务业等五大重点领域的投资。"
+                                   "培育新能源、新材料等产业。", "industries")
+    assert industries == ["新能源", "新材料"]
