@@ -91,6 +91,9 @@ def find_industries(doc: Document) -> list[NameMention]:
             bare = _strip(part)  # 培育壮大新兴产业: 壮大 is a second verb
             add(bare, pos + len(part) - len(bare))
             pos += len(part) + 1
+    for m in _CHAIN_OF.finditer(text):  # 围绕碳纤维产业链: the chain's industry
+        if not re.search(r"若干|[千百万]亿|亿级|重点|产业|[圈建强补延]", m.group("name")):
+            add(m.group("name"), m.start("name"))
     for m in _INDUSTRY_SUBJECT.finditer(text):
         name = _strip(re.split(r"[，。；、：]", m.group("name"))[-1])
         name = re.split(r"(?:园区|开发区|新区|产业园|工业园|[区县镇乡])", name)[-1]  # 某工业园区新材料产业
@@ -138,6 +141,8 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
     return bool(_CURBED_AFTER.match(text, end, end + 16))
 
 
+_CHAIN_OF = re.compile(
+    r"(?:围绕|聚焦|延伸|打造|完善|补齐|做强|壮大|延长|拉长)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:产业)?链(?!长)")
 _INVESTED_IN_AFTER = re.compile(r"等?[一二三四五六七八九十\d]*大?(?:重点)?领域的?(?:投资|建设|支出)")
 # what is done to an industry that is being restrained rather than grown
 _CURBED_AFTER = re.compile(r"[^，。；]{0,10}?(?:超低排放|节能降碳|淘汰|去产能|压减|关停|整治|环保改造)")

@@ -205,3 +205,9 @@ def test_fields_of_investment_are_not_industries(extractor: Extractor) -> None:
     industries = _names(extractor, "今年，突出强化工业、能源、城建、交通、服务业等五大重点领域的投资。"
                                    "培育新能源、新材料等产业。", "industries")
     assert industries == ["新能源", "新材料"]
+
+
+def test_the_industry_of_a_named_chain(extractor: Extractor) -> None:
+    industries = _names(extractor, "围绕碳纤维产业链，延伸新能源汽车产业链，打造若干千亿产业链，推行链长制。",
+                        "industries")
+    assert industries == ["碳纤维", "新能源汽车"]
