@@ -211,3 +211,8 @@ def test_the_industry_of_a_named_chain(extractor: Extractor) -> None:
     industries = _names(extractor, "围绕碳纤维产业链，延伸新能源汽车产业链，打造若干千亿产业链，推行链长制。",
                         "industries")
     assert industries == ["碳纤维", "新能源汽车"]
+
+
+def test_centres_being_built_are_projects(extractor: Extractor) -> None:
+    assert _names(extractor, "推进市急救中心建设，建成青湖算力中心。", "projects") == [
+        "市急救中心", "青湖算力中心"]
