@@ -57,8 +57,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     question_region: str | None = None  # 问：今年A县…？ carries A down to the answer
     prev_text, prev_line = "", -1
     list_heading = False  # the expected-target list was opened by a heading line
+    counted_to, line_of_sent = 0, 0  # line numbers counted on as we go (long texts)
     for sent in doc.sentences:
-        line_of_sent = text.count("\n", 0, sent.start)
+        line_of_sent += text.count("\n", counted_to, sent.start)
+        counted_to = sent.start
         same_line, prev_line = line_of_sent == prev_line, line_of_sent
         if sent.heading:
             heading_region = None
@@ -83,7 +85,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         if sent.heading:
             mode = _heading_mode(sent.text, plan_year) or mode
             tense_in_paragraph = None
-        line_no = text.count("\n", 0, sent.start)
+        line_no = line_of_sent
         if line_no != last_line:
             tense_in_paragraph, last_line = None, line_no
         quantities = find_quantities(sent.text)

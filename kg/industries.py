@@ -35,7 +35,7 @@ def find_industries(doc: Document) -> list[NameMention]:
     index = lx.industry_index()
     out: list[NameMention] = []
     seen: set[int] = set()
-    covered: list[tuple[int, int]] = []
+    covered: set[int] = set()  # offsets inside a name already found
 
     def add(name: str, start: int) -> None:
         name = re.sub(r"相关(?=(?:产业)?$)", "", name.strip("“”‘’ "))  # 银发经济相关产业
@@ -56,7 +56,7 @@ def find_industries(doc: Document) -> list[NameMention]:
         if _VERB_INSIDE.search(bare):
             return  # 某地打造智能家电, 抢抓人工智能: a clause, not a name
         seen.add(start)
-        covered.append((start, start + len(name)))
+        covered.update(range(start, start + len(name)))
         s, e = doc.clean.span(start, start + len(name))
         entry = index.get(name) or index.get(bare)
         extra = {"concept": entry.name, "gbt4754": entry.gbt4754} if entry else {}
@@ -102,7 +102,7 @@ def find_industries(doc: Document) -> list[NameMention]:
         if len(name) < 2:
             continue
         for m in re.finditer(re.escape(name), text):
-            if any(a <= m.start() < b for a, b in covered):
+            if m.start() in covered:
                 continue
             # A word of the scheme is an industry only where the text speaks of one:
             # 发展养老产业 yes, 养老床位/养老金 no.

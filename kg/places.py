@@ -161,11 +161,11 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
     """Divisions below the report's region named in the text (独山子区, 当雄县; 成都 in a
     province report), outside spans already taken by a longer place name."""
     text = doc.text
-    spans = [(n.start, n.end) for n in out]
+    taken = {i for n in out for i in range(n.start, n.end)}  # original offsets inside names
     for name, code, _full in subregions:
         for m in re.finditer(re.escape(name), text):
             s, e = doc.clean.span(m.start(), m.end())
-            if any(a <= s < b or a < e <= b for a, b in spans):
+            if s in taken or (e - 1) in taken:
                 continue
             nxt = text[m.end():m.end() + 1]
             if (not _full and nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "市等和、"
@@ -173,7 +173,7 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
                 continue  # a short name inside a longer word (成都建设 and 洛阳两个城市 are fine)
             if text[m.start() - 1:m.start()] == "至" or _NOT_A_PLACE_AFTER.match(text, m.end()):
                 continue  # 鹤峰至宣恩高速, 新华社济南1月23日电, 克拉玛依区第十三中学: part of another name
-            spans.append((s, e))
+            taken.update(range(s, e))
             out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
                                    extra={"type": "division", "division_code": code}))
 
