@@ -87,8 +87,10 @@ def ingest(
     try:
         # a small batch into a store with statistics patches them (the cells its reports
         # touch, before and after); a large one, or a first one, rebuilds them
+        from kg.stats import STATISTICS_GRAPH
+
         patch = statistics and len(files) <= STATISTICS_PATCH_MAX_REPORTS and str(
-            pipeline.vocab.graph("statistics")) in st.graphs()
+            pipeline.vocab.graph(STATISTICS_GRAPH)) in st.graphs()
         graphs = [str(pipeline.vocab.graph(f.stem)) for f in files]
         before = _statistics_cells(st, graphs) if patch else None
         results = ingest_many(pipeline, files, st, jobs, overrides, batch_size)
