@@ -279,7 +279,7 @@ def prepare_many(paths: list[Path], base_iri: str, jobs: int,
     """Extract, build and validate reports on ``jobs`` worker processes, in input order.
 
     Workers are spawned (not forked): the parent may hold an open RocksDB store, whose
-    background threads make fork unsafe. Writing stays in the parent, one graph at a time."""
+    background threads make fork unsafe. Writing stays in the parent (:func:`store_batch`)."""
     ctx = multiprocessing.get_context("spawn")
     # reports in flight: enough for the workers to go on while the caller writes a batch,
     # few enough to bound memory
@@ -295,9 +295,6 @@ def prepare_many(paths: list[Path], base_iri: str, jobs: int,
             for nxt in itertools.islice(todo, 1):
                 pending.append((nxt, pool.submit(_prepare_in_worker, nxt, overrides)))
             yield path, future.result()
-
-
-BATCH_REPORTS = INGEST_BATCH_REPORTS
 
 
 def store_batch(batch: list[Prepared], store: GraphStore, written_shared: set[str] | None = None
@@ -337,7 +334,7 @@ def store_batch(batch: list[Prepared], store: GraphStore, written_shared: set[st
 
 
 def ingest_many(pipeline: Pipeline, paths: list[Path], store: GraphStore, jobs: int,
-                overrides: dict[str, object] | None = None, batch_size: int = BATCH_REPORTS
+                overrides: dict[str, object] | None = None, batch_size: int = INGEST_BATCH_REPORTS
                 ) -> Iterator[tuple[Path, RunReport | InputError | str]]:
     """Ingest ``paths`` in order: extraction and SHACL on ``jobs`` worker processes (in this
     process when ``jobs`` is 1 or the batch is small), writes here, ``batch_size`` reports
