@@ -220,6 +220,10 @@ def region_from_text(text: str, head_chars: int = 400,
     return _decide(sets, head, table) if sets else None
 
 
+def _unique_upper_short_name(d: Division, table: DivisionTable) -> bool:
+    return d.code.endswith("00") and len(table.named(normalize_name(d.short_name))) == 1
+
+
 # What follows a region named as the subject of a news lead: 东丽区将…, 某市今年…, 某市2024年…
 _SUBJECT_CUE = re.compile(
     r"将|今年|明年|全年|提出|确定|召开|发布|出台|要|的目标|经济|地区生产总值|GDP|两会|(?:19|20)\d{2}年")
@@ -227,10 +231,13 @@ _SUBJECT_CUE = re.compile(
 
 def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     """Divisions named by their full name (or a qualified chain) right before a subject cue,
-    one set per mention; short names alone (新华, 东丽) are too often something else."""
+    one set per mention. A short name alone counts only for a province or prefecture whose
+    short name nothing else bears (漳州, 福建); a county's (新华, 东丽) is too often something
+    else."""
     found = []
     for m in _SUBJECT_CUE.finditer(head):
-        best = [c for c in _best(_chains_ending_at(head, m.start(), table)) if c.full or c.depth > 1]
+        best = [c for c in _best(_chains_ending_at(head, m.start(), table))
+                if c.full or c.depth > 1 or _unique_upper_short_name(c.division, table)]
         if best:
             found.append({c.division.code for c in best})
     return found

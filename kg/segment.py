@@ -86,10 +86,10 @@ def clean(original: str) -> CleanText:
     i = 0
     n = len(src)
     last_nl = 0  # index in ``chars`` just after the last line break kept
-    furniture = _page_furniture(src)
+    skip = _page_furniture(src) | _mirror_garble(src)
     while i < n:
-        if i in furniture:  # a page number or running header copied out of a PDF
-            i = furniture[i]
+        if i in skip:  # page furniture or a mirror site's pinyin glosses: not the report's text
+            i = skip[i]
             continue
         if run := _PLAIN_RUN.match(src, i):  # fast path: characters that stay as they are
             chars.extend(run.group())
@@ -141,6 +141,28 @@ def _page_furniture(src: str) -> dict[int, int]:
     first = {t: a for a, _, t in reversed(lines)}  # the title itself stays
     return {a: b for a, b, t in lines
             if t and (_PAGE_NUMBER.fullmatch(t) or (t in repeated and a != first[t]))}
+
+
+# Pinyin with a tone mark in ASCII brackets right after a character: 區(qū), 務(wù).
+_PINYIN_GLOSS = re.compile(
+    r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+# An ASCII comma stuck before other punctuation (建设,。 / 路,、): left where a gloss was cut out.
+_STRAY_COMMA = re.compile(r",(?=[,，。；;、])")
+
+
+def _mirror_garble(src: str) -> dict[int, int]:
+    """Start → end of each pinyin gloss and stray comma that copying sites insert into the text
+    they mirror (the words stay whole: 區(qū)域 → 區域)."""
+    glosses = {m.start(): m.end() for m in _PINYIN_GLOSS.finditer(src)}
+    if not glosses:
+        return {}
+    cut = _PINYIN_GLOSS.sub(lambda m: "\0" * len(m.group()), src)  # keep offsets, hide glosses
+    commas = {m.start(): m.end() for m in _STRAY_COMMA.finditer(cut.replace("\0", ""))}
+    if not commas:
+        return glosses
+    # map comma offsets of the glossless text back to ``src``
+    kept = [i for i, c in enumerate(cut) if c != "\0"]
+    return glosses | {kept[a]: kept[a] + 1 for a in commas}
 
 
 def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,

@@ -85,6 +85,14 @@ def test_region_from_text_on_the_corpus(stem: str, code: str) -> None:
     assert region_from_text(text) == code
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("政府工作报告提出：2040年漳州经济社会发展预期目标", "350600"),  # a prefecture's short name
+    ("福建今年将新增就业5万人", "350000"),
+])
+def test_a_province_or_prefecture_named_as_the_subject_of_a_lead(text: str, code: str) -> None:
+    assert region_from_text(text) == code
+
+
 def test_region_from_text_on_the_seed() -> None:
     assert region_from_text(SEED.read_text(encoding="utf-8")) == "530112"
     assert region_from_text("5月20日，昆明市西山区区长陈瑞斌在《政府工作报告》中提出") == "530112"
@@ -95,6 +103,8 @@ def test_region_from_text_on_the_seed() -> None:
     ("深圳市南山区第七届人民代表大会第二次会议开幕", "440305"),
     ("南山区政府工作报告：今年GDP力争突破5000亿元", None),  # 南山区 alone is ambiguous
     ("湖州两县晒出任务书", None),
+    ("新华今年将新建学校3所", None),                      # a county's short name alone: no
+    ("朝阳今年将新建学校3所", None),                      # 朝阳 names a city and districts
     ("今年GDP增长6%", None),
     ("", None),
 ])

@@ -67,3 +67,14 @@ def test_page_numbers_and_running_headers_of_a_pdf_copy_are_dropped() -> None:
     assert "— 1 —" not in c.text and "3.5%以内" in c.text
     start = c.text.index("3.5%")
     assert c.quote(start, start + 4) == "3.5%"
+
+
+def test_pinyin_glosses_and_stray_commas_of_a_mirror_site_are_dropped() -> None:
+    from kg.segment import clean
+
+    text = "東城區(qū)2030年的任務(wù)包括:加快建設(shè),。積極推進(jìn)甲路,、乙路建設(shè),,完成。"
+    c = clean(text)
+    assert c.text == "东城区2030年的任务包括：加快建设。积极推进甲路、乙路建设，完成。"
+    start = c.text.index("任务")
+    assert c.quote(start, start + 4) == "任務(wù)包括"  # the original span, gloss and all
+    assert clean("目标(a)和(b)两项，单位(吨)。").text == "目标（a）和（b）两项，单位（吨）。"
