@@ -8,13 +8,17 @@ mention are code-point offsets into the *original* text.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from kg.goals import YEAR, find_goals
+from kg.goals import YEAR, find_goals, lead_divisions
 from kg.industries import find_industries
 from kg.mentions import Extraction, GoalMention, NameMention, ReportFacts, Section
 from kg.places import find_places
 from kg.projects import find_projects
 from kg.segment import Document, Segmenter, parse
+
+if TYPE_CHECKING:
+    from kg.reference import Division
 
 __all__ = ["Extraction", "Extractor", "GoalMention", "NameMention", "ReportFacts", "Section",
            "region_from_text", "report_facts"]
@@ -29,16 +33,28 @@ class Extractor:
     def extract(self, text: str, year: int | None = None, region_name: str | None = None,
                 region_code: str | None = None, date: str | None = None) -> Extraction:
         doc = parse(text)
-        if region_code is None:  # no sidecar: the region named in the title or lead
+        from_text = region_code is None
+        if from_text:  # no sidecar: the region named in the title or lead
             region_code, region_name = region_from_text(doc.text, region_name)
         facts = report_facts(doc, year=year, region_name=region_name, region_code=region_code)
         facts.date = date or facts.date
         sections = find_sections(doc)
         subregions = _subregion_names(region_code)
-        goals, actuals = find_goals(doc, facts.year, self.segmenter, subregions)
+        leads_found = False
+        leads = lead_divisions(doc) if from_text else []
+        if len(leads) >= 2 and region_code in {None, *(code for _, code, _ in leads)}:
+            # a round-up of several regions that names no parent (the lead may name one of
+            # them): each keeps its own targets; the report is their nearest common division
+            subregions, leads_found = leads, True
+            parent = _common_parent([code for _, code, _ in leads])
+            region_code = facts.region_code = parent.code if parent else None
+            facts.region_name = parent.name if parent else None
+        goals, actuals = find_goals(doc, facts.year, self.segmenter, subregions, leads_found)
         projects = find_projects(doc, self.segmenter)
         # sub-regions that report themselves (德清：…) are report regions, not places
         reporting = {g.region_code for g in goals if g.region_code}
+        if leads_found:
+            reporting |= {code for _, code, _ in subregions}
         places = find_places(doc, self.segmenter,
                              [t for t in subregions if t[1] not in reporting])
         industries = find_industries(doc)
@@ -52,7 +68,7 @@ class Extractor:
 _ROLE = r"(?:代理?|常务副|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长)"
 
 _SPEAKER = re.compile(
-    rf"(?P<role>{_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|作|代表|所作|同志|向|，|说|表示|指出|提出)"
+    rf"(?P<role>{_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|作|代表|所作|同志|向|，|说|表示|指出|提出|(?:昨|今|前|近)(?:日|天))"
 )
 
 # The byline of a full report, on its own line: 县长 王某某 / 某某区区长 赵 某 (names are often
@@ -167,6 +183,14 @@ def region_from_text(text: str, name: str | None) -> tuple[str | None, str | Non
     code = resolve_region(text)
     division = divisions().get(code) if code else None
     return code, name or (division.name if division else None)
+
+def _common_parent(codes: list[str]) -> Division | None:
+    """The nearest division that is, or is above, every one of ``codes``."""
+    from kg.reference import divisions
+    from kg.resolve import common_ancestor
+
+    return common_ancestor(set(codes), divisions())
+
 
 def _subregion_names(region_code: str | None) -> list[tuple[str, str, bool]]:
     """(name, code, is_full_name) of the divisions below the report's region, longest first."""

@@ -37,11 +37,13 @@ _NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", 
 
 def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                subregions: list[tuple[str, str, bool]] | None = None,
+               leads_found: bool = False,
                ) -> tuple[list[GoalMention], list[GoalMention]]:
     """Quantities in the text, split into forward-looking targets and actual figures.
 
     A text about several sub-regions (德清：… 长兴：…) keeps each target with the sub-region
-    named at the start of its paragraph or heading."""
+    named at the start of its paragraph or heading. ``leads_found``: the sub-regions are those
+    :func:`lead_divisions` found leading paragraphs (they need not be named in the opening)."""
     goals: list[GoalMention] = []
     actuals: list[GoalMention] = []
     mode = "plan"
@@ -53,7 +55,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     heading_region: str | None = None  # set by a heading, kept down to the next heading
     current_region: str | None = None  # set by a paragraph's first words, kept in it
     region_line = -1
-    reporting = _reporting_order(doc, subregions or [])  # sub-regions that report, in order
+    reporting = _reporting_order(doc, subregions or [], leads_found)  # in the order named
     question_region: str | None = None  # 问：今年A县…？ carries A down to the answer
     prev_text, prev_line = "", -1
     list_heading = False  # the expected-target list was opened by a heading line
@@ -62,9 +64,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         line_of_sent += text.count("\n", counted_to, sent.start)
         counted_to = sent.start
         same_line, prev_line = line_of_sent == prev_line, line_of_sent
-        if sent.heading:
+        if sent.heading and not _LIST_ITEM_START.match(sent.text):  # (● items stay under it)
             heading_region = None
-        if line_of_sent != region_line:
+        if line_of_sent != region_line or (reporting and _lead_region(sent.text, subregions or [])):
+            # (a later sentence of the paragraph may turn to the next region: 。辉县市围绕…)
             current_region, region_line = None, line_of_sent
             current_region = _lead_region(sent.text, subregions or [])
             if current_region and sent.heading:
@@ -153,13 +156,18 @@ def _lead_region(sentence: str, subregions: list[tuple[str, str, bool]]) -> str 
     return None
 
 
-def _reporting_order(doc: Document, subregions: list[tuple[str, str, bool]]) -> list[str]:
+def _reporting_order(doc: Document, subregions: list[tuple[str, str, bool]],
+                     named_anywhere: bool = False) -> list[str]:
     """Sub-regions that lead paragraphs of their own, in the order the text first names them."""
     if not subregions:
         return []
     leads = {c for sent in doc.sentences if (c := _lead_region(sent.text, subregions))}
-    opening = doc.text[:300]  # a text about several sub-regions names them in its title or lead
-    leads = {c for c in leads if any(code == c and name in opening for name, code, _ in subregions)}
+    if named_anywhere:  # found by lead_divisions: each one leads
+        leads = {code for _, code, _ in subregions}
+    else:  # a text about several sub-regions names them in its title or lead
+        opening = doc.text[:300]
+        leads = {c for c in leads
+                 if any(code == c and name in opening for name, code, _ in subregions)}
     if len(leads) < 2:
         return []
     first: dict[str, int] = {}
@@ -167,6 +175,45 @@ def _reporting_order(doc: Document, subregions: list[tuple[str, str, bool]]) -> 
         if code in leads and (p := doc.text.find(name)) >= 0:
             first[code] = min(first.get(code, p), p)
     return sorted(first, key=first.__getitem__)
+
+
+# After a division's name at the head of a paragraph: the name is its subject (卫辉市提出…),
+# not a word that merely starts with it
+_AFTER_LEAD_NAME = re.compile(r"[：:]|提出|确定|围绕|将|要|力争|确保|今年|明年|全年|(?:19|20)\d{2}年|"
+                              r"大力|坚持|聚焦|计划|预计|目标")
+
+
+def lead_divisions(doc: Document) -> list[tuple[str, str, bool]]:
+    """(name, code, is_full_name) of the divisions anywhere in the country that lead paragraphs
+    of their own in a text that does not say whose report it is: a name alone on its line
+    (广州 above its bullets), or a name as the subject of a paragraph (卫辉市提出的目标是…).
+    Short names count only alone on a line or before a colon."""
+    from kg.reference import divisions, normalize_name
+
+    table = divisions()
+    found: dict[str, tuple[str, str, bool]] = {}
+    text = doc.text
+    for sent in doc.sentences:
+        line_start = not sent.start or text[sent.start - 1] == "\n" or sent.heading
+        lead = _LEAD_TIME.sub("", _LEAD_MARKS.sub("", sent.text), count=1)
+        # a clause that opens on a full name and what it set out: …，卫辉市提出的目标是：
+        heads = [lead] + [m.group(1) for m in _CLAUSE_LEAD.finditer(lead)]
+        for i, head in enumerate(heads):
+            norm = normalize_name(head[: table.max_name_length + 1])
+            for length in range(min(len(norm), table.max_name_length), 1, -1):
+                matches = table.named(norm[:length])
+                if len(matches) != 1:
+                    continue
+                d, rest = matches[0], head[length:].strip()
+                full = norm[:length] == normalize_name(d.name)
+                alone = line_start and i == 0 and (not rest or rest[0] in "：:")
+                if alone or (full and (i > 0 or _AFTER_LEAD_NAME.match(rest))):
+                    found.setdefault(d.code, (head[:length], d.code, full))
+                break
+    return sorted(found.values(), key=lambda t: -len(t[0]))
+
+
+_CLAUSE_LEAD = re.compile(r"[，,]([\u4e00-\u9fff]{2,12}?(?:提出|确定)的?(?:目标|任务))")
 
 
 def _named_before(s: str, pos: int, subregions: list[tuple[str, str, bool]]) -> str | None:

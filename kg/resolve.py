@@ -177,7 +177,7 @@ def _mentioned(d: Division, head: str) -> bool:
     return normalize_name(d.name) in head or normalize_name(d.short_name) in head
 
 
-def _common_ancestor(codes: set[str], table: DivisionTable) -> Division | None:
+def common_ancestor(codes: set[str], table: DivisionTable) -> Division | None:
     paths = [[c, *(a.code for a in table.ancestors(c))] for c in codes]
     shared = set(paths[0]).intersection(*paths[1:])
     for code in paths[0]:  # nearest first
@@ -193,7 +193,7 @@ def _decide(sets: list[set[str]], head: str, table: DivisionTable) -> str | None
     if len(sure) > 1:
         # several regions report together (湖州两县: 德清县 and 长兴县): their common ancestor,
         # but only if the text names it
-        lca = _common_ancestor(set(sure), table)
+        lca = common_ancestor(set(sure), table)
         return lca.code if lca is not None and _mentioned(lca, head) else None
     # only ambiguous names (南山区): keep candidates whose ancestor the text names
     pool = set().union(*sets) if sets else set()

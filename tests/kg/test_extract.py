@@ -225,6 +225,41 @@ def test_two_counties_in_one_news_piece(extractor: Extractor) -> None:
     assert ("3000人", "330523") in regions and ("3500人", "330522") in regions
 
 
+def test_a_round_up_of_cities_that_names_no_parent(extractor: Extractor) -> None:
+    # 苏州 320500 and 无锡 320200, both in 江苏省 320000 (made-up figures); no sidecar
+    text = ("各地主要预期目标出炉\n"
+            "近日各地陆续召开两会，部署今年工作。\n"
+            "苏州\n●地区生产总值增长5.5%左右\n●新增城镇就业15万人\n"
+            "重点工作\n1.强化科技创新\n"
+            "无锡\n●地区生产总值增长6%\n")
+    ex = extractor.extract(text)
+    assert (ex.report.region_code, ex.report.region_name) == ("320000", "江苏省")
+    assert [(g.text, g.region_code) for g in ex.goals] == [
+        ("5.5%左右", "320500"), ("15万人", "320500"), ("6%", "320200")]
+    assert not ex.places  # the cities report; they are not places of a 江苏 report
+
+
+def test_sub_regions_taking_turns_in_one_paragraph(extractor: Extractor) -> None:
+    # 洛阳市 410300: 偃师区 410307, 孟津区 410308, 新安县 410323 (made-up figures); the city
+    # itself is never named outside the sub-regions
+    text = ("各地晒出目标\n"
+            "今年，全市地区生产总值预期增长7%以上。"
+            "各地结合实际，偃师区提出的目标是：GDP增速8%，固定资产投资增速12%。"
+            "孟津区围绕文旅融合，确保经济增速9%以上。新安县力争新增市场主体3000户。\n")
+    ex = extractor.extract(text)
+    assert ex.report.region_code == "410300"
+    assert [(g.text, g.region_code) for g in ex.goals] == [
+        ("7%以上", "410300"), ("8%", "410307"), ("12%", "410307"), ("9%以上", "410308"),
+        ("3000户", "410323")]
+
+
+def test_one_region_named_at_the_head_of_a_paragraph_is_not_a_round_up(
+        extractor: Extractor) -> None:
+    text = "今年主要目标\n苏州工业园区新增企业200家。\n全年地区生产总值增长6%。\n"
+    ex = extractor.extract(text)
+    assert ex.report.region_code is None and {g.region_code for g in ex.goals} == {None}
+
+
 def test_total_investment_of_new_projects_is_a_level(extractor: Extractor) -> None:
     ex = extractor.extract("二、2019年重点工作\n全年新签约项目35个、总投资超过120亿元。\n", year=2019)
     assert {g.text: g.kind for g in ex.goals} == {"35个": "increment", "超过120亿元": "level"}

@@ -53,6 +53,16 @@ def test_traditional_byline(extractor: Extractor) -> None:
     assert _run(extractor, text).report.speaker == "孙立宁"
 
 
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("代市長陳立昨日在政府工作報告中提出", ("陈立", "代市长")),
+    ("县长王小明今天作政府工作报告", ("王小明", "县长")),
+])
+def test_a_speaker_named_with_when_they_spoke(extractor: Extractor, lead: str,
+                                              speaker: tuple[str, str]) -> None:
+    ex = _run(extractor, "本报讯 " + lead + "，今年地区生产总值增长6%左右。\n")
+    assert (ex.report.speaker, ex.report.speaker_role) == speaker
+
+
 def test_review_and_plan_headings_set_the_year_without_a_date(extractor: Extractor) -> None:
     news = ("记者获悉，青山区2024年政府工作报告出炉。\n2024年工作回顾\n全年安排重点项目40个。\n"
             "2025年工作计划\n计划安排重点项目45个。\n")
