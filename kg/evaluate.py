@@ -17,7 +17,8 @@ from typing import Any
 import zhconv
 
 from kg.extract import Extractor
-from kg.pipeline import read_meta, read_text
+from kg.pipeline import read_meta, read_text, sidecar_path
+from kg.segment import PINYIN_GLOSS as _PINYIN_GLOSS
 
 
 @dataclass
@@ -49,6 +50,9 @@ class Report:
     attribute_hits: dict[str, int] = field(default_factory=dict)
     matched: int = 0
     errors: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # report-level facts the gold states (region_code, year): texts checked and right
+    facts_checked: dict[str, int] = field(default_factory=dict)
+    facts_right: dict[str, int] = field(default_factory=dict)
 
     def accuracy(self, attr: str) -> float:
         return self.attribute_hits.get(attr, 0) / self.matched if self.matched else 1.0
@@ -65,6 +69,7 @@ class Report:
 
 
 def norm_text(s: str) -> str:
+    s = _PINYIN_GLOSS.sub("", s)  # a mirror site's 區(qū): the extractor reads it as 区
     s = zhconv.convert(unicodedata.normalize("NFKC", s), "zh-cn")
     return re.sub(r"\s+", "", s)
 
@@ -151,11 +156,26 @@ def evaluate(corpus: Path, extractor: Extractor | None = None) -> tuple[Report, 
     for gold_path in sorted((corpus / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text("utf-8"))
         text_path = corpus / "reports" / f"{gold_path.stem}.txt"
-        meta = read_meta(text_path)
-        pred = extractor.extract(read_text(text_path), year=meta.year,
-                                 region_name=meta.region_name,
-                                 region_code=meta.region_code).to_json()
+        text = read_text(text_path)
+        if sidecar_path(text_path).exists():
+            meta = read_meta(text_path)
+            pred = extractor.extract(text, year=meta.year, region_name=meta.region_name,
+                                     region_code=meta.region_code).to_json()
+        else:  # as `kg extract FILE` does: only what the text itself says
+            pred = extractor.extract(text).to_json()
         r = Report()
+        for fact in ("region_code", "year"):
+            if (want := (gold.get("report") or {}).get(fact)) is not None:
+                got = pred["report"].get(fact)
+                r.facts_checked[fact] = total.facts_checked[fact] = (
+                    total.facts_checked.get(fact, 0) + 1)
+                r.facts_checked[fact] = 1
+                if str(got) == str(want):
+                    r.facts_right[fact] = 1
+                    total.facts_right[fact] = total.facts_right.get(fact, 0) + 1
+                else:
+                    r.errors.setdefault("report_wrong", []).append(
+                        {"fact": fact, "gold": want, "pred": got})
         r.fields["goals"] = score_goals(pred["goals"], gold["goals"], r)
         for kind in ("projects", "places", "industries"):
             r.fields[kind] = score_names(pred[kind], gold.get(kind, []), kind, r)
@@ -185,4 +205,8 @@ def format_table(total: Report, per_file: dict[str, Report]) -> str:
         f"(over {total.matched} matched targets)\n"
         f"indicator: the gold wording exactly for {total.accuracy('indicator'):.3f} of them"
     )
+    if total.facts_checked:
+        lines.append("report: " + " · ".join(
+            f"{fact} right in {total.facts_right.get(fact, 0)}/{n} texts"
+            for fact, n in total.facts_checked.items()))
     return "\n".join(lines)

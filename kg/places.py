@@ -34,7 +34,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             span_len: int | None = None, kind: str | None = None) -> bool:
         """``span_len``: how much of the text at ``start`` the mention covers, when the name
         is completed from a list (郑州、开封片区 → …开封片区)."""
-        if not _is_place_name(name, suffix):
+        if not _is_place_name(name, suffix) or (suffix and name.endswith(suffix) and (
+                _reads_as_a_clause(name[: len(name) - len(suffix)], segmenter))):
             return False
         if text[start - 1:start] == "等" and re.match(r"[东南西北中]部|周边|沿线|沿江", name):
             return False  # 甲、乙等南部街道: the category of a list, not a place
@@ -48,6 +49,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             out.remove(bare)  # 黄河大峡谷、…三个景区: the list's suffix completes the name
         seen.add(start)
         length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
+        if suffix in ("镇", "乡", "村") and text[start + length:start + length + 1] in _TOWN_WORD_AFTER:
+            return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own
         if not elided and suffix not in _TOWN_SUFFIXES and _PROJECT_AFTER.match(text, start + length):
             return False  # 产业园三期, …产业园等40个重大项目: a project, not the place
         s, e = doc.clean.span(start, start + length)
@@ -230,6 +233,7 @@ _COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
+_TOWN_WORD_AFTER = frozenset("貌容风愁情土")
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
 
 
@@ -265,6 +269,8 @@ def _listed_before_category(text: str) -> list[tuple[int, str, str, bool]]:
     for m in _LIST_THEN_CATEGORY.finditer(text):
         if "非物质" in m.group("mod"):
             continue  # 甲绣、乙锦等非物质文化遗产: crafts, not sites
+        if re.search(rf"[向到在往入进至]|{VERBS}", m.group("mod")):
+            continue  # 资金、技术等要素向园区集聚: what goes to the park, not sites
         items = elided_list_before(text, m.start() + 1)  # ends the list as if 等 were 、
         j = m.start()
         while j > 0 and text[j - 1] not in "，。；：、\n" and m.start() - j < 12:
@@ -345,6 +351,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 甲至乙: a route, not a place
     if re.search(r"代表|书记|主任|负责人|委员", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
+    if re.search(r"[强重名富](?:镇|乡|村|县|区|市)$", name) and len(stem) > 1:
+        return False  # 工业强镇, 旅游名镇, 一流强乡: a title to earn, not a place
     if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促][\u4e00-\u9fff]", name):
         return False  # 中国某某之乡 (an honorific), 以城带乡, 以港促城 (slogans)
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
@@ -359,6 +367,27 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False
     return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点",
                                 "国家"))
+
+
+# What a place's name never holds but a clause cut before a place suffix does: adverbs,
+# idioms and conjunctions of two or more characters, a preposition after the first word, a
+# copula or a verb of doing (要素向园区, 立足乡, 始终不渝以富民强乡, 二是片区). jieba's tags of
+# single characters are too loose for more (正定 d, 于山 p, 大别 r).
+_CLAUSE_FLAGS = frozenset(("ad", "i", "c"))
+_CLAUSE_WORDS = frozenset(("是", "到", "负责", "符合", "走出", "理顺", "立足", "努力", "明确", "始终"))
+_TIME_FIRST = frozenset(("年", "今日", "今年", "明年", "当前", "目前", "日前", "近日"))
+
+
+def _reads_as_a_clause(stem: str, segmenter: Segmenter) -> bool:
+    """The words before a place suffix make a clause, not a name (jieba's parts of speech)."""
+    if not stem:
+        return False
+    tokens = [(t.word, t.flag) for t in segmenter.pos_tokenizer.cut(stem)]
+    if tokens[0][0] in _TIME_FIRST:
+        return True  # 年是某新区, 今日开发区: a date or time word runs into the name
+    return any(word in _CLAUSE_WORDS or (len(word) > 1 and flag in _CLAUSE_FLAGS)
+               or (i > 0 and flag == "p" and len(word) == 1)
+               for i, (word, flag) in enumerate(tokens))
 
 
 _PARK_MODIFIERS = ("配套", "特色", "创新", "智能", "高端", "现代", "新兴", "战略性", "零部件", "加工", "制造", "研发",

@@ -144,7 +144,7 @@ def _page_furniture(src: str) -> dict[int, int]:
 
 
 # Pinyin with a tone mark in ASCII brackets right after a character: 區(qū), 務(wù).
-_PINYIN_GLOSS = re.compile(
+PINYIN_GLOSS = re.compile(
     r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
 # An ASCII comma stuck before other punctuation (建设,。 / 路,、): left where a gloss was cut out.
 _STRAY_COMMA = re.compile(r",(?=[,，。；;、])")
@@ -153,10 +153,10 @@ _STRAY_COMMA = re.compile(r",(?=[,，。；;、])")
 def _mirror_garble(src: str) -> dict[int, int]:
     """Start → end of each pinyin gloss and stray comma that copying sites insert into the text
     they mirror (the words stay whole: 區(qū)域 → 區域)."""
-    glosses = {m.start(): m.end() for m in _PINYIN_GLOSS.finditer(src)}
+    glosses = {m.start(): m.end() for m in PINYIN_GLOSS.finditer(src)}
     if not glosses:
         return {}
-    cut = _PINYIN_GLOSS.sub(lambda m: "\0" * len(m.group()), src)  # keep offsets, hide glosses
+    cut = PINYIN_GLOSS.sub(lambda m: "\0" * len(m.group()), src)  # keep offsets, hide glosses
     commas = {m.start(): m.end() for m in _STRAY_COMMA.finditer(cut.replace("\0", ""))}
     if not commas:
         return glosses

@@ -153,3 +153,19 @@ def test_hills_named_for_their_trails(extractor: Extractor) -> None:
 def test_new_zone_suffixes(extractor: Extractor) -> None:
     text = "加快青川老工业区搬迁改造，推进白鹭湖中央活动区建设。"
     assert _places(extractor, text) == ["青川老工业区", "白鹭湖中央活动区"]
+
+
+@pytest.mark.parametrize("text", [
+    "成立工作专班负责园区日常管理，推动人才、资本、数据等要素向园区集聚。",  # what goes to a park
+    "始终坚持以生态立县，打造全省一流强县。",          # a title to earn
+    "大力整治环境卫生、集镇秩序、村容镇貌。",           # 镇 starts 镇貌
+    "今年是高新区建设的关键之年，年是开发区攻坚年。",     # clauses cut before a suffix
+])
+def test_clauses_and_titles_before_a_place_suffix_are_not_places(extractor: Extractor,
+                                                                text: str) -> None:
+    assert _places(extractor, text) == []
+
+
+def test_a_named_town_or_park_still_reads_as_a_name(extractor: Extractor) -> None:
+    text = "推进向阳镇、于山街道和鹤鸣湖产业园协同发展，建设工业强镇。"
+    assert _places(extractor, text) == ["向阳镇", "于山街道", "鹤鸣湖产业园"]
