@@ -103,6 +103,17 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         for pos, item in list_items(m.group("items"), m.start("items")):
             if _ROUTE_ONLY.fullmatch(item):
                 add(item + m.group("kind"), pos, listed=True, exact=item)
+    for m in _KIND_LIST.finditer(text):  # 甲乙、丙丁等铁路, 甲、乙等枢纽港: the kind completes each
+        if _KIND_LIST_NOT_BUILT.match(text, m.end()):
+            continue  # 甲、乙等高速公路沿线: along the routes, not building them
+        kind = m.group("kind")
+        for pos, item in list_items(m.group("items"), m.start("items")):
+            if _is_division(item) or _PLACE_ONLY.search(item) or _ROUTE_ONLY.fullmatch(item):
+                continue  # (routes: _ROUTE_LIST)
+            if _COMPLETE_NAME.search(item) or item.endswith("线"):
+                add(item, pos, listed=True)  # 枢纽东环线: a name of its own
+            elif 2 <= len(item) <= 4:
+                add(item + kind, pos, listed=True, exact=item)
     for m in _PHASED.finditer(text):  # X二期, X项目三期: a phase names a project
         name = strip_lead_verbs(re.split(r"[，。；、：“”（）()]", m.group(0))[-1])
         if len(name) >= 4 and not _GENERIC_TAIL.search(name[: -2]):
@@ -120,6 +131,10 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
 _ROUTE_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5})+)"
     r"等(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|公路|快速路)")
+_KIND_LIST = re.compile(
+    r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
+    r"等(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|快速路|枢纽港|港区|码头|水库|水利枢纽|大桥)")
+_KIND_LIST_NOT_BUILT = re.compile(r"沿线|两侧|周边|沿岸|流域|管理|运营|养护")
 _NOT_A_PROJECT_AFTER = re.compile(r"之都|之城|之乡|沿线|至(?![今此])")
 _LINE_KIND_AFTER = re.compile(r"等(高速公路|城际铁路|高速铁路|铁路|高速|高铁|公路|快速路|城际)")
 _ROUTE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff]{2,6}")
@@ -161,14 +176,14 @@ _FACILITY_SUFFIX = (
     "高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
     "码头|人民医院|医院|院区|分院|实验学校|学校|中学|小学|幼儿园|会展中心|体育中心|奥体中心|"
     "文化中心|博物馆|图书馆|科技馆|体育馆|水库|水厂|污水处理厂|电站|风电场|综合体|综合交通枢纽|"
-    "交通枢纽|快速通道|一级公路|二级公路|公路|博览园|算力中心|物流中心|科创中心|急救中心|[东南西北]?环路|路(?=延长线|延伸段|延伸|改建|改造|拓宽|[东南西北]延)|综合管廊|防洪堤|大剧院|剧院|养老服务中心|研发中心|大数据中心|数据中心|卫生院|二桥|三桥|大桥|航站楼|产业园(?=[一二三四五六七八九十]期)"
+    "交通枢纽|快速通道|一级公路|二级公路|公路|博览园|算力中心|物流中心|科创中心|急救中心|[东南西北]?环路|路(?=延长线|延伸段|延伸|改建|改造|拓宽|[东南西北]延|[东南西北]段)|档案馆|美术馆|文化馆|纪念馆|艺术中心|康复中心|市民中心|综合管廊|防洪堤|大剧院|剧院|养老服务中心|研发中心|大数据中心|数据中心|卫生院|二桥|三桥|大桥|航站楼|产业园(?=[一二三四五六七八九十]期)"
 )
 
 
 _PHASE = (
     r"(?:[\u4e00-\u9fff]{2,4}至[\u4e00-\u9fff]{2,4}段|扩能改造|扩容|续建|教学楼|综合楼|"
     r"[A-Z]\d[A-Z]?航站楼|航站区|第[一二三四五六七八九十]跑道|[\u4e00-\u9fff]{1,2}(?:院区|分院|校区)|"
-    r"[一二三四五六七八九十\d]期|新院区|新校区|新馆|分园|主场馆|延伸段|延长线|改线|整体搬迁|搬迁|"
+    r"[一二三四五六七八九十\d]期|新院区|新校区|新馆|新院|新园|分园|主场馆|延伸段|延长线|改线|整体搬迁|搬迁|"
     r"(?:提标|拓宽|电气化|除险|景观|保护|互通立交)?(?:改造|改建|加固|提升|修缮)|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|"
     r"延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2,5}段)"
 )

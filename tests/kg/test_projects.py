@@ -89,3 +89,26 @@ _EXTRACTOR = Extractor()
 def test_never_crashes(text: str) -> None:
     for p in _EXTRACTOR.extract(text).projects:
         assert p.name
+
+
+def test_short_names_listed_before_their_kind(extractor: Extractor) -> None:
+    text = "推进甬温、杭衢、环湖西线等铁路建设，加快北仑梅山、舟山金塘等枢纽港建设。"
+    assert _projects(extractor, text) == ["甬温铁路", "杭衢铁路", "环湖西线", "北仑梅山枢纽港",
+                                          "舟山金塘枢纽港"]
+
+
+def test_routes_listed_only_as_the_ground_they_run_along(extractor: Extractor) -> None:
+    assert _projects(extractor, "整治甬温、杭衢等高速公路沿线环境。") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("力促滨江外国语学校开工建设。", "滨江外国语学校"),
+    ("开建12省道东湖至西岭段改扩建工程。", "12省道东湖至西岭段改扩建"),
+    ("完工南门立交桥，建成市档案馆新馆。", "市档案馆新馆"),
+    ("建成东明路北段。", "东明路北段"),
+    ("开工建设市第三人民医院新院。", "市第三人民医院新院"),
+])
+def test_verbs_of_starting_and_finishing_and_new_buildings(extractor: Extractor, text: str,
+                                                           name: str) -> None:
+    assert name in _projects(extractor, text)
+    assert not any(p.startswith(("力促", "开建", "完工")) for p in _projects(extractor, text))
