@@ -26,7 +26,7 @@ _NAME_END = (r"[\u4e00-\u9fff]{1,8}?(?:产业|经济|业|旅游(?!名城|岛|目
              r"化工|电子商务|电商)")
 _INDUSTRY_AFTER_VERB = re.compile(
     rf"{_GROW_VERBS}(?P<name>{_NAME_END}(?:和{_NAME_END})?)(?![\u4e00-\u9fff]{{0,2}}"
-    r"(?:园|区|圈|带|链|体系|规划|格局|企业|增长极|示范|发展规划))"
+    r"(?:园|区|圈|带|链|体系|规划|格局|企业|增长极|示范|发展规划|平台|标杆|高地|基地|聚集地|集聚地))"
 )
 
 
@@ -42,8 +42,9 @@ def find_industries(doc: Document) -> list[NameMention]:
         bare = re.sub(r"(产业|行业)$", "", name)
         if len(bare) < 2 or start in seen or re.search(r"[\d，。]", name):
             return
-        if bare in _NOT_INDUSTRY or bare.startswith(_NOT_INDUSTRY_PREFIX):
-            return
+        if bare in _NOT_INDUSTRY or bare.startswith(_NOT_INDUSTRY_PREFIX) or re.match(
+                r"[一二两三四五六七八九十\d]+[大个]", bare):
+            return  # (三大主导产业: a count of the report's own industries)
         if bare.endswith(("核心", "企业", "项目", "重大", "以上", "专业", "就业", "创业", "物业", "毕业", "作业")) or (
                 "以上" in bare):
             return
@@ -106,8 +107,9 @@ def find_industries(doc: Document) -> list[NameMention]:
                 continue
             # A word of the scheme is an industry only where the text speaks of one:
             # 发展养老产业 yes, 养老床位/养老金 no.
-            if _INDUSTRY_AFTER.match(text, m.end()) or _INDUSTRY_BEFORE.search(
-                    text, max(0, m.start() - 6), m.start()):
+            if _INDUSTRY_AFTER.match(text, m.end()) or (_INDUSTRY_BEFORE.search(
+                    text, max(0, m.start() - 6), m.start()) and not _SOMETHING_ELSE_AFTER.match(
+                    text, m.end())):
                 add(name, m.start())
     out.sort(key=lambda n: n.start)
     return out
@@ -116,7 +118,7 @@ def find_industries(doc: Document) -> list[NameMention]:
 _ITEM = r"(?:(?!等|和|[一二两三四五六七八九十]+[个大]|产业|行业|领域)[\u4e00-\u9fffA-Za-z]){2,12}"
 
 
-_ITEM_LIST = re.compile(rf"(?P<items>{_ITEM}(?:、{_ITEM})+(?:和{_ITEM})?)")
+_ITEM_LIST = re.compile(rf"(?<![产行])(?P<items>{_ITEM}(?:、{_ITEM})+(?:和{_ITEM})?)")
 
 
 _LIST_HEAD_AFTER = re.compile(
@@ -134,6 +136,10 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
     table = divisions()
     if any(table.named(it) or it.endswith(("改革", "体制")) or "在" in it for it in items):
         return True
+    if any(it in _FIELD_WORDS or it.endswith(_INDICATOR_ENDS) or _STATE_INSIDE.search(it)
+           for it in items):
+        return True  # 科技、产业、民生等领域 (fields), 税收占比、进出口总额 (indicators),
+        # 经济增长持续向好、农业农村稳固繁荣 (how things are going)
     if text[max(0, start - 1):start] == "在" or re.search(r"在[^，。；、]{0,4}$", text[max(0, start - 6):start]):
         return True
     if _INVESTED_IN_AFTER.match(text, end):
@@ -141,6 +147,10 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
     return bool(_CURBED_AFTER.match(text, end, end + 16))
 
 
+_FIELD_WORDS = frozenset(("产业", "民生", "科技", "基础设施", "社会事业", "生态", "安全", "新基建",
+                          "城建", "交通", "水利", "教育", "医疗", "卫生"))
+_INDICATOR_ENDS = ("占比", "总额", "总量", "比重", "增速", "收入", "规模", "投资", "增加值")
+_STATE_INSIDE = re.compile(r"向好|繁荣|稳固|突破|稳定|提升|改善|增强|持续|有效")
 _CHAIN_OF = re.compile(
     r"(?:围绕|聚焦|延伸|打造|完善|补齐|做强|壮大|延长|拉长)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:产业)?链(?!长)")
 _INVESTED_IN_AFTER = re.compile(r"等?[一二三四五六七八九十\d]*大?(?:重点)?领域的?(?:投资|建设|支出)")
@@ -159,7 +169,8 @@ _LIST_VERB_BEFORE = re.compile(r"(?:聚焦|培育|壮大|做强|做优|做大|�
 # 新材料产业园, 石化产业集聚区, 电商产业功能区: a park named after an industry is a place.
 _PARK_AFTER = r"(?![\u4e00-\u9fff]{0,2}(?:园|集聚区|聚集区|功能区|基地|示范区|开发区))"
 _INDUSTRY_AFTER = re.compile(
-    rf"(?:产业链|产业(?!化){_PARK_AFTER}|行业|经济|集群|领域|业态|发展|增加值|产值|营业收入|等(?:[^，。；]{{0,6}})?产业)"
+    rf"(?:产业链|产业(?!化){_PARK_AFTER}|行业|经济|集群|领域|业态|发展|增加值|产值|营业收入|"
+    rf"等(?:[^，。；]{{0,6}})?产业(?!项目))"
 )
 
 
@@ -173,6 +184,8 @@ _INDUSTRY_BEFORE = re.compile(
 )
 
 
+# 打造先进制造平台: the industry word names what is built for it
+_SOMETHING_ELSE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:平台|标杆|高地|基地|园|集聚区|聚集地|名城|强[市县区省])")
 _SPENDING_BEFORE = re.compile(r"用于|投向|投入|倾斜")
 _STRIP = re.compile(rf"^.*(?:{VERBS}|推广|[的和与等、“”·])(?=[\u4e00-\u9fffA-Za-z]{{2}})")
 
@@ -187,7 +200,7 @@ _NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高�
                  "先导", "先进制造业", "优质", "主导", "基础", "重点", "新兴", "传统", "特色", "支柱", "优势", "首位",
                  "战略性", "各类", "相关", "新", "本地", "区域", "实体", "民营", "县域", "社会",
                  "国民", "地区", "宏观", "发展", "外溢", "产业", "服务", "新兴产业", "实体经济", "战略性新兴",
-                 "民营经济", "县域经济", "经济", "全产业", "产业链")
+                 "民营经济", "县域经济", "经济", "全产业", "产业链", "新兴经济")
 
 
 _NOT_INDUSTRY_PREFIX = ("非", "国际", "世界",

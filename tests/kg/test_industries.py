@@ -49,3 +49,20 @@ def test_agricultural_industrialisation_is_not_an_industry(extractor: Extractor)
 
 def test_park_prefix_is_cut_from_a_sector(extractor: Extractor) -> None:
     assert _industries(extractor, "青川工业园区新材料产业产值增长20%。") == ["新材料产业"]
+
+
+@pytest.mark.parametrize("text", [
+    "谋划交通、水利、民生、新基建等领域重大项目。",                   # fields of investment
+    "营业收入、进出口总额、高技术产业投资占比均居全省前列。",            # indicators
+    "推动消费持续向好、农业农村稳固繁荣、首位产业突破发展。",            # how things go
+    "力争三大主导产业规模达800亿元。",                                # a count of its own
+    "推动某某公司碳化硅产业化，加快建设储能电站等重大产业项目。",        # 产业化, projects
+    "聚力打造高端装备平台新标杆。",                                   # what is built for it
+])
+def test_lists_and_words_that_are_not_industries(extractor: Extractor, text: str) -> None:
+    assert _industries(extractor, text) == []
+
+
+def test_an_industry_list_still_reads(extractor: Extractor) -> None:
+    assert _industries(extractor, "大力发展生物医药、新材料、文化旅游等产业。") == [
+        "生物医药", "新材料", "文化旅游"]
