@@ -126,6 +126,10 @@ _PLAN_YEAR_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:是|要|将|政府工作报告|政府工作|全[省市区县州旗]经济社会发展)"
 )
 
+# (a time may follow with no space: cleaning drops the spaces between digits)
+_DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))")
+
+
 def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     """The plan year as the text states it: the date the report was delivered (reports are
     given early in the year they plan for; one given in the autumn or winter plans for the
@@ -138,8 +142,12 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return int(m.group(1))
     if m := _REVIEW_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2)) + 1
-    if m := _PLAN_YEAR_CUE.search(text):
-        return int(m.group(1))
+    if cues := [int(m.group(1)) for m in _PLAN_YEAR_CUE.finditer(text)]:
+        # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years
+        return max(cues) if max(cues) - cues[0] == 1 else cues[0]
+    if m := _DATELINE.search(text[:300]):  # a news piece's date: 发布时间：2024-02-27
+        y, month = int(m.group(1)), int(m.group(2))
+        return y + 1 if month >= 10 and "明年" in text else y
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)
                 if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]
     if not mentions:

@@ -217,7 +217,48 @@ def region_from_text(text: str, head_chars: int = 400,
                 sets.append({c.division.code for c in best})
     if not sets:  # no title either: a region named as the subject of the lead (某区将…)
         sets = _subject_candidates(head, table)
-    return _decide(sets, head, table) if sets else None
+    if sets:
+        return _decide(sets, head, table)
+    return _from_source(head, text, table) or _from_many_parts(text, table)
+
+
+# The outlet that published a news piece: 来源：某某新闻网, 某某日报讯, (某某日报记者 …)
+_SOURCE = re.compile(
+    r"(?:来源[：:]\s*|[（(]|^|\n)(?P<name>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:新闻网|日报|晚报|电视台|广播电视台|融媒体中心|发布)")
+# How the text refers to its own region: 我市, 全县, 本区
+_SELF = re.compile(r"[我全本](省|市|县|区|旗|州)")
+
+
+def _from_source(head: str, text: str, table: DivisionTable) -> str | None:
+    """The region of the local outlet that published the text (安阳新闻网), when the text
+    speaks of its own region at that level (我市)."""
+    levels = set(_SELF.findall(normalize_name(text)))
+    found = set()
+    for m in _SOURCE.finditer(head):
+        for d in table.named(m.group("name")):
+            if normalize_name(d.name)[-1] in levels:
+                found.add(d.code)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _from_many_parts(text: str, table: DivisionTable) -> str | None:
+    """A city or province whose own divisions the text names, at least three of them by
+    their full names (沙市区、荆州区、公安县…), all inside it and nothing outside it: a
+    report of the city that lists its counties."""
+    norm = normalize_name(text)
+    named = set()
+    for m in _FULL_SUFFIX_CHAR.finditer(norm):
+        full = {d.code for d, _, is_full in _tokens_ending_at(norm, m.end(), table) if is_full}
+        if len(full) == 1:  # (南山区: one of several; no evidence)
+            named |= full
+    if len(named) < 3:
+        return None
+    lca = common_ancestor(named, table)
+    return lca.code if lca is not None and lca.code not in named else None
+
+
+_FULL_SUFFIX_CHAR = re.compile(r"[区县市旗州]")
 
 
 def _unique_upper_short_name(d: Division, table: DivisionTable) -> bool:

@@ -171,3 +171,13 @@ def test_plan_year_of_an_annual_plan_report(extractor: Extractor) -> None:
 def test_region_named_as_the_subject_of_a_news_lead(extractor: Extractor) -> None:
     ex = _run(extractor, "即墨区将加快发展，明年至少引进项目120个。")
     assert ex.report.region_code == "370215"
+
+
+@pytest.mark.parametrize(("head", "year"), [
+    ("发布时间：2031-02-27 20:51:32\n今年，全市新建学校5所。", 2031),
+    ("某某网 2031/11/20\n明年，全市新建学校5所。", 2032),
+    ("2030年是攻坚的一年，全市实现增长6%。\n2031年是开局之年，新建学校5所。", 2031),
+])
+def test_plan_year_from_a_dateline_or_the_later_of_two_years(extractor: Extractor, head: str,
+                                                             year: int) -> None:
+    assert _run(extractor, head).report.year == year

@@ -110,3 +110,18 @@ def test_region_from_text_on_the_seed() -> None:
 ])
 def test_region_from_text_says_nothing_when_unsure(text: str, code: str | None) -> None:
     assert region_from_text(text) == code
+
+
+def test_a_city_whose_counties_the_text_lists_by_full_name() -> None:
+    # 赣州市 360700: 章贡区 360702, 南康区 360703, 瑞金市 360781 (no frame names the city)
+    text = "政府工作报告解读\n今年将建成章贡区、南康区两座体育馆，瑞金市新建学校5所。"
+    assert region_from_text(text) == "360700"
+    # two counties only, or counties of two cities: no guess
+    assert region_from_text("今年章贡区、南康区各建一座体育馆。") is None
+    assert region_from_text("今年章贡区、南康区、西湖区各建一座体育馆。") is None
+
+
+def test_the_local_outlet_that_published_it_when_the_text_says_our_city() -> None:
+    text = "十件实事\n作者：佚名  来源：赣州新闻网\n今年，我市将办好十件实事。"
+    assert region_from_text(text) == "360700"
+    assert region_from_text("来源：赣州新闻网\n今年，我县将办好十件实事。") is None
