@@ -59,6 +59,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     question_region: str | None = None  # 问：今年A县…？ carries A down to the answer
     prev_text, prev_line = "", -1
     list_heading = False  # the expected-target list was opened by a heading line
+    list_section = False  # … by a heading that names nothing else: it covers the section
     counted_to, line_of_sent = 0, 0  # line numbers counted on as we go (long texts)
     for sent in doc.sentences:
         line_of_sent += text.count("\n", counted_to, sent.start)
@@ -82,7 +83,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         current_region = current_region or heading_region
         if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"
                                    or (same_line and _LIST_GOES_ON.search(prev_text))
-                                   or (list_heading and sent.heading)):
+                                   or ((list_section or (list_heading and sent.heading))
+                                       and not _NUMBERED_HEADING.match(sent.text))):
             list_qualifier = None  # (a heading 主要预期目标 goes on over sub-headings: 某市)
         prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading:
@@ -94,9 +96,11 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         quantities = find_quantities(sent.text)
         if not quantities:
             tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
-            if re.search(r"预期(性)?(目标|指标)", sent.text):
-                list_qualifier = "expected"
+            if q := _list_qualifier(sent.text):
+                list_qualifier = q
                 list_heading = sent.heading
+                # a heading that is the list's name alone (二、预期目标) covers its section
+                list_section = sent.heading and bool(_LIST_HEADING_ALONE.match(sent.text))
             continue
         boundaries: set[int] | None = None
         for q in quantities:
@@ -126,14 +130,30 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
         tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
-        if re.search(r"预期(性)?(目标|指标)", sent.text):
-            list_qualifier = "expected"
+        if q := _list_qualifier(sent.text):
+            list_qualifier = q
     _distribute_comparators(goals)
     _distribute_subjects(goals)
     _inherit_subjects(goals)
     if len(reporting) >= 2:
         _distribute_regions(goals, reporting, subregions or [])
     return goals, actuals
+
+
+# What a list of targets is introduced as: 主要预期目标是：, 预期发展目标, 努力目标为：
+_LIST_QUALIFIER = re.compile(r"(预期(?:性)?(?:发展)?(?:目标|指标))|努力(?:实现的)?目标")
+# A heading that opens a new section (三、…, （二）…): it ends a heading's list of targets
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+
+
+_LIST_HEADING_ALONE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:(?:19|20)\d{2}年)?"
+    r"(?:经济社会发展的?)?(?:主要)?(?:预期(?:性)?(?:发展)?目标|努力目标)[：:]?\s*$")
+
+
+def _list_qualifier(sentence: str) -> str | None:
+    m = _LIST_QUALIFIER.search(sentence)
+    return None if m is None else ("expected" if m.group(1) else "strive")
 
 
 # 主要预期目标是：…增长6%，在实际工作中争取更好结果。…增长5%: the formula closes a

@@ -263,3 +263,13 @@ def test_one_region_named_at_the_head_of_a_paragraph_is_not_a_round_up(
 def test_total_investment_of_new_projects_is_a_level(extractor: Extractor) -> None:
     ex = extractor.extract("二、2019年重点工作\n全年新签约项目35个、总投资超过120亿元。\n", year=2019)
     assert {g.text: g.kind for g in ex.goals} == {"35个": "increment", "超过120亿元": "level"}
+
+
+def test_what_a_list_of_targets_is_introduced_as(extractor: Extractor) -> None:
+    text = ("二、预期目标\n\n全县生产总值增长6.5%，固定资产投资增长8%。\n"
+            "三、重点工作\n\n新建学校3所。\n"
+            "建议2031年全县的努力目标为：一般公共预算收入增长7%以上；外贸出口增长5%。\n"
+            "2031年全乡经济社会的预期发展目标是：农民人均纯收入增长9%。\n")
+    q = {g.text: g.qualifier for g in extractor.extract(text, year=2031).goals}
+    assert q == {"6.5%": "expected", "8%": "expected", "3所": None, "7%以上": "strive",
+                 "5%": "strive", "9%": "expected"}
