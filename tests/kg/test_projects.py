@@ -112,3 +112,14 @@ def test_verbs_of_starting_and_finishing_and_new_buildings(extractor: Extractor,
                                                            name: str) -> None:
     assert name in _projects(extractor, text)
     assert not any(p.startswith(("力促", "开建", "完工")) for p in _projects(extractor, text))
+
+
+def test_lines_numbered_in_chinese_and_the_short_rail_prefix(extractor: Extractor) -> None:
+    text = "开工轨道交通七号线、八号线支线二期，建成轨道3号线东段。"
+    assert _projects(extractor, text) == ["轨道交通七号线", "轨道交通八号线支线二期", "轨道3号线东段"]
+
+
+def test_schools_started_with_kaijian_and_a_section_between_two_points(extractor: Extractor) -> None:
+    text = "开建东湖初中南校区、春晖幼儿园；推进青龙大道西门-北关段建设，建设环青龙山游步道。"
+    assert _projects(extractor, text) == ["东湖初中南校区", "春晖幼儿园", "青龙大道西门-北关段",
+                                          "环青龙山游步道"]
