@@ -34,8 +34,14 @@ def find_places(doc: Document, segmenter: Segmenter,
             span_len: int | None = None, kind: str | None = None) -> bool:
         """``span_len``: how much of the text at ``start`` the mention covers, when the name
         is completed from a list (郑州、开封片区 → …开封片区)."""
-        if not _is_place_name(name, suffix) or (suffix and name.endswith(suffix) and (
-                _reads_as_a_clause(name[: len(name) - len(suffix)], segmenter))):
+        if suffix and name.endswith(suffix) and (
+                cut := _clause_end(name[: len(name) - len(suffix)], segmenter)):
+            if elided or len(name) - cut - len(suffix) < 2:
+                return False
+            name, start = name[cut:], start + cut  # 擦亮甲新城品牌: the name after the clause
+            if span_len is not None:
+                span_len -= cut
+        if not _is_place_name(name, suffix):
             return False
         if text[start - 1:start] == "等" and re.match(r"[东南西北中]部|周边|沿线|沿江", name):
             return False  # 甲、乙等南部街道: the category of a list, not a place
@@ -374,20 +380,24 @@ def _is_place_name(name: str, suffix: str) -> bool:
 # copula or a verb of doing (要素向园区, 立足乡, 始终不渝以富民强乡, 二是片区). jieba's tags of
 # single characters are too loose for more (正定 d, 于山 p, 大别 r).
 _CLAUSE_FLAGS = frozenset(("ad", "i", "c"))
-_CLAUSE_WORDS = frozenset(("是", "到", "负责", "符合", "走出", "理顺", "立足", "努力", "明确", "始终"))
+_CLAUSE_WORDS = frozenset(("是", "到", "负责", "符合", "走出", "理顺", "立足", "努力", "明确", "始终",
+                           "擦亮", "共享", "覆盖", "所有", "高素质", "高颜值", "现代化", "国际化"))
 _TIME_FIRST = frozenset(("年", "今日", "今年", "明年", "当前", "目前", "日前", "近日"))
 
 
-def _reads_as_a_clause(stem: str, segmenter: Segmenter) -> bool:
-    """The words before a place suffix make a clause, not a name (jieba's parts of speech)."""
+def _clause_end(stem: str, segmenter: Segmenter) -> int:
+    """Where the clause in front of a place's name ends in ``stem`` (0: no clause), from
+    jieba's parts of speech: 立足乡 → all of it; 擦亮甲新城 → after 擦亮."""
     if not stem:
-        return False
-    tokens = [(t.word, t.flag) for t in segmenter.pos_tokenizer.cut(stem)]
-    if tokens[0][0] in _TIME_FIRST:
-        return True  # 年是某新区, 今日开发区: a date or time word runs into the name
-    return any(word in _CLAUSE_WORDS or (len(word) > 1 and flag in _CLAUSE_FLAGS)
-               or (i > 0 and flag == "p" and len(word) == 1)
-               for i, (word, flag) in enumerate(tokens))
+        return 0
+    end, pos = 0, 0
+    for i, tok in enumerate(segmenter.pos_tokenizer.cut(stem)):
+        word, flag = tok.word, tok.flag
+        pos += len(word)
+        if (i == 0 and word in _TIME_FIRST) or word in _CLAUSE_WORDS or (
+                len(word) > 1 and flag in _CLAUSE_FLAGS) or (i > 0 and flag == "p" and len(word) == 1):
+            end = pos
+    return end
 
 
 _PARK_MODIFIERS = ("配套", "特色", "创新", "智能", "高端", "现代", "新兴", "战略性", "零部件", "加工", "制造", "研发",
@@ -414,15 +424,16 @@ def _only_industry_words(stem: str) -> bool:
 # What a river, lake or mountain is named for in a report (甲河流域综合治理, 秦岭北麓, 乙江两岸).
 _NATURE_CONTEXT = (r"等?(?:流域|两岸|步道|[\u4e00-\u9fff]{2}段|"
                    r"沿岸|沿线|干流|支流|水系|水域|水质|岸线|湿地|生态|综合治理|治理|整治|保护|修复|"
-                   r"风光带|一带|周边|区域|国家公园|[东南西北]麓)")
-_NATURE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,5}}?[河江山湖溪岭峰浜](?={_NATURE_CONTEXT})")
+                   r"风光带|一带|周边|区域|国家公园|[东南西北]麓|断面|出境|入境|水环境|河道|国际帆船)")
+_NATURE_RE = re.compile(rf"[\u4e00-\u9fff]{{1,5}}?[河江山湖溪岭峰浜湾](?={_NATURE_CONTEXT})")
 _FOOT = re.compile(r"[东南西北]麓")
 _LANDMARK_AFTER = re.compile(rf"{_NATURE_CONTEXT}|世界|景区|风景|品质")
 # Common nouns that end like a river or a mountain (矿山生态修复, 河湖治理, 沿江生态).
 _NOT_NATURE = re.compile(
-    r"城市|城区|农村|乡村|重点|主要|中小|黑臭|生态|美丽|幸福|母亲|山水|河湖|江河|湖泊|山区|矿|水库|流域|"
+    r"城市|城区|农村|乡村|重点|主要|中小|黑臭|生态|美丽|幸福|母亲|山区|矿|水库|流域|"
     r"^[沿滨环临跨近两一各全]|[的和与及等型性化级]|^(?:荒山|青山|江山|河山|高山|深山|名山|冰山|火山|靠山|大江|"
-    r"大河|大山|大湖|内河|运河|界河|山河|雪山|群山|长江|黄河|护城河|母亲河)$"
+    r"大河|大山|大湖|内河|运河|界河|山河|雪山|群山|长江|黄河|护城河|母亲河|山水|河湖|江河|湖泊|海湾|港湾|"
+    r"河湾|库湾|大江河|小河湖)$"
 )
 _BOUNDARY_BEFORE = "，。；：、（）“”\n和与及等在对把将以至为"
 _BOUNDARY_AFTER = "，。；：、）”\n和与及等的为将"

@@ -169,3 +169,19 @@ def test_clauses_and_titles_before_a_place_suffix_are_not_places(extractor: Extr
 def test_a_named_town_or_park_still_reads_as_a_name(extractor: Extractor) -> None:
     text = "推进向阳镇、于山街道和鹤鸣湖产业园协同发展，建设工业强镇。"
     assert _places(extractor, text) == ["向阳镇", "于山街道", "鹤鸣湖产业园"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("白水河、青溪河出境断面水质稳定达标。", ["白水河", "青溪河"]),
+    ("完成青溪河县城段河道整治3公里。", ["青溪河"]),
+    ("鹭岛湾、金沙湾水质持续改善。", ["鹭岛湾", "金沙湾"]),
+    ("加强江河湖泊保护，推进大江河治理，守护美丽海湾。", []),
+])
+def test_rivers_and_bays_named_with_their_water(extractor: Extractor, text: str,
+                                                names: list[str]) -> None:
+    assert _places(extractor, text) == names
+
+
+def test_slogans_for_a_new_town_are_not_its_name(extractor: Extractor) -> None:
+    text = "擦亮滨江新城品牌，建设高素质高颜值现代化国际化滨江新城，实现客运站点覆盖所有行政村。"
+    assert _places(extractor, text) == ["滨江新城", "滨江新城"]
