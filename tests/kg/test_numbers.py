@@ -82,3 +82,16 @@ def test_normalize_money_and_prefixed_units() -> None:
 def test_find_quantities_never_raises_and_spans_are_in_bounds(text: str) -> None:
     for q in find_quantities(text):
         assert 0 <= q.start < q.end <= len(text)
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("完成食品定量检测4800批次", "4800批次", "批次"),
+    ("定性检测30万批次以上", "30万批次以上", "万批次"),
+    ("航班起降1.2万架次", "1.2万架次", "万架次"),
+    ("新增路灯300盏", "300盏", "盏"),
+])
+def test_counts_of_batches_flights_and_lamps(text: str, span: str, unit: str) -> None:
+    from kg.numbers import find_quantities
+
+    (q,) = find_quantities(text)
+    assert (text[q.start:q.end], q.unit) == (span, unit)
