@@ -116,8 +116,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if past_words and all(w in _SOFT_PAST for w in past_words) and (
                     tense_in_paragraph == "future" or list_qualifier):
                 past_words = []  # 到2020年…五年累计完成3500亿元: a cumulative target
-            if _is_stock(clause) or past_words:
-                tense = "past"
+            if _is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start):
+                tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
             is_target = tense == "future" or (tense is None and mode == "plan")
@@ -389,9 +389,17 @@ _NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "
                          "争取")  # 争取资金10亿元 in a review: funds obtained
 
 
+# The year so far, in a report or news piece given during the year: 今年前4个月, 今年以来, 1—5月
+_YEAR_TO_DATE = re.compile(
+    r"(?:今年|年初)以来|今年前[一二三四五六七八九十\d]+个?(?:月|季度)|(?:^|[，。；])前[一二三四五六七八九十\d]+个?(?:月|季度)"
+    r"|(?<!\d)1[-—–~至](?:[2-9]|1[01])月")
+
+
 def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str | None:
     """'past' or 'future' from the nearest time/commitment marker before ``upto`` in ``s``."""
     best_pos, best = -1, None
+    estimate_at = -1  # where 预计 (an estimate) decided: of a past year if one is named first
+    last_year_before_estimate = 0
     head = s[:upto]
     for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
         for w in words:
@@ -402,6 +410,7 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
                 p = head.rfind(w, 0, p)
             if p > best_pos and not (w == "将" and head[p - 1 : p] in ("即", "并")):
                 best_pos, best = p, tense
+                estimate_at = p if w in ("预计", "预期") else -1
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(head)]
     for m in YEAR.finditer(head):
         if _YEAR_DATE.match(head, m.start()) or head[max(0, m.start() - 1):m.start()] in (
@@ -415,6 +424,10 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
         if m.start() > best_pos and plan_year:
             best_pos = m.start()
             best = "future" if y >= plan_year else "past"  # 由…增加到2015年的…: past too
+        elif m.start() < estimate_at and not re.search(r"[。；]", head[m.end():estimate_at]):
+            last_year_before_estimate = y
+    if plan_year and last_year_before_estimate and last_year_before_estimate < plan_year:
+        best = "past"  # 2021年，某县经济预计增长10%: last year's estimate, an actual
     return best
 
 
@@ -500,8 +513,16 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and not (q.unit in ("个", "家", "项", "所", "座", "条") and _COUNT_VERB_BEFORE.search(clause))):
         return False  # 25户以上自然村, 三星级以上酒店: a threshold describing the thing counted
     if q.unit.lstrip("万亿") in _CAPACITY_UNITS and re.match(
-            r"[\u4e00-\u9fff]{1,10}?(?:电站|电厂|风电场|生产线|工厂|基地)", following):
+            r"[\u4e00-\u9fff]{1,10}?(?:电站|电厂|风电场|生产线|工厂|基地|矿井|煤矿|露天矿|焦炉|装置|机组)",
+            following):
         return False  # 10万千瓦光热电站: a capacity inside a plant's name
+    if q.unit.lstrip("万亿") == "吨" and re.match(r"级?的?[\u4e00-\u9fff]", following) and not (
+            re.match(_AFTER_A_LEVEL, following)):
+        return False  # 120万吨氧化铝尽快投产, 1000万吨的矿井: the size of a plant or product
+    if q.currency and re.match(r"级?(?:园区|工业园区|产业园|开发区|企业|集团|产业集群|集群)", following):
+        return False  # 力争500亿元园区达到4个: a class of parks, counted
+    if re.match(r"[^，。；]{0,8}?(?:代表|委员)(?:出席|参加|列席)", following):
+        return False  # 523名人大代表出席会议: who attended
     if q.currency and re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", following):
         return False  # 总投资10亿元以上项目: a threshold describing the projects counted
     if not _is_count_unit(q.unit) and re.match(r"[\u4e00-\u9fff]{1,8}?项目", following):
@@ -513,6 +534,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
 
 
+# What follows a quantity of tonnes that is itself the level to reach (1.5亿吨以上, 达到240万吨左右)
+_AFTER_A_LEVEL = r"(?:以上|以下|以内|左右|上下|之间|目标|水平|大关|规模|和|及|与|或|、|，|。|；)"
 _LIST_SUMMARY_AFTER = re.compile(
     r"(?:[百千万]亿级|千亿|百亿)?[\u4e00-\u9fff]{0,4}?(?:产业集群|集群|产业|板块|领域|方向)")
 _CAPACITY_UNITS = ("千瓦", "兆瓦", "吨", "千瓦时", "立方米", "标箱")

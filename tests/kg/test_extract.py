@@ -273,3 +273,19 @@ def test_what_a_list_of_targets_is_introduced_as(extractor: Extractor) -> None:
     q = {g.text: g.qualifier for g in extractor.extract(text, year=2031).goals}
     assert q == {"6.5%": "expected", "8%": "expected", "3所": None, "7%以上": "strive",
                  "5%": "strive", "9%": "expected"}
+
+
+def test_sizes_of_plants_and_classes_of_parks_are_not_targets(extractor: Extractor) -> None:
+    text = ("今年要建成某某煤电600万吨矿井，推动某公司二期80万吨氧化铝尽快投产，"
+            "全市煤炭总产量达到1.2亿吨以上，焦炭生产能力达到3000万吨左右。"
+            "力争千亿元园区、300亿元园区分别达到2个、5个。519名市人大代表出席会议。")
+    goals = [g.text for g in extractor.extract(text, year=2031).goals]
+    assert goals == ["1.2亿吨以上", "3000万吨左右", "2个", "5个"]
+
+
+def test_the_year_so_far_and_last_years_estimate_are_actuals(extractor: Extractor) -> None:
+    text = ("今年前4个月，全县财政收入完成9.5亿元。"
+            "2030年，全县经济预计增长8%左右；2031年预期增长6%左右。")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["6%左右"]
+    assert sorted(a.text for a in ex.actuals) == ["8%左右", "9.5亿元"]
