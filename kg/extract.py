@@ -100,7 +100,7 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
             if not _NOT_A_NAME.match(m.group("name")):
                 facts.speaker, facts.speaker_role = m.group("name"), m.group("role")
                 break
-    delivered = _DELIVERY.search(raw)
+    delivered = _DELIVERY.search(raw) or _TITLE_DATE.search(raw[:200])
     if delivered:
         y, month, day = (int(g) for g in delivered.groups())
         if 1 <= month <= 12 and 1 <= day <= 31:
@@ -126,6 +126,9 @@ _PLAN_YEAR_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:是|要|将|政府工作报告|政府工作|全[省市区县州旗]经济社会发展)"
 )
 
+# 某县人民政府工作报告（2023年1月8日）: the date the report was given, under its title
+_TITLE_DATE = re.compile(
+    r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[在于][^）)]{0,40})?[）)]")
 # (a time may follow with no space: cleaning drops the spaces between digits)
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))")
 

@@ -219,13 +219,12 @@ def region_from_text(text: str, head_chars: int = 400,
         sets = _subject_candidates(head, table)
     if sets:
         return _decide(sets, head, table)
-    return _from_source(head, text, table) or _from_many_parts(text, table)
+    return (_from_source(head, text, table) or _from_self_reference(head, text, table)
+            or _from_many_parts(text, table))
 
 
 # The outlet that published a news piece: 来源：某某新闻网, 某某日报讯, (某某日报记者 …)
-_SOURCE = re.compile(
-    r"(?:来源[：:]\s*|[（(]|^|\n)(?P<name>[\u4e00-\u9fff]{2,8}?)"
-    r"(?:新闻网|日报|晚报|电视台|广播电视台|融媒体中心|发布)")
+_SOURCE = re.compile(r"新闻网|日报|晚报|广播电视台|电视台|融媒体中心|发布")
 # How the text refers to its own region: 我市, 全县, 本区
 _SELF = re.compile(r"[我全本](省|市|县|区|旗|州)")
 
@@ -234,11 +233,43 @@ def _from_source(head: str, text: str, table: DivisionTable) -> str | None:
     """The region of the local outlet that published the text (安阳新闻网), when the text
     speaks of its own region at that level (我市)."""
     levels = set(_SELF.findall(normalize_name(text)))
+    outlets = {c.division.code for m in _SOURCE.finditer(head)
+               for c in _best(_chains_ending_at(head, m.start(), table))}
+    if len(outlets) > 1:  # 河北新闻网: the province, not 天津's 河北区
+        top = min(_level_rank(c) for c in outlets)
+        outlets = {c for c in outlets if _level_rank(c) == top}
+    if len(outlets) != 1:
+        return None
+    outlet = next(iter(outlets))
+    title = normalize_name(text.strip().splitlines()[0][:60]) if text.strip() else ""
+    inside = {d.code for end in range(len(title), 1, -1)
+              for d, _, _ in _tokens_ending_at(title, end, table) if table.is_within(d.code, outlet)
+              and d.code != outlet and len(table.named(normalize_name(d.short_name))) == 1}
+    if len(inside) == 1:
+        return next(iter(inside))  # 河北新闻网: 香河重点项目建设…: the county the story is about
+    d = table.get(outlet)
+    return outlet if d is not None and normalize_name(d.name)[-1] in levels else None
+
+
+def _level_rank(code: str) -> int:
+    return 0 if code.endswith("0000") else 1 if code.endswith("00") else 2
+
+
+def _from_self_reference(head: str, text: str, table: DivisionTable) -> str | None:
+    """The one division named in full in the lead at the level the text calls its own
+    (2006年是我省…，某某省科学谋划…)."""
+    levels = set(_SELF.findall(normalize_name(text)))
+    if not levels:
+        return None
+    # the most local level the text calls its own (全县…进入全省前20名: a county's report)
+    own = next((group for group in ("县旗区", "市州", "省") if levels & set(group)), "")
     found = set()
-    for m in _SOURCE.finditer(head):
-        for d in table.named(m.group("name")):
-            if normalize_name(d.name)[-1] in levels:
-                found.add(d.code)
+    for m in _FULL_SUFFIX_CHAR.finditer(head):
+        if m.group(0) not in own:
+            continue
+        full = {d.code for d, _, is_full in _tokens_ending_at(head, m.end(), table) if is_full}
+        if len(full) == 1:
+            found |= full
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -258,7 +289,7 @@ def _from_many_parts(text: str, table: DivisionTable) -> str | None:
     return lca.code if lca is not None and lca.code not in named else None
 
 
-_FULL_SUFFIX_CHAR = re.compile(r"[区县市旗州]")
+_FULL_SUFFIX_CHAR = re.compile(r"[省区县市旗州]")
 
 
 def _unique_upper_short_name(d: Division, table: DivisionTable) -> bool:

@@ -181,3 +181,8 @@ def test_region_named_as_the_subject_of_a_news_lead(extractor: Extractor) -> Non
 def test_plan_year_from_a_dateline_or_the_later_of_two_years(extractor: Extractor, head: str,
                                                              year: int) -> None:
     assert _run(extractor, head).report.year == year
+
+
+def test_the_date_under_a_reports_title(extractor: Extractor) -> None:
+    ex = _run(extractor, "（某省）青溪县人民政府工作报告（2031年1月8日）\n今年要新建学校5所。\n")
+    assert (ex.report.year, ex.report.date) == (2031, "2031-01-08")

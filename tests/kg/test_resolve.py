@@ -125,3 +125,14 @@ def test_the_local_outlet_that_published_it_when_the_text_says_our_city() -> Non
     text = "十件实事\n作者：佚名  来源：赣州新闻网\n今年，我市将办好十件实事。"
     assert region_from_text(text) == "360700"
     assert region_from_text("来源：赣州新闻网\n今年，我县将办好十件实事。") is None
+
+
+def test_a_county_named_in_the_title_of_a_provincial_outlets_story() -> None:
+    text = "香河重点项目建设全面提速\n河北新闻网讯（记者 某某）6月底前，一批项目开工。全省…"
+    assert region_from_text(text) == "131024"
+
+
+def test_the_province_named_in_full_in_a_lead_that_says_our_province() -> None:
+    assert region_from_text("某某网2月7日电 2036年是我省开局之年，江西省科学谋划。") == "360000"
+    # a county's text ranking itself in the province: not the province
+    assert region_from_text("全县上下努力，江西省排名前20。") is None
