@@ -19,7 +19,7 @@ _INDUSTRY_LIST = re.compile(
 
 
 _GROW_VERBS = (r"(?:发展|培育|壮大|做强|做大|做优|打造|布局|引进|扶持|提速发展|发展壮大|延伸|"
-               r"聚焦|大力发展|加快发展|着力发展|转型发展|稳定)")
+               r"聚焦|大力发展|加快发展|着力发展|转型发展|稳定|主攻|深耕|做精)")
 
 
 _NAME_END = (r"[\u4e00-\u9fff]{1,8}?(?:产业|经济|业|旅游(?!名城|岛|目的地|胜地|城市|品牌|线路|景区|强)|制造|"
@@ -52,6 +52,9 @@ def find_industries(doc: Document) -> list[NameMention]:
         # 村级集体经济 (an ownership form): nouns a growth verb also takes, not industries
         if bare.endswith(("型", "学院", "大学", "学校", "事业", "集体经济", "企")):
             return
+        if bare.endswith(("局", "委", "办", "管委会", "药业", "集团", "公司")) or (
+                bare[0] in "省市区县镇乡" and bare[1:] in (*_NOT_INDUSTRY, "农业")):
+            return  # 区工业和信息化局 (a department), 某某药业 (a firm), 区工业 (the district's)
         if bare.startswith(("万元", "亿元")) or _NOT_AN_INDUSTRY_AFTER.match(text, start + len(name)):
             return  # 万元工业增加值能耗, 新型农业经营主体, 高新技术企业: other nouns
         if _VERB_INSIDE.search(bare):
@@ -80,6 +83,8 @@ def find_industries(doc: Document) -> list[NameMention]:
             r"(产业|经济|制造|服务|业|化工|电商|电子商务)$", it))
         if not (after or (before and known >= max(1, len(items) // 2))):
             continue
+        if after and after.group(0).endswith(("种植", "养殖")) and not before:
+            continue  # 扩大甲、乙等种植面积: crops grown on purpose; 甲、乙种植面积达到…: a figure
         if any(len(it) > 12 or _looks_like_place(it) for _, it in items):
             continue
         for start, item in items:
@@ -92,6 +97,10 @@ def find_industries(doc: Document) -> list[NameMention]:
             bare = _strip(part)  # 培育壮大新兴产业: 壮大 is a second verb
             add(bare, pos + len(part) - len(bare))
             pos += len(part) + 1
+    for m in _INDUSTRY_AS_MEANS.finditer(text):  # 以数字经济带动工业强市
+        add(m.group("name"), m.start("name"))
+    for m in _INDUSTRY_ATTACKED.finditer(text):  # 攻坚医药化工产业
+        add(m.group("name"), m.start("name"))
     for m in _CHAIN_OF.finditer(text):  # 围绕碳纤维产业链: the chain's industry
         if not re.search(r"若干|[千百万]亿|亿级|重点|产业|[圈建强补延]", m.group("name")):
             add(m.group("name"), m.start("name"))
@@ -115,7 +124,7 @@ def find_industries(doc: Document) -> list[NameMention]:
     return out
 
 
-_ITEM = r"(?:(?!等|和|[一二两三四五六七八九十]+[个大]|产业|行业|领域)[\u4e00-\u9fffA-Za-z]){2,12}"
+_ITEM = r"(?:(?!等|和|[一二两三四五六七八九十]+[个大]|产业|行业|领域|全产业)[\u4e00-\u9fffA-Za-z]){2,12}"
 
 
 _ITEM_LIST = re.compile(rf"(?<![产行])(?P<items>{_ITEM}(?:、{_ITEM})+(?:和{_ITEM})?)")
@@ -123,7 +132,7 @@ _ITEM_LIST = re.compile(rf"(?<![产行])(?P<items>{_ITEM}(?:、{_ITEM})+(?:和{_
 
 _LIST_HEAD_AFTER = re.compile(
     r"(?:等)?(?:[一二两三四五六七八九十\d]+[个大])?[\u4e00-\u9fff]{0,6}?"
-    r"(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链)"
+    r"(?:(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链)|全?产业链|种植|养殖)"
 )
 
 
@@ -151,6 +160,9 @@ _FIELD_WORDS = frozenset(("产业", "民生", "科技", "基础设施", "社会�
                           "城建", "交通", "水利", "教育", "医疗", "卫生"))
 _INDICATOR_ENDS = ("占比", "总额", "总量", "比重", "增速", "收入", "规模", "投资", "增加值")
 _STATE_INSIDE = re.compile(r"向好|繁荣|稳固|突破|稳定|提升|改善|增强|持续|有效")
+_INDUSTRY_AS_MEANS = re.compile(
+    rf"(?<![规模])以(?P<name>{_NAME_END})(?:为引领|为主导|为支撑|为龙头|带动|引领|赋能|驱动)")
+_INDUSTRY_ATTACKED = re.compile(r"(?:攻坚|主攻)(?P<name>[\u4e00-\u9fff]{2,8}?产业)(?![园区链])")
 _CHAIN_OF = re.compile(
     r"(?:围绕|聚焦|延伸|打造|完善|补齐|做强|壮大|延长|拉长)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:产业)?链(?!长)")
 _INVESTED_IN_AFTER = re.compile(r"等?[一二三四五六七八九十\d]*大?(?:重点)?领域的?(?:投资|建设|支出)")
@@ -163,7 +175,7 @@ def _looks_like_place(item: str) -> bool:
     return bool(re.search(r"(?:区|镇|乡|村|县|市|省|园|城|基地|街道)$", item))
 
 
-_LIST_VERB_BEFORE = re.compile(r"(?:聚焦|培育|壮大|做强|做优|做大|布局|大力发展|加快发展|发展)")
+_LIST_VERB_BEFORE = re.compile(r"(?:聚焦|培育|壮大|做强|做优|做大|布局|大力发展|加快发展|发展|扩大)")
 
 
 # 新材料产业园, 石化产业集聚区, 电商产业功能区: a park named after an industry is a place.
@@ -187,7 +199,8 @@ _INDUSTRY_BEFORE = re.compile(
 # 打造先进制造平台: the industry word names what is built for it
 _SOMETHING_ELSE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:平台|标杆|高地|基地|园|集聚区|聚集地|名城|强[市县区省])")
 _SPENDING_BEFORE = re.compile(r"用于|投向|投入|倾斜")
-_STRIP = re.compile(rf"^.*(?:{VERBS}|推广|[的和与等、“”·])(?=[\u4e00-\u9fffA-Za-z]{{2}})")
+_STRIP = re.compile(
+    rf"^(?:.*(?:{VERBS}|推广|扩大|[的和与等、“”·])|[将把以])(?=[\u4e00-\u9fffA-Za-z]{{2}})")
 
 
 def _strip(s: str) -> str:

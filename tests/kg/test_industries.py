@@ -66,3 +66,17 @@ def test_lists_and_words_that_are_not_industries(extractor: Extractor, text: str
 def test_an_industry_list_still_reads(extractor: Extractor) -> None:
     assert _industries(extractor, "大力发展生物医药、新材料、文化旅游等产业。") == [
         "生物医药", "新材料", "文化旅游"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("将高山茶、食用菌等主导产业深加工。", ["高山茶", "食用菌"]),
+    ("加快推进肉羊、肉鸭全产业链布局。", ["肉羊", "肉鸭"]),
+    ("扩大甜玉米、杂豆等种植面积，扩大肉羊养殖规模。", ["甜玉米", "杂豆"]),
+    ("甜玉米、杂豆等种植面积达到3万亩。", []),                  # a figure, not a promise
+    ("以数字经济带动工业强市，攻坚医药化工产业。", ["数字经济", "医药化工产业"]),
+    ("区工业和信息化局牵头，扶持某某药业上市。", []),            # a department, a firm
+    ("以脱贫攻坚统揽经济社会发展全局，规模以上工业增加值增长7%。", []),
+])
+def test_products_departments_firms_and_frames(extractor: Extractor, text: str,
+                                               names: list[str]) -> None:
+    assert _industries(extractor, text) == names
