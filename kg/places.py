@@ -347,7 +347,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # but 孔庙, 文庙: a temple's name can be one character
     if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区组]", stem):
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
-    if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批":
+    if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批处":
         return False
     if suffix in ("地区", "山区") and (len(stem) > 4 or re.search(
             r"贫困|偏远|边远|重点|民族|农村|城乡|老区|欠发达|发达|其他|周边|部分|沿海|内陆|相关|受灾|"
@@ -359,6 +359,9 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 县人大代表、某乡…: a person's role in an elided list
     if re.search(r"[强重名富](?:镇|乡|村|县|区|市)$", name) and len(stem) > 1:
         return False  # 工业强镇, 旅游名镇, 一流强乡: a title to earn, not a place
+    if re.search(r"(?:故|家|老|同|他|异|返|下)乡$|示范(?:镇|乡|村)$|[百千万亿]元?$", name[: len(name)]) or (
+            re.search(r"[百千万亿]元?$", stem)):
+        return False  # 回故乡, 建家乡 (words), 省定示范镇 (a title), 百亿园区 (a class of parks)
     if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促][\u4e00-\u9fff]", name):
         return False  # 中国某某之乡 (an honorific), 以城带乡, 以港促城 (slogans)
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
@@ -381,7 +384,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
 # single characters are too loose for more (正定 d, 于山 p, 大别 r).
 _CLAUSE_FLAGS = frozenset(("ad", "i", "c"))
 _CLAUSE_WORDS = frozenset(("是", "到", "负责", "符合", "走出", "理顺", "立足", "努力", "明确", "始终",
-                           "擦亮", "共享", "覆盖", "所有", "高素质", "高颜值", "现代化", "国际化"))
+                           "擦亮", "共享", "覆盖", "所有", "高素质", "高颜值", "现代化", "国际化",
+                           "攻坚", "成为", "美化"))
 _TIME_FIRST = frozenset(("年", "今日", "今年", "明年", "当前", "目前", "日前", "近日"))
 
 

@@ -64,6 +64,7 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         out.append(by_start[start])
 
     _facilities(doc, add)
+    industry_words = set(lx.industry_index())
     for m in _ENUM_PROJECTS.finditer(text):
         head = m.group("head")
         stage = next((v for k, v in lx.STAGES.items() if k in head or k in text[m.end(): m.end()
@@ -75,6 +76,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         for start, item in items:
             if _PLACE_ONLY.search(item):  # 甲镇、乙镇城中村改造项目: places, not projects
                 continue
+            if item in industry_words or re.search(r"(?:产业|旅游|电商|农牧|经济)$", item):
+                continue  # 特色农牧、文化旅游等13个重大项目: kinds of project, not names
             if line and _ROUTE_ONLY.fullmatch(item):  # 甲至乙、丙至丁等铁路项目
                 add(item + line.group(1), start, {"stage": stage} if stage else None,
                     listed=True, exact=item)
@@ -332,8 +335,12 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if park and _only_industry_words(park.group(1)):
         return False  # 某工业园区现代煤化工项目: a kind of project in a park
     if core.startswith(("全年", "今年", "年内", "重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分",
-                        "其他", "有关", "至")):
+                        "其他", "有关", "至", "老旧", "省级", "市级", "县级", "国家级")):
         return False
+    if re.search(r"(?:19|20)\d{2}年|[xX×]{2}|某|将在$|将$", core) or re.fullmatch(r"[A-Z]{2,5}", core):
+        return False  # 2017年某区将在…, xx路 (a placeholder), PPP (a way of financing)
+    if re.match(r"[\d.]+万?(?:亩|公顷|平方米|平方公里|公里)", core):
+        return False  # 6000亩农业综合开发: an amount of works, not a name (12英寸晶圆 is one)
     if re.match(r"[\d一二三四五六七八九十两]+[家所个座条]", core) or core in ("高速铁路", "高速公路"):
         return False  # 1所县级医院: a kind of facility, counted
     if core.endswith(("培育", "转化", "标准化", "行动")) or (

@@ -185,3 +185,13 @@ def test_rivers_and_bays_named_with_their_water(extractor: Extractor, text: str,
 def test_slogans_for_a_new_town_are_not_its_name(extractor: Extractor) -> None:
     text = "擦亮滨江新城品牌，建设高素质高颜值现代化国际化滨江新城，实现客运站点覆盖所有行政村。"
     assert _places(extractor, text) == ["滨江新城", "滨江新城"]
+
+
+@pytest.mark.parametrize("text", [
+    "吸引能人回故乡、建家乡，喜迎老乡。",
+    "创建省定示范镇、市定示范镇，新建3处休闲公园。",
+    "力争千亿元园区、百亿园区分别达到2个和6个，攻坚园区主战场。",
+    "努力成为生态旅游度假区。",
+])
+def test_words_titles_and_classes_ending_like_places(extractor: Extractor, text: str) -> None:
+    assert _places(extractor, text) == []

@@ -123,3 +123,18 @@ def test_schools_started_with_kaijian_and_a_section_between_two_points(extractor
     text = "开建东湖初中南校区、春晖幼儿园；推进青龙大道西门-北关段建设，建设环青龙山游步道。"
     assert _projects(extractor, text) == ["东湖初中南校区", "春晖幼儿园", "青龙大道西门-北关段",
                                           "环青龙山游步道"]
+
+
+@pytest.mark.parametrize("text", [
+    "加快特色农牧、文化旅游、农村电商等13个重大项目前期手续办理。",   # kinds of project
+    "2031年某区将在PPP项目上发力。",                                  # a year, a financing mode
+    "实施xx路硬化工程，推进6000亩农业综合开发项目。",                  # a placeholder, an amount
+    "改造老旧厂房、老旧楼宇，创建省级规范化学校。",                     # generic stock, titles
+])
+def test_kinds_placeholders_and_titles_are_not_project_names(extractor: Extractor,
+                                                             text: str) -> None:
+    assert _projects(extractor, text) == []
+
+
+def test_attack_and_improve_open_a_clause(extractor: Extractor) -> None:
+    assert _projects(extractor, "攻坚G318线过境公路建设。") == ["G318线过境公路"]
