@@ -339,6 +339,11 @@ _PLACE_VERB_INSIDE = re.compile(
 )
 
 
+# 某某省级旅游度假区: a grade after a proper stem (not one to win: 晋升为国家级…) is kept
+_GRADE_INSIDE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?<![为当建创评])(?:国家|省|市|县)级(?=[\u4e00-\u9fff]{2}|$)|级别")
+
+
 def _is_place_name(name: str, suffix: str) -> bool:
     if len(name) <= len(suffix) or len(name) > 28:
         return False
@@ -366,7 +371,9 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 中国某某之乡 (an honorific), 以城带乡, 以港促城 (slogans)
     if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
         return False
-    if stem.endswith(("个", "类", "级", "型", "化", "性", "农村", "城镇", "乡村")) or "级" in stem:
+    graded = _GRADE_INSIDE.sub("", stem)
+    if graded.endswith(("个", "类", "级", "型", "化", "性", "农村", "城镇", "乡村")) or "级" in graded:
+        # (柳江玉屏省级旅游度假区: a grade inside a named place is part of its name)
         return False
     if _only_industry_words(stem):
         return False  # 新能源汽车配套产业园: a kind of park, not a named one

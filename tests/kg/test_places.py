@@ -195,3 +195,13 @@ def test_slogans_for_a_new_town_are_not_its_name(extractor: Extractor) -> None:
 ])
 def test_words_titles_and_classes_ending_like_places(extractor: Extractor, text: str) -> None:
     assert _places(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("打造青溪玉屏省级旅游度假区，建设东丽空港国际航空城。",
+     ["青溪玉屏省级旅游度假区", "东丽空港国际航空城"]),
+    ("创建省级旅游度假区，晋升为国家级湿地公园，争当省级新区。", []),
+])
+def test_a_grade_inside_a_named_place_and_titles_to_win(extractor: Extractor, text: str,
+                                                         names: list[str]) -> None:
+    assert _places(extractor, text) == names
