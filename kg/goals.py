@@ -608,7 +608,8 @@ def _kind(window: str, q: Quantity, after: str) -> str:
     growth = _last_pos(window, lx.GROWTH_VERBS)
     if to_level:
         if q.unit in _RATE_UNITS:
-            return "growth" if any(w in window for w in ("涨幅", "增幅", "增速")) else "share"
+            # 居民消费价格控制在3%以内: a price index is a rise (growth), not a share
+            return "growth" if any(w in window for w in ("涨幅", "增幅", "增速", "价格")) else "share"
         return _count_or_level(q, window)
     if reduction > growth and reduction >= 0:
         return "reduction"

@@ -289,3 +289,12 @@ def test_the_year_so_far_and_last_years_estimate_are_actuals(extractor: Extracto
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["6%左右"]
     assert sorted(a.text for a in ex.actuals) == ["8%左右", "9.5亿元"]
+
+
+def test_price_caps_removals_and_leading_words_of_an_indicator(extractor: Extractor) -> None:
+    text = ("居民消费价格涨幅控制在3%以内，消除集体经济薄弱村80个，"
+            "促进地区生产总值增长7%，即一般公共预算收入增长6%。")
+    goals = {g.text: (g.kind, g.indicator) for g in extractor.extract(text, year=2031).goals}
+    assert goals["控制在3%以内"][0] == "growth"
+    assert goals["80个"] == ("reduction", "集体经济薄弱村")
+    assert goals["7%"][1] == "地区生产总值" and goals["6%"][1] == "一般公共预算收入"
