@@ -177,7 +177,8 @@ def _named_stem(name: str) -> bool:
 
 _FACILITY_SUFFIX = (
     "高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
-    "码头|人民医院|医院|院区|分院|实验学校|学校|中学|初中|高中|小学|幼儿园|游步道|会展中心|体育中心|奥体中心|"
+    "码头|人民医院|医院|院区|分院|实验学校|学校|中学|初中|高中|小学|幼儿园|游步道|游园|农贸市场|变电站|天然气管线|"
+    "旅客服务中心|游客服务中心|田园综合体|会展中心|体育中心|奥体中心|"
     "文化中心|博物馆|图书馆|科技馆|体育馆|水库|水厂|污水处理厂|电站|风电场|综合体|综合交通枢纽|"
     "交通枢纽|快速通道|一级公路|二级公路|公路|博览园|算力中心|物流中心|科创中心|急救中心|[东南西北]?环路|路(?=延长线|延伸段|延伸|改建|改造|拓宽|[东南西北]延|[东南西北]段)|档案馆|美术馆|文化馆|纪念馆|艺术中心|康复中心|市民中心|综合管廊|防洪堤|大剧院|剧院|养老服务中心|研发中心|大数据中心|数据中心|卫生院|二桥|三桥|大桥|航站楼|产业园(?=[一二三四五六七八九十]期)"
 )
@@ -198,11 +199,13 @@ _FACILITY = re.compile(
 
 
 _LINE = re.compile(
-    r"(?P<prefix>(?:[\u4e00-\u9fff]{2}(?:城市轨道交通|轨道交通))|城市轨道交通|轨道交通|轨道|地铁)?"
-    rf"(?P<line>S?\d+号线|S\d+线|[一二三四五六七八九十]{{1,3}}号线)(?P<phase>(?:{_PHASE}){{0,2}})"
+    r"(?P<prefix>(?:[\u4e00-\u9fff]{2}(?:城市轨道交通|轨道交通))|城市轨道交通|轨道交通|轨交|轨道|地铁)?"
+    rf"(?P<line>S?\d+号线|S\d+线|[一二三四五六七八九十]{{1,3}}号线|(?<=轨交|交通|地铁)[\u4e00-\u9fff]{{2,4}}?线)"
+    rf"(?P<phase>(?:{_PHASE}){{0,2}})"
 )
 
 
+_RAIL_CONTEXT = re.compile(r"轨道交通|地铁|轨交|城轨")
 _LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<nums>\d+(?:、\d+)+)号线")
 
 
@@ -252,6 +255,14 @@ def _facilities(doc: Document, add: Any) -> None:
                 last_prefix = prefix
             elif last_prefix and s[max(0, m.start() - 1):m.start()] in ("、", "和", "及"):
                 prefix = last_prefix
+            elif (_RAIL_CONTEXT.search(s) and m.group("line").endswith("号线")
+                  and not re.search(r"\d[、，]$", s[:m.start()])):  # (地铁12、13号线: _LINE_LIST)
+                # 地铁2号线…，加快3号线建设 (the sentence's prefix); 加快建设10号线二期、14号线等
+                # 128公里轨道交通线 (no prefix before them: the lines as written)
+                line = m.group("line") + m.group("phase")
+                add(_FACILITY_STOP.sub("", last_prefix) + line if last_prefix else line,
+                    sent.start + m.start("line"), None, True, exact=line if last_prefix else None)
+                continue
             else:
                 continue
             name = _FACILITY_STOP.sub("", prefix) + m.group("line") + m.group("phase")

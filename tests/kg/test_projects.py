@@ -138,3 +138,17 @@ def test_kinds_placeholders_and_titles_are_not_project_names(extractor: Extracto
 
 def test_attack_and_improve_open_a_clause(extractor: Extractor) -> None:
     assert _projects(extractor, "攻坚G318线过境公路建设。") == ["G318线过境公路"]
+
+
+def test_lines_named_in_a_rail_sentence_without_a_prefix_of_their_own(extractor: Extractor) -> None:
+    text = "加快建设9号线二期、16号线等86公里轨道交通线。"
+    assert _projects(extractor, text) == ["9号线二期", "16号线"]
+    text = "确保地铁5号线年底开通，加快7号线、8号线建设；推进地铁10、11号线前期工作。"
+    assert _projects(extractor, text) == ["地铁5号线", "地铁7号线", "地铁8号线", "地铁10号线",
+                                          "地铁11号线"]
+    assert _projects(extractor, "启动轨交东滩线建设。") == ["轨交东滩线"]
+
+
+def test_small_works_of_a_town(extractor: Extractor) -> None:
+    text = "建设青松岭游园，启动城东农贸市场建设，搞好龙泉220千伏变电站建设。"
+    assert _projects(extractor, text) == ["青松岭游园", "城东农贸市场", "龙泉220千伏变电站"]
