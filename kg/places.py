@@ -9,7 +9,7 @@ from typing import Any
 from kg import lexicon as lx
 from kg.mentions import NameMention
 from kg.segment import Document, Segmenter
-from kg.textrules import VERBS, elided_list_before, strip_verbs
+from kg.textrules import VERBS, elided_list_before, list_items, strip_verbs
 
 _PLACE_SUFFIX_RE = "|".join(sorted(lx.PLACE_SUFFIXES, key=len, reverse=True))
 
@@ -110,7 +110,9 @@ def find_places(doc: Document, segmenter: Segmenter,
                 pos += len(item) + 1
             last_end = pos = areas.end()
             continue
-        counted = re.match(r"^(.*?)(?:等)?[一二三四五六七八九十两\d]*[大个]?$", name[: -len(suffix)])
+        counted = re.match(r"^(.*?)(?:(?:等)?[一二三四五六七八九十两\d]*[大个]?|"
+                           r"等?[一二三四五六七八九十两\d]+个(?:贫困|重点|示范|试点))$",
+                           name[: -len(suffix)])  # (甲、乙等3个贫困村: 甲村, 乙村)
         if counted is not None and counted.group(1) != name[: -len(suffix)]:
             # 周庄、千灯、锦溪三大古镇, A、B和C三个景区, 红牌楼、簇桥等片区: every item is one
             items = [*_joined_items(full[: len(full) - len(name)], start), (start, counted.group(1))]
@@ -150,6 +152,10 @@ def find_places(doc: Document, segmenter: Segmenter,
             elif (last and 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES)
                   and item[-1] not in "区县市州旗盟" and not _COMPLETE_ITEM.search(item)):
                 add(item + suffix, es, suffix, elided=True)
+    for m in _COUNTED_TOWNS.finditer(text):  # 甲、乙、丙等3个贫困村出列: 甲村, 乙村, 丙村
+        for es, item in list_items(m.group("items"), m.start("items")):
+            if 2 <= len(item) <= 4:
+                add(item + m.group("suffix"), es, m.group("suffix"), elided=True)
     for es, item, suffix, as_written in _listed_before_category(text):
         if as_written or _LANDMARK_END.search(item) or item.endswith(lx.PLACE_SUFFIXES):
             if _site_name_ok(item):
@@ -240,6 +246,9 @@ _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "�
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土")
+_COUNTED_TOWNS = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)"
+    r"等[一二三四五六七八九十两\d]+个(?:贫困|重点|示范|试点|中心)?(?P<suffix>村|镇|乡|社区)")
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
 
 
@@ -317,7 +326,7 @@ _PLACE_RE_STRONG = re.compile(
 
 
 _AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特色|城镇|(?<=村)乡村|城中村|小镇|美丽|周边|"
-                         r"为(?:重点|龙头|核心|主体|依托)|党(?:总支|支部|委)|两委|书记|主任")
+                         r"为(?:重点|龙头|核心|主体|依托)|党(?:总支|支部|委)|两委|书记|主任|出列|摘帽|脱贫")
 
 
 def _weak_ok(text: str, end: int) -> bool:
@@ -341,7 +350,7 @@ _PLACE_VERB_INSIDE = re.compile(
 
 # 某某省级旅游度假区: a grade after a proper stem (not one to win: 晋升为国家级…) is kept
 _GRADE_INSIDE = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})(?<![为当建创评])(?:国家|省|市|县)级(?=[\u4e00-\u9fff]{2}|$)|级别")
+    r"(?<=[\u4e00-\u9fff]{2})(?<![为当建创评批得])(?:国家|省|市|县)级(?=[\u4e00-\u9fff]{2}|$)|级别")
 
 
 def _is_place_name(name: str, suffix: str) -> bool:
@@ -392,7 +401,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
 _CLAUSE_FLAGS = frozenset(("ad", "i", "c"))
 _CLAUSE_WORDS = frozenset(("是", "到", "负责", "符合", "走出", "理顺", "立足", "努力", "明确", "始终",
                            "擦亮", "共享", "覆盖", "所有", "高素质", "高颜值", "现代化", "国际化",
-                           "攻坚", "成为", "美化"))
+                           "攻坚", "成为", "美化", "获批", "尽快", "兴办"))
 _TIME_FIRST = frozenset(("年", "今日", "今年", "明年", "当前", "目前", "日前", "近日"))
 
 

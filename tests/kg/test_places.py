@@ -205,3 +205,8 @@ def test_words_titles_and_classes_ending_like_places(extractor: Extractor, text:
 def test_a_grade_inside_a_named_place_and_titles_to_win(extractor: Extractor, text: str,
                                                          names: list[str]) -> None:
     assert _places(extractor, text) == names
+
+
+def test_villages_counted_after_their_names(extractor: Extractor) -> None:
+    assert _places(extractor, "推进青松、白桦等3个贫困村出列。") == ["青松村", "白桦村"]
+    assert _places(extractor, "尽快获批省级化工园区，兴办集中园区。") == []
