@@ -102,6 +102,15 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         if not items and len(lead) >= len(cleaned):
             add(lead, m.end("name") - len(lead), listed=_named_stem(lead))  # 甲河水库除险加固工程
         add(cleaned, start)
+    for m in _QUOTED_NAME.finditer(text):  # 某某“熊出没”文旅小镇, 某高速“齐鲁号”二期
+        pre = strip_lead_verbs(m.group("pre"))
+        if len(pre) < 2 or re.search(rf"(?:{LEAD_VERBS})$", pre):
+            continue  # 开展“大数据”综合治堵: a verb before the quote, not a name's first part
+        start = m.end("pre") - len(pre)
+        end = m.end()
+        for st in [st for st, n in by_start.items() if start <= st < end and n in out]:
+            out.remove(by_start.pop(st))  # 文旅小镇 alone was the tail of this name
+        add(text[start:end], start, listed=True)
     for m in _ROUTE_LIST.finditer(text):  # 甲至乙、丙至丁等高速公路: each route with the kind
         for pos, item in list_items(m.group("items"), m.start("items")):
             if _ROUTE_ONLY.fullmatch(item):
@@ -196,6 +205,12 @@ _PHASE = (
 _FACILITY = re.compile(
     rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{1,16}}?(?:{_FACILITY_SUFFIX}))(?P<phase>(?:{_PHASE}){{0,2}})"
 )
+
+
+# A name with a quoted part glued on both sides: 华强“熊出没”文旅小镇, 山东高速“齐鲁号”二期
+_QUOTED_NAME = re.compile(
+    r"(?P<pre>[\u4e00-\u9fff]{2,8})“(?P<q>[^“”，。；、]{1,8})”(?P<post>[\u4e00-\u9fff]{0,8}?)"
+    rf"(?:{_FACILITY_SUFFIX}|小镇|[一二三四五六七八九十]期)")
 
 
 _LINE = re.compile(
