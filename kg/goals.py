@@ -523,8 +523,15 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 力争500亿元园区达到4个: a class of parks, counted
     if re.match(r"[^，。；]{0,8}?(?:代表|委员)(?:出席|参加|列席)", following):
         return False  # 523名人大代表出席会议: who attended
-    if q.currency and re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", following):
-        return False  # 总投资10亿元以上项目: a threshold describing the projects counted
+    if q.currency and (re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", following) or re.match(
+            r"(以上|以下)?的[^，。；、]{0,16}?项目", s[q.end:q.end + 24])):
+        return False  # 总投资10亿元以上项目, 总投资4亿元的某某100兆瓦光伏项目: what the project is
+    if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]", s[q.end:q.end + 16]):
+        return False  # 年收入超50万元的经济强村5个: the threshold of the things counted
+    if q.unit == "天" and re.search(r"(?:会议|会期)[^，。；]{0,3}$", clause):
+        return False  # 会议共4天: how long a meeting lasts
+    if re.match(r"[^，。；]{0,12}?已(?:经)?(?:建成|投产|完成|开工|竣工|通车|投用)", s[q.end:q.end + 16]):
+        return False  # 41公里输电线路也已建成: done already
     if not _is_count_unit(q.unit) and re.match(r"[\u4e00-\u9fff]{1,8}?项目", following):
         return False  # 100万吨乙二醇项目: a capacity inside a project's name
     if re.search(r"[从由][^，。；]{0,10}$", clause) and re.match(

@@ -59,7 +59,7 @@ def _unit_alternatives() -> list[str]:
 UNITS: list[str] = _unit_alternatives()
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 
-LEADING_AT_LEAST = ("不低于", "不少于", "不小于", "超过", "至少", "突破", "高于", "多于", "逾", "超")
+LEADING_AT_LEAST = ("不低于", "不少于", "不小于", "超过", "至少", "突破", "跨越", "高于", "多于", "逾", "超")
 LEADING_AT_MOST = ("不超过", "不高于", "不多于", "控制在", "低于", "少于", "压减到", "降至")
 LEADING_ABOUT = ("大约", "约", "近")
 _LEADING: list[tuple[str, Comparator]] = sorted(

@@ -298,3 +298,12 @@ def test_price_caps_removals_and_leading_words_of_an_indicator(extractor: Extrac
     assert goals["控制在3%以内"][0] == "growth"
     assert goals["80个"] == ("reduction", "集体经济薄弱村")
     assert goals["7%"][1] == "地区生产总值" and goals["6%"][1] == "一般公共预算收入"
+
+
+def test_descriptions_done_works_meetings_and_thresholds_are_not_targets(
+        extractor: Extractor) -> None:
+    text = ("12月18日，某区人大会议开幕，会议共4天。\n近五年，全省农村公路超过20万公里。\n"
+            "总投资4.6亿元的某某100兆瓦光伏发电项目正在建设，38公里输电线路也已建成。\n"
+            "今年新增年收入超50万元的经济强村6个，经济总量跨越6万亿元。")
+    goals = {g.text: g.comparator for g in extractor.extract(text, year=2031).goals}
+    assert goals == {"6个": "exactly", "跨越6万亿元": "at_least"}
