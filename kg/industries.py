@@ -42,6 +42,10 @@ def find_industries(doc: Document) -> list[NameMention]:
         bare = re.sub(r"(产业|行业)$", "", name)
         if len(bare) < 2 or start in seen or re.search(r"[\d，。]", name):
             return
+        name = re.sub(r"^[以将把]", "", name) if len(name) >= 3 else name  # 以茶叶、烟叶等为重点
+        bare = re.sub(r"(产业|行业)$", "", name)
+        if bare in ("盆地", "绿色", "生态", "低碳") or re.search(r"地区|盆地|新区|园区|片区", bare):
+            return  # 泛共和盆地、环湖地区生态旅游: places listed with industries
         if bare in _NOT_INDUSTRY or bare.startswith(_NOT_INDUSTRY_PREFIX) or re.match(
                 r"[一二两三四五六七八九十\d]+[大个]", bare):
             return  # (三大主导产业: a count of the report's own industries)
@@ -168,7 +172,7 @@ _CHAIN_OF = re.compile(
 _INVESTED_IN_AFTER = re.compile(r"等?[一二三四五六七八九十\d]*大?(?:重点)?领域的?(?:投资|建设|支出)")
 # what is done to an industry that is being restrained rather than grown
 _CURBED_AFTER = re.compile(r"[^，。；]{0,10}?(?:超低排放|节能降碳|淘汰|去产能|压减|关停|整治|环保改造)")
-_NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|批件|增加值能耗|能耗|人才")
+_NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|批件|增加值能耗|能耗|人才|农民|消费")
 
 
 def _looks_like_place(item: str) -> bool:
@@ -213,7 +217,7 @@ _NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高�
                  "先导", "先进制造业", "优质", "主导", "基础", "重点", "新兴", "传统", "特色", "支柱", "优势", "首位",
                  "战略性", "各类", "相关", "新", "本地", "区域", "实体", "民营", "县域", "社会",
                  "国民", "地区", "宏观", "发展", "外溢", "产业", "服务", "新兴产业", "实体经济", "战略性新兴",
-                 "民营经济", "县域经济", "经济", "全产业", "产业链", "新兴经济")
+                 "民营经济", "县域经济", "经济", "全产业", "产业链", "新兴经济", "农业")
 
 
 _NOT_INDUSTRY_PREFIX = ("非", "国际", "世界",

@@ -363,7 +363,9 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if core.startswith(("全年", "今年", "年内", "重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分",
                         "其他", "有关", "至", "老旧", "省级", "市级", "县级", "国家级")):
         return False
-    if re.search(r"(?:19|20)\d{2}年|[xX×]{2}|某|将在$|将$", core) or re.fullmatch(r"[A-Z]{2,5}", core):
+    if re.search(r"(?:19|20)\d{2}年|[xX×]{2}|某|将在$|[将把对向以被]$|方面$", core) or re.fullmatch(
+            r"[A-Z]{2,5}", core) or re.match(r"其中|[多数几]+[所个家座条]", core):
+        # (海原县把…, 生态环保方面, 其中高铁, 多所学校: not names)
         return False  # 2017年某区将在…, xx路 (a placeholder), PPP (a way of financing)
     if re.match(r"[\d.]+万?(?:亩|公顷|平方米|平方公里|公里)", core):
         return False  # 6000亩农业综合开发: an amount of works, not a name (12英寸晶圆 is one)

@@ -80,3 +80,13 @@ def test_an_industry_list_still_reads(extractor: Extractor) -> None:
 def test_products_departments_firms_and_frames(extractor: Extractor, text: str,
                                                names: list[str]) -> None:
     assert _industries(extractor, text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("加强以茶叶、烟叶等为重点的农业产业链建设。", ["茶叶", "烟叶"]),
+    ("巩固橡胶、槟榔等传统产业，加快培育新型职业农民。", ["橡胶", "槟榔"]),
+    ("增强泛共和盆地、环湖地区生态旅游、生态农牧等产业支撑。", ["生态农牧"]),
+])
+def test_frames_places_and_people_around_industries(extractor: Extractor, text: str,
+                                                    names: list[str]) -> None:
+    assert _industries(extractor, text) == names

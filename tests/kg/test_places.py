@@ -210,3 +210,7 @@ def test_a_grade_inside_a_named_place_and_titles_to_win(extractor: Extractor, te
 def test_villages_counted_after_their_names(extractor: Extractor) -> None:
     assert _places(extractor, "推进青松、白桦等3个贫困村出列。") == ["青松村", "白桦村"]
     assert _places(extractor, "尽快获批省级化工园区，兴办集中园区。") == []
+
+
+def test_titles_to_win_and_generic_streets(extractor: Extractor) -> None:
+    assert _places(extractor, "创建湖北省全域旅游示范区，打造商业街区、科创街区。") == []

@@ -152,3 +152,12 @@ def test_lines_named_in_a_rail_sentence_without_a_prefix_of_their_own(extractor:
 def test_small_works_of_a_town(extractor: Extractor) -> None:
     text = "建设青松岭游园，启动城东农贸市场建设，搞好龙泉220千伏变电站建设。"
     assert _projects(extractor, text) == ["青松岭游园", "城东农贸市场", "龙泉220千伏变电站"]
+
+
+@pytest.mark.parametrize("text", [
+    "海原县把项目建设作为推动发展的强引擎，抓好生态环保方面项目。",
+    "新改扩建多所学校，其中高铁项目3个。",
+])
+def test_clauses_categories_and_counts_are_not_project_names(extractor: Extractor,
+                                                             text: str) -> None:
+    assert _projects(extractor, text) == []
