@@ -157,7 +157,7 @@ def resolve_code(name: str, within: str | None = None) -> str | None:
 _NUM = "一二三四五六七八九十"
 _CUE = re.compile(
     rf"(?:省长|市长|区长|县长|州长|盟长|旗长|自治区主席)"
-    rf"|第?[{_NUM}]+届人民代表大会|[{_NUM}]+届人大"
+    rf"|第?[{_NUM}]+届人民代表大会|第?[{_NUM}]+届人大"
     r"|(?:\d{4}年)?政府工作报告"
     r"|人民政府"
 )

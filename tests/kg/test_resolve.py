@@ -101,6 +101,7 @@ def test_region_from_text_on_the_seed() -> None:
 @pytest.mark.parametrize(("text", "code"), [
     ("昆明西山区：打造门户区", "530112"),                 # no cue: a qualified title
     ("深圳市南山区第七届人民代表大会第二次会议开幕", "440305"),
+    ("12月18日，芗城区第九届人大一次会议开幕", "350602"),
     ("南山区政府工作报告：今年GDP力争突破5000亿元", None),  # 南山区 alone is ambiguous
     ("湖州两县晒出任务书", None),
     ("新华今年将新建学校3所", None),                      # a county's short name alone: no
