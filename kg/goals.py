@@ -691,6 +691,13 @@ _PREDICATE = re.compile(
 )
 
 
+# Short nouns joined by 、 right before a quantity, none with a number of its own, after the
+# clause's verb: 新引进首店、旗舰店、新概念店 (the last 、-item alone would lose two of them)
+_COORDINATED_BEFORE = re.compile(
+    r"(?:^|(?<=[，：；。]))(?:[\u4e00-\u9fff]{0,6}?(?:新引进|引进|新建|建设|培育|新增|打造|建成))?"
+    r"(?:[\u4e00-\u9fff]{2,8}、){1,4}[\u4e00-\u9fff]{2,8}$")
+
+
 def _strip_words(s: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
     changed = True
     while changed and s:
@@ -714,11 +721,14 @@ _FOOTNOTE = re.compile(r"\[\d{1,3}\]|［\d{1,3}］")
 def _indicator(window: str, after: str, q: Quantity) -> str:
     window = _FOOTNOTE.sub("", _LIST_MARK.sub("", window))
     w = re.split(r"[、“”\"（）()●•]", window)[-1]
+    if coordinated := _COORDINATED_BEFORE.search(window):
+        w = coordinated.group(0)  # 新引进首店、旗舰店、新概念店1000家: the things counted together
     w = re.sub(r"^.*?等", "", w) if "等" in w else w
     w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
     w = re.sub(r"^年(?![度均末产销])|完成(?=(?:年度)?(?:计划)?投资)", "", w.strip())  # 年度 stays
     w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,
                      lx.INDICATOR_NOISE_SUFFIX)
+    w = re.sub(r"^[\u4e00-\u9fff]{1,6}?[省市区县州旗]的(?=[\u4e00-\u9fff]{2})", "", w)  # 某区的地区生产总值
     for v in (*lx.INCREMENT_VERBS, *lx.TO_LEVEL, *lx.GROWTH_VERBS, *lx.REDUCTION_VERBS):
         if w.endswith(v) and len(w) > len(v) + 1:
             w = w[: -len(v)]

@@ -307,3 +307,11 @@ def test_descriptions_done_works_meetings_and_thresholds_are_not_targets(
             "今年新增年收入超50万元的经济强村6个，经济总量跨越6万亿元。")
     goals = {g.text: g.comparator for g in extractor.extract(text, year=2031).goals}
     assert goals == {"6个": "exactly", "跨越6万亿元": "at_least"}
+
+
+def test_indicators_of_things_counted_together_and_of_a_named_region(extractor: Extractor) -> None:
+    text = ("今年新引进首店、旗舰店、新概念店800家以上，新组建教育集团20个，"
+            "打通断头路15条，全区的地区生产总值突破900亿元。")
+    ind = {g.text: g.indicator for g in extractor.extract(text, year=2031).goals}
+    assert ind == {"800家以上": "首店、旗舰店、新概念店", "20个": "教育集团", "15条": "断头路",
+                   "突破900亿元": "地区生产总值"}
