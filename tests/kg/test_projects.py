@@ -161,3 +161,9 @@ def test_small_works_of_a_town(extractor: Extractor) -> None:
 def test_clauses_categories_and_counts_are_not_project_names(extractor: Extractor,
                                                              text: str) -> None:
     assert _projects(extractor, text) == []
+
+
+def test_new_wings_of_libraries_and_a_high_school_campus(extractor: Extractor) -> None:
+    text = "建成青溪美术馆新馆、青溪图书馆北馆，建成东湖高中园，规划建设深海科考中心。"
+    assert _projects(extractor, text) == ["青溪美术馆新馆", "青溪图书馆北馆", "东湖高中园",
+                                          "深海科考中心"]
