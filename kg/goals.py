@@ -4,6 +4,7 @@ comparator, commitment, indicator, period and region."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from kg import lexicon as lx
@@ -699,18 +700,23 @@ _COORDINATED_BEFORE = re.compile(
 
 
 def _strip_words(s: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    """Strip the longest of ``prefixes`` and of ``suffixes`` off ``s`` until none is left
+    (never the whole of ``s``)."""
+    starts, ends = _alternation(prefixes, "^(?:{})"), _alternation(suffixes, "(?:{})$")
     changed = True
     while changed and s:
         changed = False
-        for p in sorted(prefixes, key=len, reverse=True):
-            if s.startswith(p) and len(s) > len(p):
-                s, changed = s[len(p) :], True
-                break
-        for x in sorted(suffixes, key=len, reverse=True):
-            if s.endswith(x) and len(s) > len(x):
-                s, changed = s[: -len(x)], True
-                break
+        if (m := starts.search(s)) and len(s) > m.end():
+            s, changed = s[m.end() :], True
+        if (m := ends.search(s)) and m.start() > 0:  # (the leftmost match is the longest)
+            s, changed = s[: m.start()], True
     return s
+
+
+@lru_cache(maxsize=32)
+def _alternation(words: tuple[str, ...], template: str) -> re.Pattern[str]:
+    return re.compile(template.format(
+        "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))))
 
 
 # list numbers and bullets before an indicator, footnote marks inside it

@@ -284,6 +284,12 @@ class Segmenter:
                 self._pos = jieba.posseg.POSTokenizer(self._tokenizer_unlocked())
             return self._pos
 
+    def dictionary_tags(self, text: str) -> list[tuple[str, str]]:
+        """(word, jieba's dictionary tag) per token, without jieba's HMM tagger: several times
+        faster than ``pos_tokenizer.cut``; a word not in the dictionary is tagged "x"."""
+        table = self.pos_tokenizer.word_tag_tab
+        return [(w, table.get(w, "x")) for w in self.tokenizer.lcut(text, HMM=False)]
+
     def has_proper_noun(self, text: str) -> bool:
         """True when jieba tags a place, person, organisation or other proper noun, or an
         out-of-vocabulary word (names of estates and firms usually are), in ``text``."""
