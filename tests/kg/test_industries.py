@@ -90,3 +90,7 @@ def test_products_departments_firms_and_frames(extractor: Extractor, text: str,
 def test_frames_places_and_people_around_industries(extractor: Extractor, text: str,
                                                     names: list[str]) -> None:
     assert _industries(extractor, text) == names
+
+
+def test_leading_in_an_industry(extractor: Extractor) -> None:
+    assert _industries(extractor, "二是领跑数字经济。") == ["数字经济"]

@@ -167,3 +167,7 @@ def test_new_wings_of_libraries_and_a_high_school_campus(extractor: Extractor) -
     text = "建成青溪美术馆新馆、青溪图书馆北馆，建成东湖高中园，规划建设深海科考中心。"
     assert _projects(extractor, text) == ["青溪美术馆新馆", "青溪图书馆北馆", "东湖高中园",
                                           "深海科考中心"]
+
+
+def test_stations_named_with_their_kind(extractor: Extractor) -> None:
+    assert _projects(extractor, "推进青溪客运西站、东湖高铁站建设。") == ["青溪客运西站", "东湖高铁站"]
