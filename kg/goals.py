@@ -504,8 +504,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and "、" in clause and "等" not in clause[-3:] and len(clause.split("、")[-1]) <= 6
             and _LIST_SUMMARY_AFTER.match(s, q.end)):
         return False  # 打造甲、乙、丙3个百亿级产业集群: the count of the list just given
+    if q.unit == "个" and q.value == 2 and re.search(r"[\u4e00-\u9fff]{2,}和[\u4e00-\u9fff]{2,}$", clause):
+        return False  # 甲和乙两个产业集群: the two just named
     following = s[q.end:q.end + 12]
-    if re.match(r"[^，。；、：]{0,8}?(?:实事|好事|大事)", following):
+    if re.match(r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)", following):
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration
@@ -520,10 +522,12 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.unit.lstrip("万亿") == "吨" and re.match(r"级?的?[\u4e00-\u9fff]", following) and not (
             re.match(_AFTER_A_LEVEL, following)):
         return False  # 120万吨氧化铝尽快投产, 1000万吨的矿井: the size of a plant or product
-    if q.currency and re.match(r"级?(?:园区|工业园区|产业园|开发区|企业|集团|产业集群|集群)", following):
+    if q.currency and re.match(r"级?(?:园区|工业园区|产业园|开发区|企业|集团|产业集群|集群|产业)", following):
         return False  # 力争500亿元园区达到4个: a class of parks, counted
-    if re.match(r"[^，。；]{0,8}?(?:代表|委员)(?:出席|参加|列席)", following):
+    if re.match(r"[^，。；]{0,20}?(?:代表|委员)(?:出席|参加|列席|参会)", s[q.end:q.end + 28]):
         return False  # 523名人大代表出席会议: who attended
+    if q.unit == "个" and re.match(r"(?:小时|钟头|星期|月|工作日)", s[q.end:]):
+        return False  # 近两个小时: a duration
     if q.currency and (re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", following) or re.match(
             r"(以上|以下)?的[^，。；、]{0,16}?项目", s[q.end:q.end + 24])):
         return False  # 总投资10亿元以上项目, 总投资4亿元的某某100兆瓦光伏项目: what the project is

@@ -315,3 +315,10 @@ def test_indicators_of_things_counted_together_and_of_a_named_region(extractor: 
     ind = {g.text: g.indicator for g in extractor.extract(text, year=2031).goals}
     assert ind == {"800家以上": "首店、旗舰店、新概念店", "20个": "教育集团", "15条": "断头路",
                    "突破900亿元": "地区生产总值"}
+
+
+def test_programme_counts_attendees_durations_and_pairs(extractor: Extractor) -> None:
+    text = ("今年要全力抓好九项重点工作。230名来自全县各条战线的人大代表出席会议。"
+            "车程缩短近两个小时。打造两大千亿产业和一批五百亿产业，做强甲稻和乙鸡两个产业集群，"
+            "新增市场主体3000户。")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3000户"]
