@@ -128,8 +128,15 @@ _PLAN_YEAR_CUE = re.compile(
 
 # 某县人民政府工作报告（2023年1月8日）: the date the report was given, under its title
 _TITLE_DATE = re.compile(
-    r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:[在于][^）)]{0,40})?[）)]")
+    r"[（(]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"\s*(?:[在于][^）)]{0,40}|[\u4e00-\u9fff]{2,4})?\s*[）)]")  # (…日 在某会议上), (…日 某某)
 # (a time may follow with no space: cleaning drops the spaces between digits)
+# The year a report plans for, named by its place in a five-year plan
+_FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
+                    "十六五": 2031}
+_PLAN_PERIOD_YEAR = re.compile(
+    r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
+    r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))")
 
 
@@ -148,6 +155,9 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if cues := [int(m.group(1)) for m in _PLAN_YEAR_CUE.finditer(text)]:
         # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years
         return max(cues) if max(cues) - cues[0] == 1 else cues[0]
+    if m := _PLAN_PERIOD_YEAR.search(text):  # 今年是“十三五”开局之年
+        start = _FIVE_YEAR_PLANS[m.group(1)]
+        return start + {"开局": 0, "起步": 0, "承上启下": 2, "收官": 4, "决胜": 4}[m.group(2)]
     if m := _DATELINE.search(text[:300]):  # a news piece's date: 发布时间：2024-02-27
         y, month = int(m.group(1)), int(m.group(2))
         return y + 1 if month >= 10 and "明年" in text else y
@@ -164,7 +174,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if reviewed:
         return max(reviewed) + 1
     past = [y for y, _, e in mentions
-            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破)", text[e:])]
+            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得)", text[e:])]
     if past and ("今年" in text or "明年" in text):
         return max(past) + 1
     return max(y for y, _, _ in mentions)

@@ -186,3 +186,15 @@ def test_plan_year_from_a_dateline_or_the_later_of_two_years(extractor: Extracto
 def test_the_date_under_a_reports_title(extractor: Extractor) -> None:
     ex = _run(extractor, "（某省）青溪县人民政府工作报告（2031年1月8日）\n今年要新建学校5所。\n")
     assert (ex.report.year, ex.report.date) == (2031, "2031-01-08")
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("2月1日，某市人大会议开幕。今年作为“十三五”开局之年，新建学校5所。", 2016),
+    ("今年是“十四五”规划承上启下之年，新建学校5所。", 2023),
+    ("明年是“十五五”收官之年，新建学校5所。", 2030),
+    ("某市政府工作报告（2031年1月3日 王某）\n今年新建学校5所。", 2031),
+    ("2030年，全县取得了发展新成绩。今年新建学校5所。", 2031),
+])
+def test_plan_year_from_the_five_year_plan_and_the_year_looked_back_on(
+        extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
