@@ -403,7 +403,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
 _CLAUSE_FLAGS = frozenset(("ad", "i", "c"))
 _CLAUSE_WORDS = frozenset(("是", "到", "负责", "符合", "走出", "理顺", "立足", "努力", "明确", "始终",
                            "擦亮", "共享", "覆盖", "所有", "高素质", "高颜值", "现代化", "国际化",
-                           "攻坚", "成为", "美化", "获批", "尽快", "兴办"))
+                           "攻坚", "成为", "美化", "获批", "尽快", "兴办", "进入", "融入"))
 # (a list, not jieba's tag "p": without its HMM, jieba splits words such as 自贸 into 自 + 贸)
 _PREPOSITIONS = frozenset("向以到对把从被往于")
 _TIME_FIRST = frozenset(("年", "今日", "今年", "明年", "当前", "目前", "日前", "近日"))
@@ -417,7 +417,8 @@ def _clause_end(stem: str, segmenter: Segmenter) -> int:
     end, pos = 0, 0
     for i, (word, flag) in enumerate(segmenter.dictionary_tags(stem)):
         pos += len(word)
-        if (i == 0 and word in _TIME_FIRST) or word in _CLAUSE_WORDS or (
+        if (i == 0 and (word in _TIME_FIRST or (word in "以向对把从" and len(stem) - pos >= 2))
+                ) or word in _CLAUSE_WORDS or (
                 len(word) > 1 and flag in _CLAUSE_FLAGS) or (i > 0 and word in _PREPOSITIONS):
             end = pos
     return end

@@ -94,3 +94,7 @@ def test_frames_places_and_people_around_industries(extractor: Extractor, text: 
 
 def test_leading_in_an_industry(extractor: Extractor) -> None:
     assert _industries(extractor, "二是领跑数字经济。") == ["数字经济"]
+
+
+def test_qualities_listed_after_an_industry_are_not_industries(extractor: Extractor) -> None:
+    assert _industries(extractor, "培育规模大、后劲足、税收贡献大的产业，发展现代工业。") == []

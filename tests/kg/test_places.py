@@ -214,3 +214,8 @@ def test_villages_counted_after_their_names(extractor: Extractor) -> None:
 
 def test_titles_to_win_and_generic_streets(extractor: Extractor) -> None:
     assert _places(extractor, "创建湖北省全域旅游示范区，打造商业街区、科创街区。") == []
+
+
+def test_a_leading_preposition_or_entry_verb_and_generic_parks(extractor: Extractor) -> None:
+    text = "以青溪经济开发区为龙头，争取进入湖南自贸试验区，建设专业园区和县域特色产业园。"
+    assert _places(extractor, text) == ["青溪经济开发区", "湖南自贸试验区"]
