@@ -197,7 +197,7 @@ _FACILITY_SUFFIX = (
 _PHASE = (
     r"(?:[\u4e00-\u9fff]{2,4}[至—\-][\u4e00-\u9fff]{2,4}段|扩能改造|扩容|续建|教学楼|综合楼|"
     r"[A-Z]\d[A-Z]?航站楼|航站区|第[一二三四五六七八九十]跑道|[\u4e00-\u9fff]{1,2}(?:院区|分院|校区)|"
-    r"[一二三四五六七八九十\d]期|新院区|新校区|新馆|新院|新园|分园|[东南西北]馆|分馆|主场馆|延伸段|延长线|改线|整体搬迁|搬迁|"
+    r"[一二三四五六七八九十\d]期|新院区|新校区|新馆|新院|新园|分园|[东南西北]馆|分馆|初中部|高中部|主场馆|延伸段|延长线|改线|整体搬迁|搬迁|"
     r"(?:提标|拓宽|电气化|除险|景观|保护|互通立交)?(?:改造|改建|加固|提升|修缮)|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|"
     r"延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2,5}段)"
 )
@@ -221,6 +221,13 @@ _LINE = re.compile(
 )
 
 
+# Named roads right after the verb that builds them: 新建甲路, 改造提升乙路、丙大道
+_ROADS_BUILT = re.compile(
+    r"(?:新建|改造提升|改造|拓宽|修建|建成|打通|开工新建|开工建设|续建)"
+    r"(?P<roads>(?:[\u4e00-\u9fff]{2,4}(?:路|街|大道)、)*[\u4e00-\u9fff]{2,4}(?:路|街|大道))"
+    r"(?=[，。；和及]|$)")
+_GENERIC_ROAD = re.compile(
+    r"(?:公路|道路|马路|铁路|支路|干路|主干路|次干路|小路)$|^(?:城市|农村|乡村|城区|市政|县乡|通村)")
 _RAIL_CONTEXT = re.compile(r"轨道交通|地铁|轨交|城轨")
 _LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<nums>\d+(?:、\d+)+)号线")
 
@@ -288,6 +295,12 @@ def _facilities(doc: Document, add: Any) -> None:
             add(name, sent.start + begin, None, True,
                 exact=m.group("line") + m.group("phase") if not m.group("prefix") else None)
             del start
+        for m in _ROADS_BUILT.finditer(s):  # 开工新建西环路，改造提升新城路、像山路: named roads
+            pos = m.start("roads")
+            for road in m.group("roads").split("、"):
+                if not _GENERIC_ROAD.search(road):
+                    add(road, sent.start + pos, None, True)
+                pos += len(road) + 1
         for m in _WATER_DIVERSION.finditer(s):  # 引大济岷: water diversion projects
             add(re.sub("工程$", "", m.group(0)), sent.start + m.start(), None, True)
         for m in _LINE_LIST.finditer(s):

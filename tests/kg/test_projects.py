@@ -171,3 +171,8 @@ def test_new_wings_of_libraries_and_a_high_school_campus(extractor: Extractor) -
 
 def test_stations_named_with_their_kind(extractor: Extractor) -> None:
     assert _projects(extractor, "推进青溪客运西站、东湖高铁站建设。") == ["青溪客运西站", "东湖高铁站"]
+
+
+def test_named_roads_right_after_the_verb_that_builds_them(extractor: Extractor) -> None:
+    text = "开工新建西环路，改造提升青溪路、东湖大道，新建农村公路50公里，拓宽城区道路。"
+    assert _projects(extractor, text) == ["西环路", "青溪路", "东湖大道"]
