@@ -152,6 +152,14 @@ def find_places(doc: Document, segmenter: Segmenter,
             elif (last and 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES)
                   and item[-1] not in "区县市州旗盟" and not _COMPLETE_ITEM.search(item)):
                 add(item + suffix, es, suffix, elided=True)
+    for m in _TOWNS_BY_KIND.finditer(text):  # 甲、乙、丙等一批乡镇卫生院: the towns, as named
+        kind = m.group("kind")
+        for es, item in list_items(m.group("items"), m.start("items")):
+            tags = segmenter.dictionary_tags(item)
+            common = len(tags) == 1 and tags[0][1] not in ("ns", "nr", "nz", "x")
+            if 2 <= len(item) <= 4 and not common and not _PLACE_VERB_INSIDE.search(item) and (
+                    item not in lx.GENERIC_PLACE_STEMS):
+                add(item, es, "", kind=kind)  # (医疗、教育等乡镇工作: common words, not towns)
     for m in _COUNTED_TOWNS.finditer(text):  # 甲、乙、丙等3个贫困村出列: 甲村, 乙村, 丙村
         for es, item in list_items(m.group("items"), m.start("items")):
             if 2 <= len(item) <= 4:
@@ -246,6 +254,9 @@ _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "�
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土")
+_TOWNS_BY_KIND = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,})"
+    r"等(?:一批|[一二三四五六七八九十两\d]+个)?(?P<kind>乡镇|街道)")
 _COUNTED_TOWNS = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)"
     r"等[一二三四五六七八九十两\d]+个(?:贫困|重点|示范|试点|中心)?(?P<suffix>村|镇|乡|社区)")

@@ -219,3 +219,8 @@ def test_titles_to_win_and_generic_streets(extractor: Extractor) -> None:
 def test_a_leading_preposition_or_entry_verb_and_generic_parks(extractor: Extractor) -> None:
     text = "以青溪经济开发区为龙头，争取进入湖南自贸试验区，建设专业园区和县域特色产业园。"
     assert _places(extractor, text) == ["青溪经济开发区", "湖南自贸试验区"]
+
+
+def test_towns_named_before_the_kind_of_their_works(extractor: Extractor) -> None:
+    assert _places(extractor, "改造蕲州、刘河、向桥等一批乡镇卫生院。") == ["蕲州", "刘河", "向桥"]
+    assert _places(extractor, "推进城乡、教育、医疗等乡镇工作。") == []
