@@ -98,3 +98,8 @@ def test_leading_in_an_industry(extractor: Extractor) -> None:
 
 def test_qualities_listed_after_an_industry_are_not_industries(extractor: Extractor) -> None:
     assert _industries(extractor, "培育规模大、后劲足、税收贡献大的产业，发展现代工业。") == []
+
+
+def test_an_industry_as_the_means(extractor: Extractor) -> None:
+    text = "以现代农业促进转型升级，以现代服务业支撑转型，以工业经济推动发展。"
+    assert _industries(extractor, text) == ["现代农业", "现代服务业"]
