@@ -85,7 +85,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             add(item, start, {"stage": stage} if stage else None, listed=True)
     for m in _NAMED_PROJECT.finditer(text):
         name = re.split(r"[，。；、：“”]", m.group("name"))[-1]
-        if (k := name.rfind("及")) > 0 and len(name) - k > 4:
+        if (k := name.rfind("及")) > 0 and len(name) - k > 4 and not re.match(
+                r"周边|配套|附属|沿线", name[k + 1:]):  # (某祠及周边改造提升: one project)
             name = name[k + 1:]  # 抽水蓄能电站及X特高压直流工程: the last of two names
         cleaned = strip_verbs(name)
         lead = strip_lead_verbs(name)
@@ -234,7 +235,7 @@ _LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<
 
 _BUILD_CONTEXT = re.compile(
     r"建设|开工|建成|竣工|投用|推进|加快|开通|通车|启动|完成|实施|改扩建|扩建|新建|续建|迁建|修复|"
-    r"力争|确保|招生|运营|投运|贯通|规划建设|提升|投入使用|封顶|交付|启用|开放|开建|动工|完工"
+    r"力争|确保|招生|运营|投运|贯通|规划建设|提升|投入使用|封顶|交付|启用|开放|开建|动工|完工|并网"
 )
 
 

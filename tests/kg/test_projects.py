@@ -176,3 +176,8 @@ def test_stations_named_with_their_kind(extractor: Extractor) -> None:
 def test_named_roads_right_after_the_verb_that_builds_them(extractor: Extractor) -> None:
     text = "开工新建西环路，改造提升青溪路、东湖大道，新建农村公路50公里，拓宽城区道路。"
     assert _projects(extractor, text) == ["西环路", "青溪路", "东湖大道"]
+
+
+def test_a_site_and_its_surroundings_and_lines_connected_to_the_grid(extractor: Extractor) -> None:
+    text = "推进黄家祠及周边改造提升项目，实现青东天然气管线并网运行，攻坚G318线过境公路建设。"
+    assert _projects(extractor, text) == ["黄家祠及周边改造提升", "青东天然气管线", "G318线过境公路"]
