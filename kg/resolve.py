@@ -220,7 +220,7 @@ def region_from_text(text: str, head_chars: int = 400,
     if sets:
         return _decide(sets, head, table)
     return (_from_source(head, text, table) or _from_self_reference(head, text, table)
-            or _from_many_parts(text, table))
+            or _from_many_parts(text, table) or _from_sole_mention(text, table))
 
 
 # The outlet that published a news piece: 来源：某某新闻网, 某某日报讯, (某某日报记者 …)
@@ -287,6 +287,36 @@ def _from_many_parts(text: str, table: DivisionTable) -> str | None:
         return None
     lca = common_ancestor(named, table)
     return lca.code if lca is not None and lca.code not in named else None
+
+
+def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
+    """The one division the text names at the level it calls its own (全市 → a prefecture),
+    anywhere in it: by its full name, or by its short name for a province or prefecture
+    whose short name nothing else bears (宜春…全市). Without any such word, only a province
+    or prefecture counts. Several candidates: no answer."""
+    norm = normalize_name(text[:scan])
+    levels = set(_SELF.findall(norm))
+    own = next((group for group in ("县旗区", "市州", "省") if levels & set(group)), "")
+    found: Counter[str] = Counter()
+    by_full: set[str] = set()
+    for end in range(2, len(norm) + 1):
+        for d, _, is_full in _tokens_ending_at(norm, end, table):
+            upper = d.code.endswith("00")
+            if not (is_full or _unique_upper_short_name(d, table)):
+                continue
+            level = normalize_name(d.name)[-1]
+            if (own and level in own) or (not own and upper):
+                found[d.code] += 1
+                if is_full:
+                    by_full.add(d.code)
+        if len(found) > 1:
+            return None
+    if not found:
+        return None
+    code, n = found.most_common(1)[0]
+    # a short name said once, with nothing calling the region its own, may be part of another
+    # name (苏州工业园区): not enough
+    return code if own or code in by_full or n >= 2 else None
 
 
 _FULL_SUFFIX_CHAR = re.compile(r"[省区县市旗州]")

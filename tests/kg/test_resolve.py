@@ -137,3 +137,13 @@ def test_the_province_named_in_full_in_a_lead_that_says_our_province() -> None:
     assert region_from_text("某某网2月7日电 2036年是我省开局之年，江西省科学谋划。") == "360000"
     # a county's text ranking itself in the province: not the province
     assert region_from_text("全县上下努力，江西省排名前20。") is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("二、2031年工作安排\n宜春经济稳中向好，全市新建学校5所。宜春将加快建设。", "360900"),
+    ("今年工作安排\n金华要打造高能级平台。金华将加快建设。", "330700"),
+    ("今年工作安排\n苏州工业园区新增企业200家。", None),         # once, inside another name
+    ("今年工作安排\n宜春、上饶两市合作，全市新建学校5所。", None),  # two candidates
+])
+def test_the_one_region_the_text_names_at_its_own_level(text: str, code: str | None) -> None:
+    assert region_from_text(text) == code
