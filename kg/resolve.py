@@ -289,6 +289,20 @@ def _from_many_parts(text: str, table: DivisionTable) -> str | None:
     return lca.code if lca is not None and lca.code not in named else None
 
 
+_SHORT_NAMES: dict[int, re.Pattern[str]] = {}
+
+
+def _upper_short_names(table: DivisionTable) -> re.Pattern[str]:
+    """One alternation of the short names of provinces and prefectures that nothing else bears
+    (漳州, 福建), built once per table."""
+    if id(table) not in _SHORT_NAMES:
+        names = {normalize_name(d.short_name) for d in table.by_code.values()
+                 if len(d.short_name) >= 2 and _unique_upper_short_name(d, table)}
+        _SHORT_NAMES[id(table)] = re.compile(
+            "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return _SHORT_NAMES[id(table)]
+
+
 def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
     """The one division the text names at the level it calls its own (全市 → a prefecture),
     anywhere in it: by its full name, or by its short name for a province or prefecture
@@ -299,18 +313,18 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     own = next((group for group in ("县旗区", "市州", "省") if levels & set(group)), "")
     found: Counter[str] = Counter()
     by_full: set[str] = set()
-    for end in range(2, len(norm) + 1):
-        for d, _, is_full in _tokens_ending_at(norm, end, table):
-            upper = d.code.endswith("00")
-            if not (is_full or _unique_upper_short_name(d, table)):
-                continue
-            level = normalize_name(d.name)[-1]
-            if (own and level in own) or (not own and upper):
-                found[d.code] += 1
-                if is_full:
-                    by_full.add(d.code)
-        if len(found) > 1:
-            return None
+    mentions = [(d, True) for m in _FULL_SUFFIX_CHAR.finditer(norm)
+                for d, _, is_full in _tokens_ending_at(norm, m.end(), table) if is_full]
+    mentions += [(table.named(m.group(0))[0], False)
+                 for m in _upper_short_names(table).finditer(norm)]
+    for d, is_full in mentions:
+        level = normalize_name(d.name)[-1]
+        if (own and level in own) or (not own and d.code.endswith("00")):
+            found[d.code] += 1
+            if is_full:
+                by_full.add(d.code)
+    if len(found) > 1:
+        return None
     if not found:
         return None
     code, n = found.most_common(1)[0]
