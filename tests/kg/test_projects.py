@@ -181,3 +181,8 @@ def test_named_roads_right_after_the_verb_that_builds_them(extractor: Extractor)
 def test_a_site_and_its_surroundings_and_lines_connected_to_the_grid(extractor: Extractor) -> None:
     text = "推进黄家祠及周边改造提升项目，实现青东天然气管线并网运行，攻坚G318线过境公路建设。"
     assert _projects(extractor, text) == ["黄家祠及周边改造提升", "青东天然气管线", "G318线过境公路"]
+
+
+def test_mines_and_plants_named_with_their_size(extractor: Extractor) -> None:
+    text = "今年要建成青石煤电800万吨矿井，加快推进东岭百万吨氧化铝厂建设。"
+    assert _projects(extractor, text) == ["青石煤电800万吨矿井", "东岭百万吨氧化铝厂"]
