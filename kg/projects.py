@@ -251,7 +251,7 @@ _FACILITY_STOP_KEEP_AND = re.compile(
 
 
 _GENERIC_FACILITY_STEM = re.compile(
-    r"^(?:[一二三四五六七八九十\d]+级|全[省市县区]|城市|城区|(?:普通)?国省干线|干线|各[类级]?|公办|民办|普惠性?|新|中|老旧|农村|城乡|"
+    r"^(?:[一二三四五六七八九十\d]+级|全[省市县区]|城市|城区|(?:普通)?国省干线|干线|各[类级]?|公办|民办|公立|县乡|普惠性?|新|中|老旧|农村|城乡|"
     r"乡镇|社区|重点|综合|专科|示范|标准化|智慧|数字|高标准|[\u4e00-\u9fff]?小)$"
 )
 
@@ -386,7 +386,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # 6000亩农业综合开发: an amount of works, not a name (12英寸晶圆 is one)
     if re.match(r"[\d一二三四五六七八九十两]+[家所个座条]", core) or core in ("高速铁路", "高速公路"):
         return False  # 1所县级医院: a kind of facility, counted
-    if core.endswith(("培育", "转化", "标准化", "行动")) or (
+    if core.endswith(("培育", "转化", "标准化", "行动", "完善", "优化", "创新", "引领", "挖掘", "利用", "调整")) or (
+            core.startswith(("全部", "中间", "多渠道", "公共配套")) or core in ("利用",)) or (
             core.endswith("保护") and name.endswith("工程")):
         return False  # 企业梯次培育工程, 天然林保护工程: programmes, not works
     if re.search(r"(?:坚持|抓|推进|实施|加快|推动|谋划|包装|储备|招引|引进|落地|服务)$", core):

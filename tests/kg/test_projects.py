@@ -186,3 +186,11 @@ def test_a_site_and_its_surroundings_and_lines_connected_to_the_grid(extractor: 
 def test_mines_and_plants_named_with_their_size(extractor: Extractor) -> None:
     text = "今年要建成青石煤电800万吨矿井，加快推进东岭百万吨氧化铝厂建设。"
     assert _projects(extractor, text) == ["青石煤电800万吨矿井", "东岭百万吨氧化铝厂"]
+
+
+@pytest.mark.parametrize("text", [
+    "推进中间道路建设，抓好公共配套完善项目和产业调整优化工程。",
+    "实施农业科技创新工程、千亿产业引领工程，新建公立医院，改造县乡公路。",
+])
+def test_works_named_only_by_what_they_improve(extractor: Extractor, text: str) -> None:
+    assert _projects(extractor, text) == []
