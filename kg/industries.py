@@ -42,7 +42,10 @@ def find_industries(doc: Document) -> list[NameMention]:
         bare = re.sub(r"(产业|行业)$", "", name)
         if len(bare) < 2 or start in seen or re.search(r"[\d，。]", name):
             return
-        name = re.sub(r"^[以将把]", "", name) if len(name) >= 3 else name  # 以茶叶、烟叶等为重点
+        if len(name) >= 3 and name[0] in "以将把":  # 以茶叶、烟叶等为重点
+            start, name = start + 1, name[1:]
+        if placed := re.match(r"[\u4e00-\u9fff]{2,5}?[城镇乡县区市](?=[\u4e00-\u9fff]{4})", name):
+            start, name = start + placed.end(), name[placed.end():]  # 某花城生态休闲旅游: the town
         bare = re.sub(r"(产业|行业)$", "", name)
         if bare in ("盆地", "绿色", "生态", "低碳") or re.search(r"地区|盆地|新区|园区|片区", bare):
             return  # 泛共和盆地、环湖地区生态旅游: places listed with industries
@@ -157,6 +160,8 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
         return True
     if _INVESTED_IN_AFTER.match(text, end):
         return True  # 工业、能源、城建、交通等五大重点领域的投资: where money goes
+    if re.match(r"等?[\u4e00-\u9fff]{0,4}消费", text[end:end + 8]):
+        return True  # 提振汽车、家电、家具等大宗消费: what people buy
     return bool(_CURBED_AFTER.match(text, end, end + 16))
 
 

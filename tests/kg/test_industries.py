@@ -85,7 +85,7 @@ def test_products_departments_firms_and_frames(extractor: Extractor, text: str,
 @pytest.mark.parametrize(("text", "names"), [
     ("加强以茶叶、烟叶等为重点的农业产业链建设。", ["茶叶", "烟叶"]),
     ("巩固橡胶、槟榔等传统产业，加快培育新型职业农民。", ["橡胶", "槟榔"]),
-    ("增强泛共和盆地、环湖地区生态旅游、生态农牧等产业支撑。", ["生态农牧"]),
+    ("增强泛共和盆地、环湖地区生态旅游、生态农牧等产业支撑。", ["生态旅游", "生态农牧"]),
 ])
 def test_frames_places_and_people_around_industries(extractor: Extractor, text: str,
                                                     names: list[str]) -> None:
@@ -103,3 +103,9 @@ def test_qualities_listed_after_an_industry_are_not_industries(extractor: Extrac
 def test_an_industry_as_the_means(extractor: Extractor) -> None:
     text = "以现代农业促进转型升级，以现代服务业支撑转型，以工业经济推动发展。"
     assert _industries(extractor, text) == ["现代农业", "现代服务业"]
+
+
+def test_consumer_goods_and_a_town_before_its_industry(extractor: Extractor) -> None:
+    assert _industries(extractor, "提振汽车、家电、家具等大宗消费。") == []
+    ex = extractor.extract("推动以青花城生态休闲旅游为龙头的服务业发展。", year=2031)
+    assert [(i.name, i.text) for i in ex.industries] == [("生态休闲旅游", "生态休闲旅游")]
