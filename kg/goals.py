@@ -655,6 +655,9 @@ def _last_pos(s: str, words: tuple[str, ...]) -> int:
     return max((s.rfind(w) for w in words), default=-1)
 
 
+_NOT_A_QUALIFIER = re.compile(r"预期寿命|预计寿命")
+
+
 def _qualifier(before: str, after: str = "") -> str | None:
     """The commitment word governing a quantity: the nearest one before it in the sentence,
     unless a later clause starts a new predicate (…确保A开工，新增B三千个: B is unqualified)."""
@@ -663,6 +666,8 @@ def _qualifier(before: str, after: str = "") -> str | None:
     best, pos = None, -1
     for w, q in lx.QUALIFIERS:
         p = head.rfind(w)
+        while p >= 0 and _NOT_A_QUALIFIER.match(head, p):
+            p = head.rfind(w, 0, p)  # 人均预期寿命: a word, not an expectation
         if p > pos:
             best, pos = q, p
     if best is None:

@@ -322,3 +322,8 @@ def test_programme_counts_attendees_durations_and_pairs(extractor: Extractor) ->
             "车程缩短近两个小时。打造两大千亿产业和一批五百亿产业，做强甲稻和乙鸡两个产业集群，"
             "新增市场主体3000户。")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3000户"]
+
+
+def test_life_expectancy_is_not_an_expectation(extractor: Extractor) -> None:
+    text = "民生福祉实现新改善，人均预期寿命达到80岁，每千人口托位数达到4.5个。"
+    assert {g.qualifier for g in extractor.extract(text, year=2031).goals} == {None}
