@@ -148,6 +148,19 @@ def score_names(pred: list[dict[str, Any]], gold: list[dict[str, Any]], kind: st
     return Score(len(p & g), len(p - g), len(g - p))
 
 
+def _score_facts(gold: dict[str, Any], pred: dict[str, Any], report: Report) -> None:
+    """Region and year of the report, where the gold states them."""
+    for fact in ("region_code", "year"):
+        if (want := gold.get(fact)) is None:
+            continue
+        report.facts_checked[fact] = 1
+        if str(pred.get(fact)) == str(want):
+            report.facts_right[fact] = 1
+        else:
+            report.errors.setdefault("report_wrong", []).append(
+                {"fact": fact, "gold": want, "pred": pred.get(fact)})
+
+
 def evaluate(corpus: Path, extractor: Extractor | None = None) -> tuple[Report, dict[str, Report]]:
     """Score every ``reports/*.txt`` of ``corpus`` against ``gold/<stem>.json``."""
     extractor = extractor or Extractor()
@@ -164,18 +177,7 @@ def evaluate(corpus: Path, extractor: Extractor | None = None) -> tuple[Report, 
         else:  # as `kg extract FILE` does: only what the text itself says
             pred = extractor.extract(text).to_json()
         r = Report()
-        for fact in ("region_code", "year"):
-            if (want := (gold.get("report") or {}).get(fact)) is not None:
-                got = pred["report"].get(fact)
-                r.facts_checked[fact] = total.facts_checked[fact] = (
-                    total.facts_checked.get(fact, 0) + 1)
-                r.facts_checked[fact] = 1
-                if str(got) == str(want):
-                    r.facts_right[fact] = 1
-                    total.facts_right[fact] = total.facts_right.get(fact, 0) + 1
-                else:
-                    r.errors.setdefault("report_wrong", []).append(
-                        {"fact": fact, "gold": want, "pred": got})
+        _score_facts(gold.get("report") or {}, pred["report"], r)
         r.fields["goals"] = score_goals(pred["goals"], gold["goals"], r)
         for kind in ("projects", "places", "industries"):
             r.fields[kind] = score_names(pred[kind], gold.get(kind, []), kind, r)
@@ -185,6 +187,9 @@ def evaluate(corpus: Path, extractor: Extractor | None = None) -> tuple[Report, 
         total.matched += r.matched
         for attr, n in r.attribute_hits.items():
             total.attribute_hits[attr] = total.attribute_hits.get(attr, 0) + n
+        for fact, n in r.facts_checked.items():
+            total.facts_checked[fact] = total.facts_checked.get(fact, 0) + n
+            total.facts_right[fact] = total.facts_right.get(fact, 0) + r.facts_right.get(fact, 0)
     return total, per_file
 
 
