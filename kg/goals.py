@@ -507,6 +507,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.unit == "个" and q.value == 2 and re.search(r"[\u4e00-\u9fff]{2,}和[\u4e00-\u9fff]{2,}$", clause):
         return False  # 甲和乙两个产业集群: the two just named
     following = s[q.end:q.end + 12]
+    if q.unit == "批" and q.value == 1:
+        return False  # 签约一批项目: "a batch of", not a count
     if re.match(r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)", following):
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
@@ -528,14 +530,16 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 523名人大代表出席会议: who attended
     if q.unit == "个" and re.match(r"(?:小时|钟头|星期|月|工作日)", s[q.end:]):
         return False  # 近两个小时: a duration
-    if q.currency and (re.match(r"(以上|以下)?的?[^，。；、\d]{0,6}?项目", following) or re.match(
+    if q.currency and (re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目",
+                                s[q.end:q.end + 24]) or re.match(
             r"(以上|以下)?的[^，。；、]{0,16}?项目", s[q.end:q.end + 24])):
         return False  # 总投资10亿元以上项目, 总投资4亿元的某某100兆瓦光伏项目: what the project is
     if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]", s[q.end:q.end + 16]):
         return False  # 年收入超50万元的经济强村5个: the threshold of the things counted
     if q.unit == "天" and re.search(r"(?:会议|会期)[^，。；]{0,3}$", clause):
         return False  # 会议共4天: how long a meeting lasts
-    if re.match(r"[^，。；]{0,12}?已(?:经)?(?:建成|投产|完成|开工|竣工|通车|投用)", s[q.end:q.end + 16]):
+    if re.match(r"[^，。；]{0,16}?已(?:经)?(?:全部)?(?:建成|投产|完成|开工|竣工|通车|投用|纳入|获批)",
+                s[q.end:q.end + 24]):
         return False  # 41公里输电线路也已建成: done already
     if not _is_count_unit(q.unit) and re.match(r"[\u4e00-\u9fff]{1,8}?项目", following):
         return False  # 100万吨乙二醇项目: a capacity inside a project's name

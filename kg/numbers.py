@@ -41,7 +41,7 @@ COUNT_UNITS = (
 MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤",
     "千克", "千瓦时", "千瓦", "兆瓦", "标箱", "标准箱", "床", "斤", "微克/立方米",
-    "毫克/立方米", "吨标准煤", "吨标煤", "千公顷", "万人次",
+    "毫克/立方米", "吨标准煤/万元", "吨标准煤", "吨标煤", "千公顷", "万人次", "度",
 )
 _MULTIPLIED = ("万", "亿", "千万")
 
@@ -62,6 +62,7 @@ UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 LEADING_AT_LEAST = ("不低于", "不少于", "不小于", "超过", "至少", "突破", "跨越", "高于", "多于", "逾", "超")
 LEADING_AT_MOST = ("不超过", "不高于", "不多于", "控制在", "低于", "少于", "压减到", "降至")
 LEADING_ABOUT = ("大约", "约", "近")
+_YUE_IN_A_WORD = re.compile(r"[签节制预公合条践]约$")  # 签约一批, 节约…: 约 is not "about"
 _LEADING: list[tuple[str, Comparator]] = sorted(
     [(w, "at_least") for w in LEADING_AT_LEAST]
     + [(w, "at_most") for w in LEADING_AT_MOST]
@@ -79,6 +80,8 @@ QUANTITY_RE = re.compile(
     rf"|(?P<lo>{NUMBER})(?P<lo_unit>%|{UNIT_RE})?\s*{RANGE_SEP}\s*(?P<hi>{NUMBER})(?P<unit>{UNIT_RE})"
     rf"|(?P<num>{NUMBER})(?P<mult>[千百](?=[万亿]?(?:{UNIT_RE})))?(?P<unit1>{UNIT_RE})"
 )
+# what must stand before 百亿元 (a hundred, its 一 left out) for it to be an amount
+_BARE_AMOUNT_BEFORE = re.compile(r"(?:突破|超过|达到|稳定在|实现|超|过|逾|增至|跨越|迈上|在)$")
 
 
 @dataclass(frozen=True)
@@ -150,7 +153,7 @@ def comparator_around(before: str, after: str) -> Comparator:
                 continue  # 内 in 年内完成, 多 in 多元… are not comparators
             return comp  # type: ignore[return-value]
     for word, comp in _LEADING:
-        if before.endswith(word):
+        if before.endswith(word) and not (word == "约" and _YUE_IN_A_WORD.search(before)):
             return comp
     return "exactly"
 
@@ -165,7 +168,7 @@ def trailing_comparator_length(after: str) -> int:
 
 def leading_comparator_length(before: str) -> int:
     for word, _ in _LEADING:
-        if before.endswith(word):
+        if before.endswith(word) and not (word == "约" and _YUE_IN_A_WORD.search(before)):
             return len(word)
     return 0
 
@@ -202,6 +205,10 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
             value, unit = hi, m.group("unit")
         else:
             value, unit = (lo, hi), m.group("unit")
+    elif m.group("num") in ("百", "千") and m.group("unit1") in ("亿元", "万元", "亿"):
+        if not _BARE_AMOUNT_BEFORE.search(text, 0, start):
+            return None  # 千亿元园区: a class of parks
+        value, unit = {"百": 100.0, "千": 1000.0}[m.group("num")], m.group("unit1")
     else:
         value = parse_number(m.group("num"))
         if m.group("mult"):

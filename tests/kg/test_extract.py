@@ -327,3 +327,9 @@ def test_programme_counts_attendees_durations_and_pairs(extractor: Extractor) ->
 def test_life_expectancy_is_not_an_expectation(extractor: Extractor) -> None:
     text = "民生福祉实现新改善，人均预期寿命达到80岁，每千人口托位数达到4.5个。"
     assert {g.qualifier for g in extractor.extract(text, year=2031).goals} == {None}
+
+
+def test_thresholds_with_dollars_batches_and_plans_already_approved(extractor: Extractor) -> None:
+    text = ("全年招引总投资超30亿元或3亿美元产业项目2个，签约一批项目。"
+            "我区4个大型风电基地已经全部纳入国家规划。")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["2个"]

@@ -95,3 +95,19 @@ def test_counts_of_batches_flights_and_lamps(text: str, span: str, unit: str) ->
 
     (q,) = find_quantities(text)
     assert (text[q.start:q.end], q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("GDP突破百亿元", [("突破百亿元", 100, "亿元", "at_least")]),
+    ("营收稳定在千亿元以上", [("千亿元以上", 1000, "亿元", "at_least")]),
+    ("打造千亿元园区", []),                                   # a class of parks
+    ("签约一批项目", [("一批", 1, "批", "exactly")]),        # 约 of 签约 is not "about"
+    ("发电量达到640亿度左右", [("640亿度左右", 640, "亿度", "about")]),
+    ("能耗降至0.34吨标准煤/万元", [("降至0.34吨标准煤/万元", 0.34, "吨标准煤/万元", "at_most")]),
+])
+def test_bare_hundreds_kilowatt_hours_energy_intensity_and_signing(
+        text: str, found: list[tuple[str, float, str, str]]) -> None:
+    from kg.numbers import find_quantities
+
+    assert [(text[q.start:q.end], q.value, q.unit, q.comparator)
+            for q in find_quantities(text)] == found
