@@ -247,7 +247,7 @@ def _joined_items(before: str, start: int) -> list[tuple[int, str]]:
 
 # A list item ending like this is a name of its own (甲路、乙大道、丙开发区…), not the stem of
 # an elided place name.
-_COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|中心|馆|院|站|场|厂|房|苑|园)$")
+_COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|中心|馆|院|站|场|厂|房|苑|园|广场)$")
 # planning areas made of whole cities: a place of the report when a division below the
 # report's region names it, not the report's own region nor one reaching beyond it
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
@@ -414,7 +414,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
 _CLAUSE_FLAGS = frozenset(("ad", "i", "c"))
 _CLAUSE_WORDS = frozenset(("是", "到", "负责", "符合", "走出", "理顺", "立足", "努力", "明确", "始终",
                            "擦亮", "共享", "覆盖", "所有", "高素质", "高颜值", "现代化", "国际化",
-                           "攻坚", "成为", "美化", "获批", "尽快", "兴办", "进入", "融入"))
+                           "攻坚", "成为", "美化", "获批", "尽快", "兴办", "进入", "融入", "直通", "通达", "提高"))
 # (a list, not jieba's tag "p": without its HMM, jieba splits words such as 自贸 into 自 + 贸)
 _PREPOSITIONS = frozenset("向以到对把从被往于")
 _TIME_FIRST = frozenset(("年", "今日", "今年", "明年", "当前", "目前", "日前", "近日"))

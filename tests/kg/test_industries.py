@@ -109,3 +109,8 @@ def test_consumer_goods_and_a_town_before_its_industry(extractor: Extractor) -> 
     assert _industries(extractor, "提振汽车、家电、家具等大宗消费。") == []
     ex = extractor.extract("推动以青花城生态休闲旅游为龙头的服务业发展。", year=2031)
     assert [(i.name, i.text) for i in ex.industries] == [("生态休闲旅游", "生态休闲旅游")]
+
+
+def test_meetings_and_advantages_are_not_industries(extractor: Extractor) -> None:
+    text = "贯彻旗委全会、经济工作会议精神，依托现有、绿电优势、资源禀赋等产业基础，夯实装备制造产业。"
+    assert _industries(extractor, text) == ["装备制造"]

@@ -224,3 +224,11 @@ def test_a_leading_preposition_or_entry_verb_and_generic_parks(extractor: Extrac
 def test_towns_named_before_the_kind_of_their_works(extractor: Extractor) -> None:
     assert _places(extractor, "改造蕲州、刘河、向桥等一批乡镇卫生院。") == ["蕲州", "刘河", "向桥"]
     assert _places(extractor, "推进城乡、教育、医疗等乡镇工作。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "打造直通西安乡村旅游线，推进通达城乡公交，提高开发区承载力。",
+    "建设一流新城，保护古村镇，打造高新技术产业园区。",
+])
+def test_verbs_slogans_and_kinds_before_a_suffix(extractor: Extractor, text: str) -> None:
+    assert _places(extractor, text) == []
