@@ -206,8 +206,9 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
         else:
             value, unit = (lo, hi), m.group("unit")
     elif m.group("num") in ("百", "千") and m.group("unit1") in ("亿元", "万元", "亿"):
-        if not _BARE_AMOUNT_BEFORE.search(text, 0, start):
-            return None  # 千亿元园区: a class of parks
+        if not _BARE_AMOUNT_BEFORE.search(text, 0, start) or re.match(
+                r"(?!以上|左右|以内|大关|规模)[\u4e00-\u9fff]", text[end:end + 2]):
+            return None  # 千亿元园区, 产值过百亿元企业: a class of parks or firms
         value, unit = {"百": 100.0, "千": 1000.0}[m.group("num")], m.group("unit1")
     else:
         value = parse_number(m.group("num"))
