@@ -255,14 +255,19 @@ def _level_rank(code: str) -> int:
     return 0 if code.endswith("0000") else 1 if code.endswith("00") else 2
 
 
+def _own_level(norm: str) -> str:
+    """The suffixes of the most local level a text calls its own ("县旗区" for 全县…全省前20名:
+    a county's text ranking itself in its province), or "" when it never says 我X/全X/本X."""
+    levels = set(_SELF.findall(norm))
+    return next((group for group in ("县旗区", "市州", "省") if levels & set(group)), "")
+
+
 def _from_self_reference(head: str, text: str, table: DivisionTable) -> str | None:
     """The one division named in full in the lead at the level the text calls its own
     (2006年是我省…，某某省科学谋划…)."""
-    levels = set(_SELF.findall(normalize_name(text)))
-    if not levels:
+    own = _own_level(normalize_name(text))
+    if not own:
         return None
-    # the most local level the text calls its own (全县…进入全省前20名: a county's report)
-    own = next((group for group in ("县旗区", "市州", "省") if levels & set(group)), "")
     found = set()
     for m in _FULL_SUFFIX_CHAR.finditer(head):
         if m.group(0) not in own:
@@ -309,8 +314,7 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     whose short name nothing else bears (宜春…全市). Without any such word, only a province
     or prefecture counts. Several candidates: no answer."""
     norm = normalize_name(text[:scan])
-    levels = set(_SELF.findall(norm))
-    own = next((group for group in ("县旗区", "市州", "省") if levels & set(group)), "")
+    own = _own_level(norm)
     found: Counter[str] = Counter()
     by_full: set[str] = set()
     mentions = [(d, True) for m in _FULL_SUFFIX_CHAR.finditer(norm)
