@@ -42,6 +42,8 @@ def find_industries(doc: Document) -> list[NameMention]:
         bare = re.sub(r"(产业|行业)$", "", name)
         if len(bare) < 2 or start in seen or re.search(r"[\d，。]", name):
             return
+        if text[start + len(name):start + len(name) + 1] == "业" and not name.endswith("业"):
+            name += "业"  # 发展先进制造业: a lazy match stopped at 制造
         if len(name) >= 3 and name[0] in "以将把":  # 以茶叶、烟叶等为重点
             start, name = start + 1, name[1:]
         if placed := re.match(r"[\u4e00-\u9fff]{2,5}?[城镇乡县区市](?=[\u4e00-\u9fff]{4})", name):
@@ -49,7 +51,7 @@ def find_industries(doc: Document) -> list[NameMention]:
         bare = re.sub(r"(产业|行业)$", "", name)
         if bare in ("盆地", "绿色", "生态", "低碳") or re.search(r"地区|盆地|新区|园区|片区", bare):
             return  # 泛共和盆地、环湖地区生态旅游: places listed with industries
-        if bare in _NOT_INDUSTRY or bare.startswith(_NOT_INDUSTRY_PREFIX) or re.match(
+        if bare in _NOT_INDUSTRY or (bare.startswith(_NOT_INDUSTRY_PREFIX) and not bare.startswith("全域")) or re.match(
                 r"[一二两三四五六七八九十\d]+[大个]", bare):
             return  # (三大主导产业: a count of the report's own industries)
         if bare.endswith(("核心", "企业", "项目", "重大", "以上", "专业", "就业", "创业", "物业", "毕业", "作业")) or (
@@ -121,11 +123,7 @@ def find_industries(doc: Document) -> list[NameMention]:
         for m in re.finditer(re.escape(name), text):
             if m.start() in covered:
                 continue
-            # A word of the scheme is an industry only where the text speaks of one:
-            # 发展养老产业 yes, 养老床位/养老金 no.
-            if _INDUSTRY_AFTER.match(text, m.end()) or (_INDUSTRY_BEFORE.search(
-                    text, max(0, m.start() - 6), m.start()) and not _SOMETHING_ELSE_AFTER.match(
-                    text, m.end())):
+            if _speaks_of_industry(text, name, m.start(), m.end()):
                 add(name, m.start())
     out.sort(key=lambda n: n.start)
     return out
@@ -205,8 +203,26 @@ _INDUSTRY_BEFORE = re.compile(
 )
 
 
+def _speaks_of_industry(text: str, name: str, start: int, end: int) -> bool:
+    """A word of the scheme is an industry only where the text speaks of one: 发展养老产业 yes,
+    养老床位/养老金 no. A longer word that itself names a sector (数字经济, 装备制造业, 全域旅游)
+    counts wherever it stands, unless what follows makes it something else (数字经济企业,
+    现代服务业集聚区)."""
+    if _INDUSTRY_AFTER.match(text, end):
+        return True
+    if _SOMETHING_ELSE_AFTER.match(text, end):
+        return False
+    if len(name) >= 4 and name.endswith(_SECTOR_ENDS):
+        return not _NOT_AN_INDUSTRY_AFTER.match(text, end)
+    return bool(_INDUSTRY_BEFORE.search(text, max(0, start - 6), start))
+
+
+_SECTOR_ENDS = ("经济", "产业", "业", "制造", "旅游")
+
+
 # 打造先进制造平台: the industry word names what is built for it
-_SOMETHING_ELSE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,2}(?:平台|标杆|高地|基地|园|集聚区|聚集地|名城|强[市县区省])")
+_SOMETHING_ELSE_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,2}(?:示范|中心|品牌|线路|目的地|平台|标杆|高地|基地|园|集聚区|聚集地|名城|强[市县区省])")
 _SPENDING_BEFORE = re.compile(r"用于|投向|投入|倾斜")
 _STRIP = re.compile(
     rf"^(?:.*(?:{VERBS}|推广|扩大|[的和与等、“”·])|[将把以])(?=[\u4e00-\u9fffA-Za-z]{{2}})")

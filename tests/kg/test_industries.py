@@ -114,3 +114,18 @@ def test_consumer_goods_and_a_town_before_its_industry(extractor: Extractor) -> 
 def test_meetings_and_advantages_are_not_industries(extractor: Extractor) -> None:
     text = "贯彻旗委全会、经济工作会议精神，依托现有、绿电优势、资源禀赋等产业基础，夯实装备制造产业。"
     assert _industries(extractor, text) == ["装备制造"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("实施数字经济培育工程，建成一批示范标杆。", ["数字经济"]),
+    ("围绕乡村振兴、全域旅游、民生保障等七个方面开展工作。", ["全域旅游"]),
+    ("加快推动装备制造业、食品加工业发展。", ["装备制造业", "食品加工业"]),
+    ("引进数字经济企业二十家，建设现代服务业集聚区。", []),
+])
+def test_a_sector_word_counts_wherever_it_stands(extractor: Extractor, text: str,
+                                                 expected: list[str]) -> None:
+    assert _industries(extractor, text) == expected
+
+
+def test_a_shorter_scheme_word_inside_a_sector_word_is_not_taken(extractor: Extractor) -> None:
+    assert "先进制造" not in _industries(extractor, "发展壮大先进制造业，聚焦汽车产业。")
