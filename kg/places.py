@@ -117,8 +117,13 @@ def find_places(doc: Document, segmenter: Segmenter,
             # 周庄、千灯、锦溪三大古镇, A、B和C三个景区, 红牌楼、簇桥等片区: every item is one
             items = [*_joined_items(full[: len(full) - len(name)], start), (start, counted.group(1))]
             items += elided_list_before(text, items[0][0])
+            own_word = suffix in ("镇", "乡", "村") and (
+                text[end:end + 1] in _TOWN_WORD_AFTER or text[end - 1:end + 1] in _LIST_CATEGORY_WORDS)
             for es, item in items:
-                if 2 <= len(item) <= 6 and not (name.startswith("等") and _LANDMARK_END.search(item)):
+                if own_word:  # 甲、乙等乡旅融合示范点, 甲、乙等镇区: the items are the places
+                    if 2 <= len(item) <= 6 and _site_name_ok(item):
+                        add(item, es, "", kind="site")
+                elif 2 <= len(item) <= 6 and not (name.startswith("等") and _LANDMARK_END.search(item)):
                     add(item + suffix, es, suffix, elided=True)
                 elif 2 <= len(item) <= 6:
                     add(item, es, item[-1])  # 崂山、金沙滩等景区: names already
@@ -253,7 +258,9 @@ _COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
-_TOWN_WORD_AFTER = frozenset("貌容风愁情土")
+_TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤")
+# a list's category that only looks like a town suffix: 甲、乙等乡旅融合示范点, 甲、乙等镇区
+_LIST_CATEGORY_WORDS = frozenset(("乡旅", "镇区", "村区"))
 _TOWNS_BY_KIND = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,})"
     r"等(?:一批|[一二三四五六七八九十两\d]+个)?(?P<kind>乡镇|街道)")

@@ -232,3 +232,14 @@ def test_towns_named_before_the_kind_of_their_works(extractor: Extractor) -> Non
 ])
 def test_verbs_slogans_and_kinds_before_a_suffix(extractor: Extractor, text: str) -> None:
     assert _places(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("培育甲山乙园、丙河丁庄等乡旅融合示范点。", ["甲山乙园", "丙河丁庄"]),
+    ("完成东坪、西岭、北湾等镇区污水处理工程。", ["东坪", "西岭", "北湾"]),
+    ("修葺一批乡居、整理一批乡味、传承一批乡俗。", []),
+    ("推进东坪、西岭等3个贫困村出列。", ["东坪村", "西岭村"]),
+])
+def test_a_list_category_that_only_looks_like_a_town_suffix(extractor: Extractor, text: str,
+                                                            expected: list[str]) -> None:
+    assert _places(extractor, text) == expected
