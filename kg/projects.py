@@ -22,6 +22,10 @@ _NAMED_PROJECT = re.compile(
 )
 
 
+# a short parenthesis right after a name belongs to it (a stage, an alias); 含/包括 opens a list
+_PAREN_AFTER = re.compile(r"[（(](?![含包即约共其如])[^（）()，。；、：\s]{1,8}[）)]")
+
+
 def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
     out: list[NameMention] = []
     text = doc.text
@@ -54,6 +58,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         elif exact is not None:
             m = re.match(r"[\u4e00-\u9fffA-Za-z0-9·]+", text[start:])
             length = min(len(name), m.end() if m else len(name))
+        if exact is None and (paren := _PAREN_AFTER.match(text, start + length)):
+            name, length = name + paren.group(0), length + len(paren.group(0))  # 某线(某某线), 某厂(一期)
         s, e = doc.clean.span(start, start + length)
         if old is not None:
             out.remove(old)

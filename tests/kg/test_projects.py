@@ -194,3 +194,9 @@ def test_mines_and_plants_named_with_their_size(extractor: Extractor) -> None:
 ])
 def test_works_named_only_by_what_they_improve(extractor: Extractor, text: str) -> None:
     assert _projects(extractor, text) == []
+
+
+def test_a_short_parenthesis_after_a_name_belongs_to_it(extractor: Extractor) -> None:
+    assert _projects(extractor, "地铁9号线(东湖线)开工建设。") == ["地铁9号线（东湖线）"]
+    assert _projects(extractor, "建设乙镇供水厂（二期）。") == ["乙镇供水厂（二期）"]
+    assert "城东民居（含东大街）" not in _projects(extractor, "推进城东民居（含东大街）改造。")
