@@ -118,6 +118,7 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
 _PLAN_HEADING_CUE = re.compile(
     r"(?<![到至])((?:19|20)\d{2})年(?:的|全[省市区县州旗])?(?:经济社会发展|政府)?(?:工作(?:安排|计划|打算|思路|建议)|"
     r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作|重点任务|计划[（(]草案[)）])"
+    r"|((?:19|20)\d{2})年(?:国民经济和)?社会发展计划[（(]?草案"
 )
 _REVIEW_HEADING_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})年"
@@ -125,6 +126,12 @@ _REVIEW_HEADING_CUE = re.compile(
 _PLAN_YEAR_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:是|要|将|政府工作报告|政府工作|全[省市区县州旗]经济社会发展)"
 )
+# a title line: 2021年某市政府工作报告
+_TITLE_YEAR = re.compile(
+    r"^\s*((?:19|20)\d{2})年?[\u4e00-\u9fff]{0,12}?(?:(?:人民)?政府|行署|行政公署)工作报告\s*$", re.M)
+# 迎接党的十九大胜利召开: the report is given in the year of that party congress
+_PARTY_CONGRESS_YEAR = re.compile(r"迎接党的(十[六七八九]|二十)大(?:胜利)?召开")
+_PARTY_CONGRESSES = {"十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
 
 # 某县人民政府工作报告（2023年1月8日）: the date the report was given, under its title
 _TITLE_DATE = re.compile(
@@ -148,8 +155,10 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if delivered:
         y, month = int(delivered.group(1)), int(delivered.group(2))
         return y + 1 if month >= 10 else y
-    if m := _PLAN_HEADING_CUE.search(text):
+    if m := _TITLE_YEAR.search(text[:200]):
         return int(m.group(1))
+    if m := _PLAN_HEADING_CUE.search(text):
+        return int(m.group(1) or m.group(2))
     if m := _REVIEW_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2)) + 1
     if cues := [int(m.group(1)) for m in _PLAN_YEAR_CUE.finditer(text)]:
@@ -158,6 +167,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if m := _PLAN_PERIOD_YEAR.search(text):  # 今年是“十三五”开局之年
         start = _FIVE_YEAR_PLANS[m.group(1)]
         return start + {"开局": 0, "起步": 0, "承上启下": 2, "收官": 4, "决胜": 4}[m.group(2)]
+    if m := _PARTY_CONGRESS_YEAR.search(text):
+        return _PARTY_CONGRESSES[m.group(1)]
     if m := _DATELINE.search(text[:300]):  # a news piece's date: 发布时间：2024-02-27
         y, month = int(m.group(1)), int(m.group(2))
         return y + 1 if month >= 10 and "明年" in text else y
@@ -165,10 +176,13 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                 if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]
     if not mentions:
         return None
-    future = [y for y, _, e in mentions
-              if re.match(r"[^。；]{0,12}?(?:将|要|力争|确保|预期|预计|计划|目标)", text[e:])]
+    estimated = [y for y, _, e in mentions if re.match(r"[，,]?预计", text[e:])]
+    future = [y for y, _, e in mentions if y not in estimated
+              and re.match(r"[^。；]{0,12}?(?:将|要|力争|确保|预期|预计|计划|目标)", text[e:])]
     if future:
         return max(set(future), key=future.count)
+    if estimated:  # 2018年，预计…: the estimate for the year just ended
+        return max(estimated) + 1
     reviewed = [y for y, st, _ in mentions
                 if re.search(r"(?:报告显示|过去的?一年|去年|回顾|一年来)[，,：:]?$", text[max(0, st - 8):st])]
     if reviewed:

@@ -543,11 +543,18 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 41公里输电线路也已建成: done already
     if not _is_count_unit(q.unit) and re.match(r"[\u4e00-\u9fff]{1,8}?项目", following):
         return False  # 100万吨乙二醇项目: a capacity inside a project's name
+    if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause):
+        return False  # 该项目位于某村，总投资120万元，占地50亩: what one project is, not a target
     if re.search(r"[从由][^，。；]{0,10}$", clause) and re.match(
         r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小)?(到|至)", after
     ):
         return False  # 从10%提高到15%: the starting level
     return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
+
+
+_ONE_PROJECT = re.compile(r"该项目|本项目|项目[:：]|项目位于")
+_PROJECT_DESCRIPTOR = re.compile(
+    r"(?:总投资|预计投资|计划投资|投资|占地|用地|建筑面积|规划面积|库容|年周转|年产|产能|设计)[^，。；]{0,6}$")
 
 
 # What follows a quantity of tonnes that is itself the level to reach (1.5亿吨以上, 达到240万吨左右)

@@ -180,6 +180,8 @@ def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
     numbered_heading = _HEADING_NUMBER.match(line) and not any(p in line for p in "，,；;。")
     if wrap_width and abs(len(line) - wrap_width) <= 2 and not numbered_heading:
         return True  # the document is hard-wrapped at a fixed width
+    if numbered_heading:
+        return False  # 一、“十三五”发展成就和2020年主要工作: the 、 is the number's
     # A short line, or one without clause punctuation, is a title or heading.
     return len(line) >= 20 and any(p in line for p in "，、,；;")
 

@@ -198,3 +198,21 @@ def test_the_date_under_a_reports_title(extractor: Extractor) -> None:
 def test_plan_year_from_the_five_year_plan_and_the_year_looked_back_on(
         extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("2031年青溪县政府工作报告\n各位代表：\n一、主要工作\n2030年生产总值预计达100亿元，增长6%。\n", 2031),
+    ("2032年行署工作报告\n一、工作回顾\n过去一年，生产总值增长5%。\n", 2032),
+    ("报告说，关于某省2030年国民经济和社会发展计划执行情况及2031年国民经济和社会发展计划草案的报告。", 2031),
+    ("市长向市人大会议作报告。今年要以优异成绩迎接党的二十大胜利召开，生产总值增长6%。", 2022),
+    ("会议1月10日召开，报告显示，2030年，预计，某县生产总值突破100亿元，增长7%左右。", 2031),
+])
+def test_plan_year_from_a_title_a_plan_draft_a_congress_or_an_estimate(
+        extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
+
+
+def test_figures_describing_one_project_are_not_targets(extractor: Extractor) -> None:
+    text = ("（一）苹果种植示范园项目：该项目位于我乡东坡村，总投资350万元，占地300余亩，预计2031年5月竣工。"
+            "全年实施重点项目30个，总投资120亿元。")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["30个", "120亿元"]

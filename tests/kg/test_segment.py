@@ -78,3 +78,9 @@ def test_pinyin_glosses_and_stray_commas_of_a_mirror_site_are_dropped() -> None:
     start = c.text.index("任务")
     assert c.quote(start, start + 4) == "任務(wù)包括"  # the original span, gloss and all
     assert clean("目标(a)和(b)两项，单位(吨)。").text == "目标（a）和（b）两项，单位（吨）。"
+
+
+def test_a_long_numbered_heading_is_not_joined_to_the_next_line() -> None:
+    doc = parse("各位代表：\n一、“十四五”发展成就和2030年主要工作回顾\n五年来，全县生产总值年均增长6%。\n")
+    headings = [s.text for s in doc.sentences if s.heading]
+    assert headings == ["一、“十四五”发展成就和2030年主要工作回顾"]
