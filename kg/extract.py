@@ -15,6 +15,7 @@ from kg.industries import find_industries
 from kg.mentions import Extraction, GoalMention, NameMention, ReportFacts, Section
 from kg.places import find_places
 from kg.projects import find_projects
+from kg.resolve import own_town
 from kg.segment import Document, Segmenter, parse
 
 if TYPE_CHECKING:
@@ -34,7 +35,10 @@ class Extractor:
                 region_code: str | None = None, date: str | None = None) -> Extraction:
         doc = parse(text)
         from_text = region_code is None
-        if from_text:  # no sidecar: the region named in the title or lead
+        town = own_town(doc.text) if from_text else None
+        if town:  # a town's own report: below GB/T 2260, so named but without a code
+            region_name = region_name or town[0]
+        elif from_text:  # no sidecar: the region named in the title or lead
             region_code, region_name = region_from_text(doc.text, region_name)
         facts = report_facts(doc, year=year, region_name=region_name, region_code=region_code)
         facts.date = date or facts.date
@@ -57,6 +61,8 @@ class Extractor:
             reporting |= {code for _, code, _ in subregions}
         places = find_places(doc, self.segmenter,
                              [t for t in subregions if t[1] not in reporting])
+        if town:  # the town itself and the county written before it are the report's region
+            places = [p for p in places if not p.name.endswith(town[0]) and p.name != town[1]]
         industries = find_industries(doc)
         for group in (goals, actuals, projects, places, industries):
             for m in group:

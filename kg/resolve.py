@@ -361,3 +361,25 @@ def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
         if best:
             found.append({c.division.code for c in best})
     return found
+
+
+# A town's or township's own report (GB/T 2260 stops at counties): 2020年某镇工作计划,
+# 某区某镇人民政府2023年工作计划, 2023年，某镇将…
+_TOWN_TITLE = re.compile(
+    r"(?:^|\n)[^\n]{0,12}?(?:(?:19|20)\d{2}年)?(?P<parent>[\u4e00-\u9fff]{2,6}?[区县市旗])?"
+    r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])(?:人民)?(?:政府)?(?:(?:19|20)\d{2}年)?(?:政府)?"
+    r"工作(?:报告|计划|要点|安排)")
+_TOWN_SUBJECT = re.compile(
+    r"(?:19|20)\d{2}年[，,]?(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])(?:将|要|坚持|围绕|紧紧)")
+_TOWN_SELF = re.compile(r"[我全本][镇乡](?![村镇])|[镇乡]人民政府|[镇乡]长")
+
+
+def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:
+    """(town, the county written before it) when the text is a town's own report."""
+    head = text[:head_chars]
+    m = _TOWN_TITLE.search(head)
+    if m is None and (subject := _TOWN_SUBJECT.search(head)):
+        m = subject if subject.start() < 80 or _TOWN_SELF.search(text) else None  # the opening's subject
+    if m is None or len(m.group("town")) < 2:
+        return None
+    return m.group("town"), m.group("parent") or None

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.resolve import qualified, region_from_text, resolve, resolve_code
+from kg.resolve import own_town, qualified, region_from_text, resolve, resolve_code
 from tests.conftest import ROOT, SEED
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -147,3 +147,23 @@ def test_the_province_named_in_full_in_a_lead_that_says_our_province() -> None:
 ])
 def test_the_one_region_the_text_names_at_its_own_level(text: str, code: str | None) -> None:
     assert region_from_text(text) == code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2031年青溪县东坪镇政府工作报告\n各位代表：现在，我代表镇人民政府作报告。", ("东坪镇", "青溪县")),
+    ("2031年西岭乡工作计划\n2031年是开局之年，全乡上下…", ("西岭乡", None)),
+    ("2031年，北湾镇将紧紧围绕“示范镇”工作目标，奋力打造高地。", ("北湾镇", None)),
+    ("2031年青溪县政府工作报告\n各位代表：推进东坪镇、西岭乡建设。", None),
+])
+def test_a_towns_own_report(text: str, expected: tuple[str, str | None] | None) -> None:
+    assert own_town(text) == expected
+
+
+def test_a_towns_report_keeps_the_town_and_its_county_out_of_places() -> None:
+    from kg.extract import Extractor
+
+    text = "2031年青溪县东坪镇政府工作报告\n推进东坪镇南坡村、北坡村建设，打造东坪镇特色产业园。"
+    ex = Extractor().extract(text)
+    assert (ex.report.region_name, ex.report.region_code) == ("东坪镇", None)
+    assert "东坪镇" not in [p.name for p in ex.places]
+    assert "青溪县" not in [p.name for p in ex.places]
