@@ -216,3 +216,8 @@ def test_figures_describing_one_project_are_not_targets(extractor: Extractor) ->
     text = ("（一）苹果种植示范园项目：该项目位于我乡东坡村，总投资350万元，占地300余亩，预计2031年5月竣工。"
             "全年实施重点项目30个，总投资120亿元。")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["30个", "120亿元"]
+
+
+def test_a_title_may_open_on_its_year_but_not_on_a_list_number(extractor: Extractor) -> None:
+    assert _run(extractor, "2031年青溪县政府工作报告\n各位代表：").report.title == "2031年青溪县政府工作报告"
+    assert _run(extractor, "1、加快发展\n各位代表：").report.title is None
