@@ -129,3 +129,9 @@ def test_a_sector_word_counts_wherever_it_stands(extractor: Extractor, text: str
 
 def test_a_shorter_scheme_word_inside_a_sector_word_is_not_taken(extractor: Extractor) -> None:
     assert "先进制造" not in _industries(extractor, "发展壮大先进制造业，聚焦汽车产业。")
+
+
+def test_promoted_and_next_generation_industries(extractor: Extractor) -> None:
+    assert _industries(extractor, "超前布局第三代半导体、人工智能等产业生态。") == ["第三代半导体", "人工智能"]
+    assert _industries(extractor, "大力发展第三产业，促进农村经济发展。") == []
+    assert _industries(extractor, "促进茶叶产业提质增效。") == ["茶叶产业"]
