@@ -403,8 +403,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
     if graded.endswith(("个", "类", "级", "型", "化", "性", "农村", "城镇", "乡村")) or "级" in graded:
         # (柳江玉屏省级旅游度假区: a grade inside a named place is part of its name)
         return False
-    if _only_industry_words(stem):
-        return False  # 新能源汽车配套产业园: a kind of park, not a named one
+    if "配套" in stem and _only_industry_words(stem):
+        return False  # 新能源汽车配套产业园: a kind of park; 新材料产业园 (the county's own) is one
     if stem.endswith("产业") and len(stem) < 8:  # 黄河三角洲农业高新技术产业示范区 is a name
         return False
     if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区")):

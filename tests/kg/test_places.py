@@ -243,3 +243,7 @@ def test_verbs_slogans_and_kinds_before_a_suffix(extractor: Extractor, text: str
 def test_a_list_category_that_only_looks_like_a_town_suffix(extractor: Extractor, text: str,
                                                             expected: list[str]) -> None:
     assert _places(extractor, text) == expected
+
+
+def test_an_industry_park_the_text_names_is_a_place(extractor: Extractor) -> None:
+    assert _places(extractor, "加快建设新材料产业园。") == ["新材料产业园"]
