@@ -15,7 +15,7 @@ _PLACE_SUFFIX_RE = "|".join(sorted(lx.PLACE_SUFFIXES, key=len, reverse=True))
 
 
 _PLACE_RE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,20}?(?:(?:（[\u4e00-\u9fff]{2,4}）|—)[\u4e00-\u9fff]{0,12}?)?)"
+    r"(?P<name>[\u4e00-\u9fff]{1,20}?(?:(?:（[\u4e00-\u9fff]{2,4}）|[—·\-])[\u4e00-\u9fff]{0,12}?){0,3})"
     rf"(?P<suffix>{_PLACE_SUFFIX_RE})(?P<more>区?)"
 )
 
@@ -336,7 +336,7 @@ _LANDMARK_END = re.compile(r"(?:洞|营|山|峰|河|江|湖|宫|街|寨|谷|岛|
 
 
 _PLACE_RE_STRONG = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,20}?(?:(?:（[\u4e00-\u9fff]{2,4}）|—)[\u4e00-\u9fff]{0,12}?)?)"
+    r"(?P<name>[\u4e00-\u9fff]{1,20}?(?:(?:（[\u4e00-\u9fff]{2,4}）|[—·\-])[\u4e00-\u9fff]{0,12}?){0,3})"
     r"(?P<suffix>" + "|".join(sorted((x for x in lx.PLACE_SUFFIXES if x not in
                                       lx.WEAK_PLACE_SUFFIXES), key=len, reverse=True))
     + r")(?P<more>区?)"

@@ -247,3 +247,7 @@ def test_a_list_category_that_only_looks_like_a_town_suffix(extractor: Extractor
 
 def test_an_industry_park_the_text_names_is_a_place(extractor: Extractor) -> None:
     assert _places(extractor, "加快建设新材料产业园。") == ["新材料产业园"]
+
+
+def test_a_place_named_by_sites_joined_with_dashes(extractor: Extractor) -> None:
+    assert _places(extractor, "推进东坪湾—西岭广场—南门片区城市更新。") == ["东坪湾—西岭广场—南门片区"]
