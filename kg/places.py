@@ -34,6 +34,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             span_len: int | None = None, kind: str | None = None) -> bool:
         """``span_len``: how much of the text at ``start`` the mention covers, when the name
         is completed from a list (郑州、开封片区 → …开封片区)."""
+        if name[:1] in "年月日号" and text[start - 1:start].isdigit() and span_len is None:
+            name, start = name[1:], start + 1  # 2月25日某镇: the date's 日 is not the name's
         if suffix and name.endswith(suffix) and (
                 cut := _clause_end(name[: len(name) - len(suffix)], segmenter)):
             if elided or len(name) - cut - len(suffix) < 2:
@@ -258,7 +260,7 @@ _COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
-_TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤")
+_TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长")
 # a list's category that only looks like a town suffix: 甲、乙等乡旅融合示范点, 甲、乙等镇区
 _LIST_CATEGORY_WORDS = frozenset(("乡旅", "镇区", "村区"))
 _TOWNS_BY_KIND = re.compile(
@@ -362,7 +364,7 @@ _FTZ_AREAS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,
 
 
 _PLACE_VERB_INSIDE = re.compile(
-    rf"(?:{VERBS}|增速|高于|快于|低于|达到|实现|分钟|以上|以下|收入|人口|日前|今年|明年|确定|改善)"
+    rf"(?:{VERBS}|增速|高于|快于|低于|达到|实现|分钟|以上|以下|收入|人口|日前|今年|明年|确定|改善|到位|入驻|企业|人民政府)"
 )
 
 
@@ -407,7 +409,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 新能源汽车配套产业园: a kind of park; 新材料产业园 (the county's own) is one
     if stem.endswith("产业") and len(stem) < 8:  # 黄河三角洲农业高新技术产业示范区 is a name
         return False
-    if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区")):
+    if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区", "乡镇")) or re.fullmatch(
+            r"(?:中心|重点|特色|小城)集镇|整[村乡镇][\u4e00-\u9fff]*", name):  # 示范乡镇, 中心集镇, 整村整乡
         return False
     return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点",
                                 "国家"))

@@ -251,3 +251,13 @@ def test_an_industry_park_the_text_names_is_a_place(extractor: Extractor) -> Non
 
 def test_a_place_named_by_sites_joined_with_dashes(extractor: Extractor) -> None:
     assert _places(extractor, "推进东坪湾—西岭广场—南门片区城市更新。") == ["东坪湾—西岭广场—南门片区"]
+
+
+@pytest.mark.parametrize("text", [
+    "2031年2月25日南坡镇第十届人民代表大会第六次会议召开，东坪镇人民政府镇长作报告。",
+    "争取到位园区配套资金，推动20户企业入驻园区。",
+    "建设示范乡镇，提升中心集镇功能，推进整村整乡建设。",
+    "获批省级开发区，创成国家现代农业产业园。",
+])
+def test_dates_roles_verbs_and_kinds_of_town_are_not_places(extractor: Extractor, text: str) -> None:
+    assert [p for p in _places(extractor, text) if p not in ("南坡镇", "东坪镇")] == []
