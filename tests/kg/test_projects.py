@@ -200,3 +200,7 @@ def test_a_short_parenthesis_after_a_name_belongs_to_it(extractor: Extractor) ->
     assert _projects(extractor, "地铁9号线(东湖线)开工建设。") == ["地铁9号线（东湖线）"]
     assert _projects(extractor, "建设乙镇供水厂（二期）。") == ["乙镇供水厂（二期）"]
     assert "城东民居（含东大街）" not in _projects(extractor, "推进城东民居（含东大街）改造。")
+
+
+def test_completion_and_landing_verbs_are_not_part_of_a_name(extractor: Extractor) -> None:
+    assert _projects(extractor, "年内要竣工甲乙铁路电气化改造工程。") == ["甲乙铁路电气化改造"]
