@@ -124,8 +124,8 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
 _PLAN_HEADING_CUE = re.compile(
     r"(?<![到至])((?:19|20)\d{2})年(?:的|全[省市区县州旗])?(?:经济社会发展|政府)?(?:工作(?:安排|计划|打算|思路|建议)|"
     r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作|重点任务|计划[（(]草案[)）])"
-    r"|((?:19|20)\d{2})年(?:国民经济和)?社会发展计划[（(]?草案"
-)
+    r"|((?:19|20)\d{2})年(?:国民经济和)?社会发展计划[（(]?草案|^((?:19|20)\d{2})(?:主要)?预期目标"
+    , re.M)
 _REVIEW_HEADING_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})年"
 )
@@ -164,9 +164,9 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if m := _TITLE_YEAR.search(text[:200]):
         return int(m.group(1))
     if m := _PLAN_HEADING_CUE.search(text):
-        return int(m.group(1) or m.group(2))
+        return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):
-        return int(m.group(1) or m.group(2)) + 1
+        return int(m.group(1) or m.group(2) or m.group(3)) + 1
     if cues := [int(m.group(1)) for m in _PLAN_YEAR_CUE.finditer(text)]:
         # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years
         return max(cues) if max(cues) - cues[0] == 1 else cues[0]

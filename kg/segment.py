@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -86,15 +87,19 @@ def clean(original: str) -> CleanText:
     i = 0
     n = len(src)
     last_nl = 0  # index in ``chars`` just after the last line break kept
-    skip = _page_furniture(src) | _mirror_garble(src)
+    skip = _page_furniture(src) | _mirror_garble(src) | _scrape_noise(src)
+    skip_starts = sorted(skip)
     while i < n:
         if i in skip:  # page furniture or a mirror site's pinyin glosses: not the report's text
             i = skip[i]
             continue
         if run := _PLAIN_RUN.match(src, i):  # fast path: characters that stay as they are
-            chars.extend(run.group())
-            offsets.extend(range(i, run.end()))
-            i = run.end()
+            end = run.end()
+            if skip_starts and (k := bisect_right(skip_starts, i)) < len(skip_starts) and skip_starts[k] < end:
+                end = skip_starts[k]  # stop where a skipped stretch begins
+            chars.extend(src[i:end])
+            offsets.extend(range(i, end))
+            i = end
             continue
         ch = src[i]
         if ch == "\r":
@@ -165,6 +170,18 @@ def _mirror_garble(src: str) -> dict[int, int]:
     return glosses | {kept[a]: kept[a] + 1 for a in commas}
 
 
+# Forum reposts carry anti-scraping noise: runs of one- or two-character ASCII scraps between
+# spaces (`* w- A- G8 i7 b4 X8 ~" i`); a report's own Latin text (G5511, 5G+, SKI) never does.
+_SCRAPE_NOISE = re.compile(
+    r"(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])"
+    r"|(?<![!-~])(?=(?:[A-Za-z0-9]*[&\"+{}*|~^`$#@\[\]<>;'(]){3})[!-~]{6,}(?![!-~])")
+
+
+def _scrape_noise(src: str) -> dict[int, int]:
+    """Start → end of each run of anti-scraping noise."""
+    return {m.start(): m.end() for m in _SCRAPE_NOISE.finditer(src)}
+
+
 def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
                    wrap_width: int | None) -> bool:
     """A line break inside a sentence (hard-wrapped or damaged text), not a paragraph end;
@@ -177,6 +194,9 @@ def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
     rest = src[i + 1 : i + 40].lstrip(" \t\u3000")
     if not rest or rest[0] in "\n\r" or _HEADING_NUMBER.match(rest):
         return False
+    following = rest.split("\n", 1)[0].strip()
+    if "\n" in rest and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", following):
+        return False  # a short heading of its own comes next (回顾, 展望)
     numbered_heading = _HEADING_NUMBER.match(line) and not any(p in line for p in "，,；;。")
     if wrap_width and abs(len(line) - wrap_width) <= 2 and not numbered_heading:
         return True  # the document is hard-wrapped at a fixed width

@@ -221,3 +221,10 @@ def test_figures_describing_one_project_are_not_targets(extractor: Extractor) ->
 def test_a_title_may_open_on_its_year_but_not_on_a_list_number(extractor: Extractor) -> None:
     assert _run(extractor, "2031年青溪县政府工作报告\n各位代表：").report.title == "2031年青溪县政府工作报告"
     assert _run(extractor, "1、加快发展\n各位代表：").report.title is None
+
+
+def test_a_heading_of_expected_targets_without_nian_names_the_plan_year(extractor: Extractor) -> None:
+    text = "本报讯 2030年的最后一天，某市全会召开。\n2031预期目标\n●生产总值增长8%以上\n回顾\n财政收入预计30亿元。\n"
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == ["8%以上"]

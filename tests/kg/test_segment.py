@@ -84,3 +84,19 @@ def test_a_long_numbered_heading_is_not_joined_to_the_next_line() -> None:
     doc = parse("各位代表：\n一、“十四五”发展成就和2030年主要工作回顾\n五年来，全县生产总值年均增长6%。\n")
     headings = [s.text for s in doc.sentences if s.heading]
     assert headings == ["一、“十四五”发展成就和2030年主要工作回顾"]
+
+
+def test_forum_anti_scraping_noise_is_dropped_and_offsets_still_map() -> None:
+    text = "●生产总值增长8%以上，力争达300亿元7 M& T\" a+ {* Q3 b( I7\n●财政收入增长9%以上* w- A- G8 i7 b4\n"
+    doc = parse(text)
+    assert "M&" not in doc.text and "G8" not in doc.text
+    i = doc.text.index("300亿元")
+    s, e = doc.clean.span(i, i + len("300亿元"))
+    assert text[s:e] == "300亿元"
+    latin = "建成G5511通辽段、5G+工业互联网、SKI动力电池。"
+    assert parse(latin).text == latin
+
+
+def test_a_short_heading_after_a_line_ending_in_a_comma_stays_a_heading() -> None:
+    doc = parse("●农民收入增长8%以上，\n回顾\n财政收入预计完成30亿元。\n")
+    assert [s.text for s in doc.sentences if s.heading] == ["回顾"]
