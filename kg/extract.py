@@ -150,6 +150,7 @@ _FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "�
 _PLAN_PERIOD_YEAR = re.compile(
     r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
     r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
+_CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))")
 
 
@@ -162,7 +163,10 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         y, month = int(delivered.group(1)), int(delivered.group(2))
         return y + 1 if month >= 10 else y
     if m := _TITLE_YEAR.search(text[:200]):
-        return int(m.group(1))
+        y = int(m.group(1))
+        # a mirror site may title a report by the year it reviews: 2019年某县政府工作报告 over
+        # 一、过去一年… 2019年，是我县…卓有成效的一年
+        return y + 1 if re.search(rf"(?<!\d){y}年[，,]?是[^。]{{0,40}}?的一年", text) else y
     if m := _PLAN_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):
@@ -195,7 +199,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return max(reviewed) + 1
     past = [y for y, _, e in mentions
             if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得)", text[e:])]
-    if past and ("今年" in text or "明年" in text):
+    if past and ("今年" in text or "明年" in text or _CONGRESS_SESSION.search(text)):
         return max(past) + 1
     return max(y for y, _, _ in mentions)
 

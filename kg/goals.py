@@ -117,7 +117,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if past_words and all(w in _SOFT_PAST for w in past_words) and (
                     tense_in_paragraph == "future" or list_qualifier):
                 past_words = []  # 到2020年…五年累计完成3500亿元: a cumulative target
-            if _is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start):
+            if (_is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
+                    or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))):
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
@@ -162,6 +163,8 @@ def _list_qualifier(sentence: str) -> str | None:
 _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
+# 52个合作项目进展顺利: how things stand, not a quantity to reach
+_STATE_OF_PROGRESS = re.compile(r"进展顺利|进展良好|运行良好|运转良好|顺利实施|成效明显|成效显著")
 _QUESTION = re.compile(r"^\s*(?:问|记者)[：:]")
 _ANSWER = re.compile(r"^\s*(?:答|[\u4e00-\u9fff]{2,4})[：:]")
 _LEAD_TIME = re.compile(r"^(?:\s*(?:问|答|记者)[：:])?(?:今年|明年|(?:19|20)\d{2}年)?[，,]?")

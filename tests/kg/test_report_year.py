@@ -228,3 +228,15 @@ def test_a_heading_of_expected_targets_without_nian_names_the_plan_year(extracto
     ex = _run(extractor, text)
     assert ex.report.year == 2031
     assert [g.text for g in ex.goals] == ["8%以上"]
+
+
+def test_a_report_titled_by_the_year_it_reviews(extractor: Extractor) -> None:
+    text = "2030年青溪县政府工作报告\n一、过去一年工作\n2030年，是我县极不平凡的一年。生产总值增长5%。\n"
+    assert _run(extractor, text).report.year == 2031
+
+
+def test_news_of_a_congress_session_reports_last_year_as_past(extractor: Extractor) -> None:
+    text = "新华社1月12日电 某市十五届人大三次会议今天开幕。市长说，2030年东站枢纽实现开工，52个合作项目进展顺利。"
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == []
