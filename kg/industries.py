@@ -40,7 +40,7 @@ def find_industries(doc: Document) -> list[NameMention]:
     def add(name: str, start: int) -> None:
         name = re.sub(r"相关(?=(?:产业)?$)", "", name.strip("“”‘’ "))  # 银发经济相关产业
         bare = re.sub(r"(产业|行业)$", "", name)
-        if len(bare) < 2 or start in seen or re.search(r"[\d，。]", name):
+        if len(bare) < 2 or start in seen or re.search(r"[\d，。]|[百千万亿]级", name):
             return
         if text[start + len(name):start + len(name) + 1] == "业" and not name.endswith("业"):
             name += "业"  # 发展先进制造业: a lazy match stopped at 制造

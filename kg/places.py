@@ -36,6 +36,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         is completed from a list (郑州、开封片区 → …开封片区)."""
         if name[:1] in "年月日号" and text[start - 1:start].isdigit() and span_len is None:
             name, start = name[1:], start + 1  # 2月25日某镇: the date's 日 is not the name's
+        if name[:1] == "了" and span_len is None:
+            name, start = name[1:], start + 1  # 编制了县经济开发区规划: 了 ends the verb
         if suffix and name.endswith(suffix) and (
                 cut := _clause_end(name[: len(name) - len(suffix)], segmenter)):
             if elided or len(name) - cut - len(suffix) < 2:

@@ -135,3 +135,7 @@ def test_promoted_and_next_generation_industries(extractor: Extractor) -> None:
     assert _industries(extractor, "超前布局第三代半导体、人工智能等产业生态。") == ["第三代半导体", "人工智能"]
     assert _industries(extractor, "大力发展第三产业，促进农村经济发展。") == []
     assert _industries(extractor, "促进茶叶产业提质增效。") == ["茶叶产业"]
+
+
+def test_a_class_of_industries_by_size_is_not_one(extractor: Extractor) -> None:
+    assert _industries(extractor, "培育百亿级产业、十亿级企业。") == []

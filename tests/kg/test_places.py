@@ -261,3 +261,7 @@ def test_a_place_named_by_sites_joined_with_dashes(extractor: Extractor) -> None
 ])
 def test_dates_roles_verbs_and_kinds_of_town_are_not_places(extractor: Extractor, text: str) -> None:
     assert [p for p in _places(extractor, text) if p not in ("南坡镇", "东坪镇")] == []
+
+
+def test_planning_and_ranking_verbs_before_a_zone(extractor: Extractor) -> None:
+    assert _places(extractor, "编制了县经济开发区“一区五园”规划，跻身国家级开发区。") == []
