@@ -128,6 +128,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if len(reporting) >= 2:
                 own = [t for t in subregions or [] if t[1] in reporting]
                 g.region_code = _named_before(sent.text, q.start, own) or g.region_code
+            if g.qualifier is None and (intro := _LIST_INTRO.search(sent.text, 0, q.start)):
+                g.qualifier = _list_qualifier(intro.group(0))  # 主要预期目标是：A增长7%、力争8%，B增长9%
             if g.qualifier is None and list_qualifier:
                 g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
@@ -144,13 +146,14 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
 
 # What a list of targets is introduced as: 主要预期目标是：, 预期发展目标, 努力目标为：
 _LIST_QUALIFIER = re.compile(r"(预期(?:性)?(?:发展)?(?:目标|指标))|努力(?:实现的)?目标")
+_LIST_INTRO = re.compile(rf"(?:{_LIST_QUALIFIER.pattern})(?:是|为)?[：:]")
 # A heading that opens a new section (三、…, （二）…): it ends a heading's list of targets
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
 
 
 _LIST_HEADING_ALONE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:(?:19|20)\d{2}年)?"
-    r"(?:经济社会发展的?)?(?:主要)?(?:预期(?:性)?(?:发展)?目标|努力目标)[：:]?\s*$")
+    r"^\s*【?(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:(?:19|20)\d{2}年|今年|明年)?"
+    r"(?:全[省市区县])?(?:经济社会发展的?)?(?:主要)?(?:预期(?:性)?(?:发展)?目标|努力目标)(?:建议)?】?[：:]?\s*$")
 
 
 def _list_qualifier(sentence: str) -> str | None:

@@ -333,3 +333,13 @@ def test_thresholds_with_dollars_batches_and_plans_already_approved(extractor: E
     text = ("全年招引总投资超30亿元或3亿美元产业项目2个，签约一批项目。"
             "我区4个大型风电基地已经全部纳入国家规划。")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["2个"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年全市经济社会发展主要预期目标\n生产总值增长7%；\n固定资产投资增长9%；\n", ["expected", "expected"]),
+    ("【经济社会发展主要预期目标建议】\n生产总值增长7%，固定资产投资增长9%。\n", ["expected", "expected"]),
+    ("主要预期目标是：生产总值增长6%以上、力争达到7%，固定资产投资增长9%。\n", ["expected", "strive", "expected"]),
+])
+def test_a_list_of_expected_targets_keeps_its_qualifier(extractor: Extractor, text: str,
+                                                        expected: list[str]) -> None:
+    assert [g.qualifier for g in extractor.extract(text, year=2031).goals] == expected
