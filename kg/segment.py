@@ -254,11 +254,21 @@ def split_sentences(text: str) -> list[Sentence]:
             chunk = line[s:e]
             if chunk.strip():
                 lead = len(chunk) - len(chunk.lstrip())
-                out.append(Sentence(line_start + s + lead, line_start + e, chunk.strip()))
+                begin = line_start + s + lead
+                if (head := _INLINE_HEADING.match(chunk.strip())) and head.end() < len(chunk.strip()) - 2:
+                    # 一、2017年工作回顾2017年是…: a heading whose line break the copy lost
+                    out.append(Sentence(begin, begin + head.end(), head.group(0), True))
+                    begin += head.end()
+                out.append(Sentence(begin, line_start + e, line[begin - line_start:e].strip()))
             s = e
             if e >= len(line):
                 break
     return out
+
+
+_INLINE_HEADING = re.compile(
+    r"[一二三四五六七八九十]{1,2}、\s*(?:(?:19|20)\d{2}\s*年|过去[一五]年|今年|明年)?\s*"
+    r"(?:政府)?(?:工作回顾|工作总结|工作安排|的?主要预期目标)")
 
 
 def _looks_like_heading(line: str) -> bool:

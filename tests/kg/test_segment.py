@@ -100,3 +100,9 @@ def test_forum_anti_scraping_noise_is_dropped_and_offsets_still_map() -> None:
 def test_a_short_heading_after_a_line_ending_in_a_comma_stays_a_heading() -> None:
     doc = parse("●农民收入增长8%以上，\n回顾\n财政收入预计完成30亿元。\n")
     assert [s.text for s in doc.sentences if s.heading] == ["回顾"]
+
+
+def test_a_numbered_heading_run_into_its_paragraph_is_split_off() -> None:
+    doc = parse("各位代表：现在我作报告。 一、2030年工作回顾2030年是攻坚的一年，生产总值增长8%。")
+    assert [(s.text, s.heading) for s in doc.sentences][1:] == [
+        ("一、2030年工作回顾", True), ("2030年是攻坚的一年，生产总值增长8%。", False)]
