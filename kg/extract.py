@@ -122,7 +122,8 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
 # Strong cues, in order: a heading that names the year planned for (2024年工作安排, 2024年
 # 主要预期目标) and the year reviewed (一、2023年工作回顾 → 2024). Weak cues after them.
 _PLAN_HEADING_CUE = re.compile(
-    r"(?<![到至])((?:19|20)\d{2})年(?:的|全[省市区县州旗])?(?:经济社会发展|政府)?(?:工作(?:安排|计划|打算|思路|建议)|"
+    r"(?<![到至])((?:19|20)\d{2})年(?:的|全[省市区县州旗]|[\u4e00-\u9fff]{2,4}[省市区县州旗])?"
+    r"(?:经济社会发展|政府)?(?:工作(?:安排|计划|打算|思路|建议)|"
     r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作|重点任务|计划[（(]草案[)）])"
     r"|((?:19|20)\d{2})年(?:国民经济和)?社会发展计划[（(]?草案|^((?:19|20)\d{2})(?:主要)?预期目标"
     , re.M)
@@ -150,6 +151,7 @@ _FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "�
 _PLAN_PERIOD_YEAR = re.compile(
     r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
     r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
+_NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))")
 
@@ -199,7 +201,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return max(reviewed) + 1
     past = [y for y, _, e in mentions
             if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得)", text[e:])]
-    if past and ("今年" in text or "明年" in text or _CONGRESS_SESSION.search(text)):
+    if past and ("今年" in text or "明年" in text or _CONGRESS_SESSION.search(text)
+                 or _NEWS_OF_REPORT.search(text)):
         return max(past) + 1
     return max(y for y, _, _ in mentions)
 

@@ -240,3 +240,11 @@ def test_news_of_a_congress_session_reports_last_year_as_past(extractor: Extract
     ex = _run(extractor, text)
     assert ex.report.year == 2031
     assert [g.text for g in ex.goals] == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("政府工作报告显示，某省经济结构持续优化。2030年，某省有力应对冲击，生产总值增长2%。", 2031),
+    ("2030年，某省生产总值增长2%。2031年某省经济社会发展的主要预期目标是：增长5%以上。", 2031),
+])
+def test_plan_year_of_news_about_a_report(extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
