@@ -248,3 +248,12 @@ def test_news_of_a_congress_session_reports_last_year_as_past(extractor: Extract
 ])
 def test_plan_year_of_news_about_a_report(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
+
+
+def test_a_review_excerpt_without_a_heading_gives_actuals(extractor: Extractor) -> None:
+    text = ("政府工作报告\n——2031年1月26日在某省人民代表大会上\n"
+            "(接1版)某装置开始临床试验，标志着国产化取得突破。推动245项成果转化，创造效益600亿元。\n"
+            "——开放带动走深走实，拓展了对外开放的空间。新开通班列30条。\n")
+    ex = _run(extractor, text)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["245项", "600亿元", "30条"]
