@@ -97,6 +97,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         quantities = find_quantities(sent.text)
         if not quantities:
             tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
+            if _REVIEW_INTRO.search(sent.text):
+                mode = "review"  # 一年来，主要抓了以下重点工作：
             if _REVIEW_LEAD.match(sent.text):
                 tense_in_paragraph = "past"  # ——开放带动走深走实，拓展了…空间: a review's summary line
             if q := _list_qualifier(sent.text):
@@ -169,6 +171,8 @@ _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
 _REVIEW_LEAD = re.compile(r"——[^。；]{2,20}[，,][^。；]{0,6}?[\u4e00-\u9fff]了[\u4e00-\u9fff]")
+_REVIEW_INTRO = re.compile(
+    r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]")
 # 52个合作项目进展顺利: how things stand, not a quantity to reach
 _STATE_OF_PROGRESS = re.compile(r"进展顺利|进展良好|运行良好|运转良好|顺利实施|成效明显|成效显著")
 _QUESTION = re.compile(r"^\s*(?:问|记者)[：:]")

@@ -257,3 +257,10 @@ def test_a_review_excerpt_without_a_heading_gives_actuals(extractor: Extractor) 
     ex = _run(extractor, text)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["245项", "600亿元", "30条"]
+
+
+def test_a_sentence_introducing_last_years_work_opens_a_review(extractor: Extractor) -> None:
+    text = ("一年来，主要抓了以下重点工作：\n（一）狠抓脱贫攻坚。投入资金170亿元，帮助65万户脱贫。\n"
+            "二、2031年工作安排\n生产总值增长6%。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["6%"]
