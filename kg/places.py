@@ -395,7 +395,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 县人大代表、某乡…: a person's role in an elided list
     if "全域" in stem:
         return False  # 某省全域旅游示范区: a title to win
-    if re.search(r"[强重名富](?:镇|乡|村|县|区|市)$", name) and len(stem) > 1:
+    if re.search(r"[强重名富兴立](?:镇|乡|村|县|区|市)$|全[镇乡村县区市]$", name) and len(stem) > 1:
         return False  # 工业强镇, 旅游名镇, 一流强乡: a title to earn, not a place
     if re.search(r"(?:故|家|老|同|他|异|返|下)乡$|示范(?:镇|乡|村)$", name) or re.search(r"[百千万亿]元?$", stem):
         return False  # 回故乡, 建家乡 (words), 省定示范镇 (a title), 百亿园区 (a class of parks)

@@ -371,13 +371,15 @@ _TOWN_TITLE = re.compile(
     r"工作(?:报告|计划|要点|安排)")
 _TOWN_SUBJECT = re.compile(
     r"(?:19|20)\d{2}年[，,]?(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])(?:将|要|坚持|围绕|紧紧)")
+_TOWN_CONGRESS = re.compile(
+    r"在(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])第[一二三四五六七八九十\d]+届人民代表大会")
 _TOWN_SELF = re.compile(r"[我全本][镇乡](?![村镇])|[镇乡]人民政府|[镇乡]长")
 
 
 def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:
     """(town, the county written before it) when the text is a town's own report."""
     head = text[:head_chars]
-    m = _TOWN_TITLE.search(head)
+    m = _TOWN_TITLE.search(head) or _TOWN_CONGRESS.search(head)
     if m is None and (subject := _TOWN_SUBJECT.search(head)):
         m = subject if subject.start() < 80 or _TOWN_SELF.search(text) else None  # the opening's subject
     if m is None or len(m.group("town")) < 2:

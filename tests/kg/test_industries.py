@@ -139,3 +139,8 @@ def test_promoted_and_next_generation_industries(extractor: Extractor) -> None:
 
 def test_a_class_of_industries_by_size_is_not_one(extractor: Extractor) -> None:
     assert _industries(extractor, "培育百亿级产业、十亿级企业。") == []
+
+
+def test_events_and_the_towns_economy_are_not_industries(extractor: Extractor) -> None:
+    found = _industries(extractor, "承办了全国书法篆刻作品展、文化产业发展大会等活动，促进镇域经济发展。")
+    assert not any(n.endswith("作品展") or n == "镇域经济" for n in found)

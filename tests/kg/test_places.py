@@ -265,3 +265,11 @@ def test_dates_roles_verbs_and_kinds_of_town_are_not_places(extractor: Extractor
 
 def test_planning_and_ranking_verbs_before_a_zone(extractor: Extractor) -> None:
     assert _places(extractor, "编制了县经济开发区“一区五园”规划，跻身国家级开发区。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "作为全镇的重点，打通全镇交通瓶颈，推进文旅兴镇、生态立镇。",
+    "助力东海自贸港建设，共建科学城，跃居国家级高新区。",
+])
+def test_the_whole_town_slogans_and_verbs_before_a_zone_are_not_places(extractor: Extractor, text: str) -> None:
+    assert [p for p in _places(extractor, text) if p != "东海自贸港"] == []

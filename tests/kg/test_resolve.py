@@ -167,3 +167,7 @@ def test_a_towns_report_keeps_the_town_and_its_county_out_of_places() -> None:
     assert (ex.report.region_name, ex.report.region_code) == ("东坪镇", None)
     assert "东坪镇" not in [p.name for p in ex.places]
     assert "青溪县" not in [p.name for p in ex.places]
+
+
+def test_a_town_congress_names_the_town() -> None:
+    assert own_town("政府工作报告\n——在东坪镇第十届人民代表大会第一次会议上\n各位代表：") == ("东坪镇", None)
