@@ -233,6 +233,9 @@ _ROADS_BUILT = re.compile(
     r"(?:新建|改造提升|改造|拓宽|修建|建成|打通|开工新建|开工建设|续建)"
     r"(?P<roads>(?:[\u4e00-\u9fff]{2,4}(?:路|街|大道)、)*[\u4e00-\u9fff]{2,4}(?:路|街|大道))"
     r"(?=[，。；和及]|$)")
+_ROADS_THEN_BUILT = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<roads>[\u4e00-\u9fff]{2,4}路(?:、[\u4e00-\u9fff]{2,4}路)+)"
+    r"(?=(?:和|及|等)?[^，。；]{0,16}?(?:建设|开工|建成|完工|通车|改造|拓宽|改扩建|提档升级|基本完成|加快推进))")
 _GENERIC_ROAD = re.compile(
     r"(?:公路|道路|马路|铁路|支路|干路|主干路|次干路|小路)$|^(?:城市|农村|乡村|城区|市政|县乡|通村)")
 _RAIL_CONTEXT = re.compile(r"轨道交通|地铁|轨交|城轨")
@@ -306,6 +309,12 @@ def _facilities(doc: Document, add: Any) -> None:
             pos = m.start("roads")
             for road in m.group("roads").split("、"):
                 if not _GENERIC_ROAD.search(road):
+                    add(road, sent.start + pos, None, True)
+                pos += len(road) + 1
+        for m in _ROADS_THEN_BUILT.finditer(s):  # 甲乙路、丙丁路…建设加快: roads listed, then the works
+            pos = m.start("roads")
+            for road in m.group("roads").split("、"):
+                if not _GENERIC_ROAD.search(road) and not road.endswith(("之路", "一路")):
                     add(road, sent.start + pos, None, True)
                 pos += len(road) + 1
         for m in _WATER_DIVERSION.finditer(s):  # 引大济岷: water diversion projects

@@ -204,3 +204,9 @@ def test_a_short_parenthesis_after_a_name_belongs_to_it(extractor: Extractor) ->
 
 def test_completion_and_landing_verbs_are_not_part_of_a_name(extractor: Extractor) -> None:
     assert _projects(extractor, "年内要竣工甲乙铁路电气化改造工程。") == ["甲乙铁路电气化改造"]
+
+
+def test_roads_listed_before_their_works(extractor: Extractor) -> None:
+    found = _projects(extractor, "东长路、西将路和农村公路安全生命防护工程建设加快。")
+    assert {"东长路", "西将路"} <= set(found)
+    assert _projects(extractor, "践行一带一路、丝绸之路精神，推进建设。") == []
