@@ -333,7 +333,7 @@ def _distribute_subjects(goals: list[GoalMention]) -> None:
         group, i = goals[i:j + 1], j + 1
         s = group[0].sentence
         at = s.find("分别")
-        if len(group) < 2 or at < 0 or s.find(group[0].text.strip()) < at:
+        if len(group) < 2 or at < 0 or s.find(group[0].text.strip(), at) < 0:
             continue
         subject = _strip_words(re.split(r"[，；：:。]", s[:at])[-1].strip(),
                                lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,
@@ -370,8 +370,13 @@ def _inherit_subjects(goals: list[GoalMention]) -> None:
         clause = re.split(r"[，；：]", s[:at])[-1]
         if len(clause) <= 6 and _OPENS_ON_VERB.match(clause):
             g.indicator = prev.indicator
+        elif _STRIVE_FURTHER.fullmatch(s[s.find(prev.text.strip()) + len(prev.text.strip()):at]):
+            g.indicator = prev.indicator  # 增长7%以上、力争达到8%: the same growth, striven for
+            if prev.kind == "growth" and g.unit == prev.unit == "%":
+                g.kind = "growth"
 
 
+_STRIVE_FURTHER = re.compile(r"[、，,]?(?:力争|争取|努力)(?:达到|实现)?")
 _OPENS_ON_VERB = re.compile(r"(?:力争|确保|争取|年均)?(?:增长|达到|突破|超过|实现|提高到|提升到|增加到|"
                             r"下降|降低|减少|控制在|稳定在|保持在|增速|增幅|$)")
 

@@ -343,3 +343,10 @@ def test_thresholds_with_dollars_batches_and_plans_already_approved(extractor: E
 def test_a_list_of_expected_targets_keeps_its_qualifier(extractor: Extractor, text: str,
                                                         expected: list[str]) -> None:
     assert [g.qualifier for g in extractor.extract(text, year=2031).goals] == expected
+
+
+def test_a_striven_for_level_after_a_growth_target_is_the_same_growth(extractor: Extractor) -> None:
+    text = "主要预期目标是：生产总值增长7%以上、力争达到8%，城乡居民人均可支配收入分别增长8%和10%。"
+    got = [(g.text, g.kind, g.indicator) for g in extractor.extract(text, year=2031).goals]
+    assert got == [("7%以上", "growth", "生产总值"), ("8%", "growth", "生产总值"),
+                   ("8%", "growth", "城镇居民人均可支配收入"), ("10%", "growth", "农村居民人均可支配收入")]
