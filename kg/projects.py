@@ -355,6 +355,9 @@ def _facilities(doc: Document, add: Any) -> None:
                         r"[期段线]$|快速|工程$|项目$", item) and not _COMPLETE_NAME.search(item):
                     # 平江、安化抽水蓄能电站: the item takes what follows the last item's own name
                     tail = name[len(item):] if len(name) - len(item) >= len(suffix.group(0)) else suffix.group(0)
+                    own = next((k for k in range(len(stem), len(item), -1) if _is_division(name[:k])), 0)
+                    if own:
+                        tail = name[own:]  # 昆明、丽江、西双版纳机场: the last item is a longer place name
                     add(item + tail, sent.start + es, None, True, exact=item + tail)
 
 

@@ -210,3 +210,9 @@ def test_roads_listed_before_their_works(extractor: Extractor) -> None:
     found = _projects(extractor, "东长路、西将路和农村公路安全生命防护工程建设加快。")
     assert {"东长路", "西将路"} <= set(found)
     assert _projects(extractor, "践行一带一路、丝绸之路精神，推进建设。") == []
+
+
+def test_an_elided_list_whose_last_item_is_a_longer_place_name(extractor: Extractor) -> None:
+    found = _projects(extractor, "提速昆明、丽江、西双版纳机场改扩建。")
+    assert found[:2] == ["昆明机场", "丽江机场"] and found[2].startswith("西双版纳机场")
+    assert _projects(extractor, "推进平江、安化抽水蓄能电站建设。") == ["平江抽水蓄能电站", "安化抽水蓄能电站"]
