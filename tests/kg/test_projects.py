@@ -216,3 +216,7 @@ def test_an_elided_list_whose_last_item_is_a_longer_place_name(extractor: Extrac
     found = _projects(extractor, "提速昆明、丽江、西双版纳机场改扩建。")
     assert found[:2] == ["昆明机场", "丽江机场"] and found[2].startswith("西双版纳机场")
     assert _projects(extractor, "推进平江、安化抽水蓄能电站建设。") == ["平江抽水蓄能电站", "安化抽水蓄能电站"]
+
+
+def test_a_graded_kind_after_a_list_completes_each_item(extractor: Extractor) -> None:
+    assert _projects(extractor, "东峡、西滩等世界级水电站投产发电。") == ["东峡水电站", "西滩水电站"]
