@@ -151,6 +151,7 @@ _FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "�
 _PLAN_PERIOD_YEAR = re.compile(
     r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
     r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
+_DELIVERY_YEAR_ONLY = re.compile(r"——\s*((?:19|20)\d{2})\d{1,4}\s*日\s*在[^。]{0,60}?会\s*议\s*上")
 _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))")
@@ -164,6 +165,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if delivered:
         y, month = int(delivered.group(1)), int(delivered.group(2))
         return y + 1 if month >= 10 else y
+    if m := _DELIVERY_YEAR_ONLY.search(text[:400]):  # ——2023111日在…会议上: 年 and 月 lost
+        return int(m.group(1))
     if m := _TITLE_YEAR.search(text[:200]):
         y = int(m.group(1))
         # a mirror site may title a report by the year it reviews: 2019年某县政府工作报告 over

@@ -420,13 +420,14 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
     estimate_at = -1  # where 预计 (an estimate) decided: of a past year if one is named first
     last_year_before_estimate = 0
     head = s[:upto]
+    marked = _ASIDE.sub(lambda a: "　" * len(a.group()), head)  # （预计数，下同）: an aside says nothing
     for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
         for w in words:
             if mode == "review" and w in _NOT_FUTURE_IN_REVIEW:
                 continue
-            p = head.rfind(w)
+            p = marked.rfind(w)
             while p > best_pos and tense == "future" and _not_future_here(head, w, p):
-                p = head.rfind(w, 0, p)
+                p = marked.rfind(w, 0, p)
             if p > best_pos and not (w == "将" and head[p - 1 : p] in ("即", "并")):
                 best_pos, best = p, tense
                 estimate_at = p if w in ("预计", "预期") else -1

@@ -182,6 +182,9 @@ def _scrape_noise(src: str) -> dict[int, int]:
     return {m.start(): m.end() for m in _SCRAPE_NOISE.finditer(src)}
 
 
+_TOC_LINE_END = re.compile(r"[\u4e00-\u9fff）)][ \t\u3000]+\d{1,3}[ \t]*$")
+
+
 def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
                    wrap_width: int | None) -> bool:
     """A line break inside a sentence (hard-wrapped or damaged text), not a paragraph end;
@@ -194,6 +197,8 @@ def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
     rest = src[i + 1 : i + 40].lstrip(" \t\u3000")
     if not rest or rest[0] in "\n\r" or _HEADING_NUMBER.match(rest):
         return False
+    if _TOC_LINE_END.search(src, max(0, i - 8), i):
+        return False  # 2.某某要点之二：2023年工作思路 6: a table of contents line and its page
     following = rest.split("\n", 1)[0].strip()
     if "\n" in rest and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", following):
         return False  # a short heading of its own comes next (回顾, 展望)
@@ -267,7 +272,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _INLINE_HEADING = re.compile(
-    r"[一二三四五六七八九十]{1,2}、\s*(?:(?:19|20)\d{2}\s*年|过去[一五]年|今年|明年)?\s*"
+    r"(?:[一二三四五六七八九十]{1,2}、|[^。，；]{0,24}?工作报告)\s*(?:(?:19|20)\d{2}\s*年|过去[一五]年|今年|明年)?\s*"
     r"(?:政府)?(?:工作回顾|工作总结|工作安排|的?主要预期目标)")
 
 

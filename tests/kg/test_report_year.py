@@ -264,3 +264,20 @@ def test_a_sentence_introducing_last_years_work_opens_a_review(extractor: Extrac
             "二、2031年工作安排\n生产总值增长6%。\n")
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["6%"]
+
+
+def test_a_delivery_line_that_lost_its_month_still_gives_the_year(extractor: Extractor) -> None:
+    text = ("某省政府工作报告\n——2031111日在某省第十四届人民代表大会第一次会议上\n"
+            "一、过去五年工作回顾\n生产总值达到4.2万亿元。\n")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031 and ex.goals == []
+
+
+def test_an_estimate_in_an_aside_says_nothing_of_tense(extractor: Extractor) -> None:
+    text = "一、2030年工作回顾\n经济发展快速恢复。全区生产总值增长4%（预计数，下同），财政收入增长2.6%。\n"
+    assert extractor.extract(text, year=2031).goals == []
+
+
+def test_a_review_heading_run_into_the_title_line(extractor: Extractor) -> None:
+    text = "某市东坪镇2031年政府工作报告2030年工作回顾刚刚过去的一年，初步预计全镇生产总值增长1.6%。"
+    assert extractor.extract(text).goals == []

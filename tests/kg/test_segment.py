@@ -106,3 +106,10 @@ def test_a_numbered_heading_run_into_its_paragraph_is_split_off() -> None:
     doc = parse("各位代表：现在我作报告。 一、2030年工作回顾2030年是攻坚的一年，生产总值增长8%。")
     assert [(s.text, s.heading) for s in doc.sentences][1:] == [
         ("一、2030年工作回顾", True), ("2030年是攻坚的一年，生产总值增长8%。", False)]
+
+
+def test_table_of_contents_lines_are_not_joined_to_the_heading_after_them() -> None:
+    text = ("目录\n1.解读之一：2030年工作回顾 2\n2.解读之二：2031年重点工作——以转型为方向，构建产业体系 11\n"
+            "解读之一：2030年工作回顾\n2030年，是极不平凡的一年。\n")
+    headings = [s.text for s in parse(text).sentences if s.heading]
+    assert "解读之一：2030年工作回顾" in headings
