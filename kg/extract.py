@@ -61,6 +61,9 @@ class Extractor:
             reporting |= {code for _, code, _ in subregions}
         places = find_places(doc, self.segmenter,
                              [t for t in subregions if t[1] not in reporting])
+        inside = [(p.start, p.end) for p in projects]
+        places = [p for p in places if p.extra.get("type") != "division" or not any(
+            a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in inside)]  # 六安-安庆铁路
         if town:  # the town itself and the county written before it are the report's region
             places = [p for p in places if not p.name.endswith(town[0]) and p.name != town[1]]
         industries = find_industries(doc)

@@ -212,7 +212,8 @@ _PHASE = (
 
 
 _FACILITY = re.compile(
-    rf"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{{1,16}}?(?:{_FACILITY_SUFFIX}))(?P<phase>(?:{_PHASE}){{0,2}})"
+    rf"(?P<name>(?:[\u4e00-\u9fff]{{2,4}}[-—－](?=[\u4e00-\u9fff]))?[\u4e00-\u9fffA-Za-z0-9·]{{1,16}}?(?:{_FACILITY_SUFFIX}))"
+    rf"(?P<phase>(?:{_PHASE}){{0,2}})"
 )
 
 

@@ -144,3 +144,8 @@ def test_a_class_of_industries_by_size_is_not_one(extractor: Extractor) -> None:
 def test_events_and_the_towns_economy_are_not_industries(extractor: Extractor) -> None:
     found = _industries(extractor, "承办了全国书法篆刻作品展、文化产业发展大会等活动，促进镇域经济发展。")
     assert not any(n.endswith("作品展") or n == "镇域经济" for n in found)
+
+
+def test_idioms_and_subjects_before_an_industry_word_are_not_industries(extractor: Extractor) -> None:
+    text = "聚焦聚力产业发展，把培育经营主体作为经济增长的动能，推动产业无中生有、有中生新。"
+    assert _industries(extractor, text) == []

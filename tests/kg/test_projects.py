@@ -220,3 +220,10 @@ def test_an_elided_list_whose_last_item_is_a_longer_place_name(extractor: Extrac
 
 def test_a_graded_kind_after_a_list_completes_each_item(extractor: Extractor) -> None:
     assert _projects(extractor, "东峡、西滩等世界级水电站投产发电。") == ["东峡水电站", "西滩水电站"]
+
+
+def test_a_route_named_by_two_cities_joined_by_a_hyphen(extractor: Extractor) -> None:
+    ex = extractor.extract("加快建设六安-安庆铁路，开工合肥-周口高速寿县颍上段。", year=2025,
+                           region_code="340000", region_name="安徽省")
+    assert [p.name for p in ex.projects] == ["六安-安庆铁路", "合肥-周口高速寿县颍上段"]
+    assert [p.name for p in ex.places] == []  # the cities inside the routes' names are not places
