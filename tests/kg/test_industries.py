@@ -149,3 +149,7 @@ def test_events_and_the_towns_economy_are_not_industries(extractor: Extractor) -
 def test_idioms_and_subjects_before_an_industry_word_are_not_industries(extractor: Extractor) -> None:
     text = "聚焦聚力产业发展，把培育经营主体作为经济增长的动能，推动产业无中生有、有中生新。"
     assert _industries(extractor, text) == []
+
+
+def test_advanced_manufacturing_is_an_industry_but_manufacturing_is_not(extractor: Extractor) -> None:
+    assert _industries(extractor, "发展壮大先进制造业，坚持制造业当家。") == ["先进制造业"]
