@@ -227,3 +227,7 @@ def test_a_route_named_by_two_cities_joined_by_a_hyphen(extractor: Extractor) ->
                            region_code="340000", region_name="安徽省")
     assert [p.name for p in ex.projects] == ["六安-安庆铁路", "合肥-周口高速寿县颍上段"]
     assert [p.name for p in ex.places] == []  # the cities inside the routes' names are not places
+
+
+def test_roads_listed_right_after_a_verb(extractor: Extractor) -> None:
+    assert "东月大路" in _projects(extractor, "实施东月大路、西湖大路改造。")
