@@ -62,6 +62,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     list_heading = False  # the expected-target list was opened by a heading line
     list_section = False  # … by a heading that names nothing else: it covers the section
     counted_to, line_of_sent = 0, 0  # line numbers counted on as we go (long texts)
+    estimate_of_past = False
     for sent in doc.sentences:
         line_of_sent += text.count("\n", counted_to, sent.start)
         counted_to = sent.start
@@ -126,6 +127,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
+                if tense == "future" and tense_in_paragraph == "past" and _ESTIMATE_OPENS.match(sent.text):
+                    tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
+                    estimate_of_past = True
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
             g.region_code = current_region
@@ -138,6 +142,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
         tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
+        if estimate_of_past:
+            tense_in_paragraph, estimate_of_past = "past", False  # (…；规上工业产值超2000亿: the same)
         if q := _list_qualifier(sent.text):
             list_qualifier = q
     _distribute_comparators(goals)
@@ -171,8 +177,10 @@ _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
 _REVIEW_LEAD = re.compile(r"——[^。；]{2,20}[，,][^。；]{0,6}?[\u4e00-\u9fff]了[\u4e00-\u9fff]")
+_ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计[，,]")
 _REVIEW_INTRO = re.compile(
-    r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]")
+    r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]"
+    r"|报告在回顾(?:19|20)\d{2}年工作时")
 # 52个合作项目进展顺利: how things stand, not a quantity to reach
 _STATE_OF_PROGRESS = re.compile(r"进展顺利|进展良好|运行良好|运转良好|顺利实施|成效明显|成效显著")
 _QUESTION = re.compile(r"^\s*(?:问|记者)[：:]")
@@ -528,7 +536,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     following = s[q.end:q.end + 12]
     if q.unit == "批" and q.value == 1:
         return False  # 签约一批项目: "a batch of", not a count
-    if re.match(r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)", following):
+    if re.match(r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)|底线|红线", following):
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration

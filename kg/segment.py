@@ -273,7 +273,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 _INLINE_HEADING = re.compile(
     r"(?:[一二三四五六七八九十]{1,2}、|[^。，；]{0,24}?工作报告)\s*(?:(?:19|20)\d{2}\s*年|过去[一五]年|今年|明年)?\s*"
-    r"(?:政府)?(?:工作回顾|工作总结|工作安排|的?主要预期目标)")
+    r"(?:政府)?(?:工作回顾|工作总结|工作安排|的?主要预期目标)"
+    r"|(?:19|20)\d{2}\s*年及本届政府工作回顾")
 
 
 def _looks_like_heading(line: str) -> bool:

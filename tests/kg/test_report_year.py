@@ -281,3 +281,16 @@ def test_an_estimate_in_an_aside_says_nothing_of_tense(extractor: Extractor) -> 
 def test_a_review_heading_run_into_the_title_line(extractor: Extractor) -> None:
     text = "某市东坪镇2031年政府工作报告2030年工作回顾刚刚过去的一年，初步预计全镇生产总值增长1.6%。"
     assert extractor.extract(text).goals == []
+
+
+@pytest.mark.parametrize("text", [
+    "报告在回顾2030年工作时称，这一年某县圆满完成全年任务。\n2030年，某县实现突破。预计，全年生产总值突破千亿，"
+    "增长10%左右；规上工业产值超2000亿，增长28%。\n",
+    "各位代表：现在我作报告。 2030 年及本届政府工作回顾 2030 年，生产总值增长10%以上，完成投资38亿元。",
+])
+def test_last_years_estimate_and_a_term_review_are_actuals(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, year=2031).goals == []
+
+
+def test_two_bottom_lines_are_a_slogan(extractor: Extractor) -> None:
+    assert extractor.extract("守好发展和生态两条底线，生产总值增长6%。", year=2031).goals[0].text == "6%"
