@@ -368,9 +368,10 @@ def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
 _TOWN_TITLE = re.compile(
     r"(?:^|\n)[^\n]{0,12}?(?:(?:19|20)\d{2}年)?(?P<parent>[\u4e00-\u9fff]{2,6}?[区县市旗])?"
     r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])(?:人民)?(?:政府)?(?:(?:19|20)\d{2}年)?(?:政府)?"
-    r"工作(?:报告|计划|要点|安排)")
+    r"(?:主要)?工作(?:报告|计划|要点|安排)")
 _TOWN_SUBJECT = re.compile(
-    r"(?:19|20)\d{2}年[，,]?(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])(?:将|要|坚持|围绕|紧紧)")
+    r"(?:(?:19|20)\d{2}年|今年|明年)[，,]?(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])"
+    r"(?:将|要|坚持|围绕|紧紧|经济社会发展)")
 _TOWN_CONGRESS = re.compile(
     r"在(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])第[一二三四五六七八九十\d]+届人民代表大会")
 _TOWN_SELF = re.compile(r"[我全本][镇乡](?![村镇])|[镇乡]人民政府|[镇乡]长")

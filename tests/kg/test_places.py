@@ -273,3 +273,7 @@ def test_planning_and_ranking_verbs_before_a_zone(extractor: Extractor) -> None:
 ])
 def test_the_whole_town_slogans_and_verbs_before_a_zone_are_not_places(extractor: Extractor, text: str) -> None:
     assert [p for p in _places(extractor, text) if p != "东海自贸港"] == []
+
+
+def test_a_day_word_before_a_town_is_not_its_name(extractor: Extractor) -> None:
+    assert _places(extractor, "昨天东坪镇召开党代会，西岭镇也召开会议。") == ["东坪镇", "西岭镇"]

@@ -153,6 +153,8 @@ def test_the_one_region_the_text_names_at_its_own_level(text: str, code: str | N
     ("2031年青溪县东坪镇政府工作报告\n各位代表：现在，我代表镇人民政府作报告。", ("东坪镇", "青溪县")),
     ("2031年西岭乡工作计划\n2031年是开局之年，全乡上下…", ("西岭乡", None)),
     ("2031年，北湾镇将紧紧围绕“示范镇”工作目标，奋力打造高地。", ("北湾镇", None)),
+    ("2031年南坪镇政府主要工作安排和任务分解\n2031年是开局之年。", ("南坪镇", None)),
+    ("南坪党代会明确今年目标\n今年，南坪镇经济社会发展的主要预期目标是：增长6%。", ("南坪镇", None)),
     ("2031年青溪县政府工作报告\n各位代表：推进东坪镇、西岭乡建设。", None),
 ])
 def test_a_towns_own_report(text: str, expected: tuple[str, str | None] | None) -> None:
