@@ -36,6 +36,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         is completed from a list (郑州、开封片区 → …开封片区)."""
         if name[:1] in "年月日号" and text[start - 1:start].isdigit() and span_len is None:
             name, start = name[1:], start + 1  # 2月25日某镇: the date's 日 is not the name's
+        if (day := _DAY_FIRST.match(name)) and span_len is None:
+            name, start = name[day.end():], start + day.end()  # 昨天某镇召开…: the day is not the name's
         if name[:1] == "了" and span_len is None:
             name, start = name[1:], start + 1  # 编制了县经济开发区规划: 了 ends the verb
         if suffix and name.endswith(suffix) and (
@@ -262,6 +264,7 @@ _COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
+_DAY_FIRST = re.compile(r"(?:昨天|今天|昨日|今日|近日)")
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长")
 # a list's category that only looks like a town suffix: 甲、乙等乡旅融合示范点, 甲、乙等镇区
 _LIST_CATEGORY_WORDS = frozenset(("乡旅", "镇区", "村区"))
@@ -366,7 +369,7 @@ _FTZ_AREAS = re.compile(r"(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,
 
 
 _PLACE_VERB_INSIDE = re.compile(
-    rf"(?:{VERBS}|增速|高于|快于|低于|达到|实现|分钟|以上|以下|收入|人口|日前|今年|明年|确定|改善|到位|入驻|企业|人民政府|昨天|今天|昨日|今日|近日)"
+    rf"(?:{VERBS}|增速|高于|快于|低于|达到|实现|分钟|以上|以下|收入|人口|日前|今年|明年|确定|改善|到位|入驻|企业|人民政府)"
 )
 
 
