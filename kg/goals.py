@@ -310,9 +310,12 @@ def _is_stock(clause: str) -> bool:
         p = clause.rfind(w)
         if p < 0:
             continue
-        if w != "依托" or not re.search(rf"(?:{VERBS}|开行|开通|开展|新增|接待|组织|举办)", clause[p + len(w):]):
+        if w != "依托" or not _STOCK_ENDED.search(clause, p + len(w)):
             return True
     return False
+
+
+_STOCK_ENDED = re.compile(rf"(?:{VERBS}|开行|开通|开展|新增|接待|组织|举办)")
 
 
 def _distribute_comparators(goals: list[GoalMention]) -> None:

@@ -120,11 +120,11 @@ def find_industries(doc: Document) -> list[NameMention]:
     for name in sorted(index, key=len, reverse=True):
         if len(name) < 2:
             continue
-        for m in re.finditer(re.escape(name), text):
-            if m.start() in covered:
-                continue
-            if _speaks_of_industry(text, name, m.start(), m.end()):
-                add(name, m.start())
+        at = text.find(name)
+        while at >= 0:  # (str.find: a regex per name would churn the re module's cache)
+            if at not in covered and _speaks_of_industry(text, name, at, at + len(name)):
+                add(name, at)
+            at = text.find(name, at + 1)
     out.sort(key=lambda n: n.start)
     return out
 

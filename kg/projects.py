@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from kg import lexicon as lx
@@ -336,7 +337,7 @@ def _facilities(doc: Document, add: Any) -> None:
             if cut >= 2 and name[:1] in _DIVISION_CHARS and raw[cut - 1] in "和与及":
                 name = _FACILITY_STOP_KEEP_AND.sub("", raw)  # 杨和镇第二小学: 和 inside a town's name
             phase = m.group("phase")
-            suffix = re.search(rf"(?:{_FACILITY_SUFFIX})(?={re.escape(phase)}$)", name + phase)
+            suffix = _suffix_before(phase).search(name + phase)
             if not suffix:
                 continue
             stem = name[: suffix.start()]
@@ -361,6 +362,13 @@ def _facilities(doc: Document, add: Any) -> None:
                     if own:
                         tail = name[own:]  # 昆明、丽江、西双版纳机场: the last item is a longer place name
                     add(item + tail, sent.start + es, None, True, exact=item + tail)
+
+
+@cache
+def _suffix_before(phase: str) -> re.Pattern[str]:
+    """A facility suffix right before ``phase`` at the end (compiled once per phase: the
+    suffix alternation is long, and the re module's cache is churned by literal patterns)."""
+    return re.compile(rf"(?:{_FACILITY_SUFFIX})(?={re.escape(phase)}$)")
 
 
 _DIVISION_CHARS = "镇乡村县区市街路"
