@@ -48,6 +48,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     goals: list[GoalMention] = []
     actuals: list[GoalMention] = []
     mode = "plan"
+    mode_named = False  # a heading has said whether this part reviews or plans
     tense_in_paragraph: str | None = None
     last_line = -1
     text = doc.text
@@ -91,10 +92,13 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading:
             mode = _heading_mode(sent.text, plan_year) or mode
+            mode_named = mode_named or _heading_mode(sent.text, plan_year) is not None
             tense_in_paragraph = None
         line_no = line_of_sent
         if line_no != last_line:
             tense_in_paragraph, last_line = None, line_no
+            if not mode_named and _reads_as_review(text, sent.start):
+                tense_in_paragraph = "past"  # no heading says which part this is; the paragraph does
         quantities = find_quantities(sent.text)
         if not quantities:
             tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
@@ -177,6 +181,19 @@ _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
 _REVIEW_LEAD = re.compile(r"——[^。；]{2,20}[，,][^。；]{0,6}?[\u4e00-\u9fff]了[\u4e00-\u9fff]")
+def _reads_as_review(text: str, at: int) -> bool:
+    """A paragraph (line) that tells what was done, with no word of the future in it:
+    成功举办…、稳步提高…、同比增长…."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(_PAST_ASPECT.findall(line)) >= 2 and not _FUTURE_WORD.search(line)
+
+
+_PAST_ASPECT = re.compile(
+    r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
+    r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
+_FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
 _ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计[，,]")
 _REVIEW_INTRO = re.compile(
     r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]"
@@ -398,6 +415,10 @@ def _joined(a: GoalMention, b: GoalMention) -> bool:
 
 def _heading_mode(title: str, plan_year: int | None) -> str | None:
     review = any(w in title for w in lx.REVIEW_HEADING)
+    title_years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
+    if ("工作报告" in title and not review and not any(w in title for w in lx.PLAN_HEADING)
+            and not (plan_year and title_years and max(title_years) < plan_year)):
+        return None  # 2021年某区政府工作报告: the report's title names no part of it
     if review and not any(w in title for w in lx.PLAN_HEADING):
         return "review"  # 一、2023年工作回顾, whatever the plan year was taken to be
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]

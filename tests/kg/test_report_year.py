@@ -294,3 +294,11 @@ def test_last_years_estimate_and_a_term_review_are_actuals(extractor: Extractor,
 
 def test_two_bottom_lines_are_a_slogan(extractor: Extractor) -> None:
     assert extractor.extract("守好发展和生态两条底线，生产总值增长6%。", year=2031).goals[0].text == "6%"
+
+
+def test_a_paragraph_that_tells_what_was_done_is_a_review(extractor: Extractor) -> None:
+    text = ("2031年某区政府工作报告3篇\n"
+            "推进东坪小学等5所学校建设，新增幼儿园18所。教师待遇稳步提高。有力推进文化馆建设，"
+            "开展演出1200余场。成功举办第十一届登山节。\n"
+            "今年，新建学校3所。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3所"]
