@@ -108,6 +108,11 @@ def find_industries(doc: Document) -> list[NameMention]:
             pos += len(part) + 1
     for m in _INDUSTRY_AS_MEANS.finditer(text):  # 以数字经济带动工业强市
         add(m.group("name"), m.start("name"))
+    for m in _INDUSTRY_GROWING.finditer(text):  # 推进白酒产业高质量发展, 某区电动两轮车产业集群
+        name = _strip(re.split(r"[，。；：、]", m.group("name"))[-1])
+        name = re.split(r"(?:园区|开发区|新区|[区县镇乡])", name)[-1]
+        if len(name) >= 2 and not _NOT_A_NAME_INSIDE.search(name) and not _VERB_INSIDE.search(name):
+            add(name + "产业", m.end("name") - len(name))
     for m in _INDUSTRY_ATTACKED.finditer(text):  # 攻坚医药化工产业
         add(m.group("name"), m.start("name"))
     for m in _CHAIN_OF.finditer(text):  # 围绕碳纤维产业链: the chain's industry
@@ -170,6 +175,10 @@ _STATE_INSIDE = re.compile(r"向好|繁荣|稳固|突破|稳定|提升|改善|�
                            r"大会|作品展|展览会|论坛|博览会")
 _INDUSTRY_AS_MEANS = re.compile(
     rf"(?<![规模])以(?P<name>{_NAME_END})(?:为引领|为主导|为支撑|为龙头|带动|引领|赋能|驱动|促进|支撑|推动)")
+_NOT_A_NAME_INSIDE = re.compile(
+    rf"[的将要在是为]|{VERBS}|企业|收入|特色|加速|引领|优势|[一二两三四五六七八九十\d]+[个大]")
+_INDUSTRY_GROWING = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,10}?)产业(?=集群|高质量发展|转型升级|提质增效|做大做强|发展壮大)")
 _INDUSTRY_ATTACKED = re.compile(r"(?:攻坚|主攻)(?P<name>[\u4e00-\u9fff]{2,8}?产业)(?![园区链])")
 _CHAIN_OF = re.compile(
     r"(?:围绕|聚焦|延伸|打造|完善|补齐|做强|壮大|延长|拉长)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:产业)?链(?!长)")

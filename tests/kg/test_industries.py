@@ -153,3 +153,8 @@ def test_idioms_and_subjects_before_an_industry_word_are_not_industries(extracto
 
 def test_advanced_manufacturing_is_an_industry_but_manufacturing_is_not(extractor: Extractor) -> None:
     assert _industries(extractor, "发展壮大先进制造业，坚持制造业当家。") == ["先进制造业"]
+
+
+def test_an_industry_named_by_its_growth_or_its_cluster(extractor: Extractor) -> None:
+    text = "为推进白酒产业高质量发展，东区电动两轮车产业集群入选名单，推动主导产业转型升级，打造两个优势产业集群。"
+    assert _industries(extractor, text) == ["白酒产业", "电动两轮车产业"]
