@@ -157,7 +157,8 @@ _PLAN_PERIOD_YEAR = re.compile(
 _DELIVERY_YEAR_ONLY = re.compile(r"——\s*((?:19|20)\d{2})\d{1,4}\s*日\s*在[^。]{0,60}?会\s*议\s*上")
 _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
-_DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))")
+_DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
+                       r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)])")
 
 
 def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
@@ -187,8 +188,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return start + {"开局": 0, "起步": 0, "承上启下": 2, "收官": 4, "决胜": 4}[m.group(2)]
     if m := _PARTY_CONGRESS_YEAR.search(text):
         return _PARTY_CONGRESSES[m.group(1)]
-    if m := _DATELINE.search(text[:300]):  # a news piece's date: 发布时间：2024-02-27
-        y, month = int(m.group(1)), int(m.group(2))
+    if m := _DATELINE.search(text[:300]):  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
+        y, month = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
         return y + 1 if month >= 10 and "明年" in text else y
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)
                 if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]

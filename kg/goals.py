@@ -102,6 +102,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         quantities = find_quantities(sent.text)
         if not quantities:
             tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
+            if len(sent.text) <= 14 and sent.text.endswith(("：", ":")) and (
+                    named := _heading_mode(sent.text[:-1], plan_year)):
+                mode, mode_named = named, True  # 2020年成就： a heading written as a list's lead
             if _REVIEW_INTRO.search(sent.text):
                 mode = "review"  # 一年来，主要抓了以下重点工作：
             if _REVIEW_LEAD.match(sent.text):
@@ -194,10 +197,10 @@ _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
 _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
-_ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计[，,]")
+_ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计(?:[，,]|全年)")
 _REVIEW_INTRO = re.compile(
     r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]"
-    r"|报告在回顾(?:19|20)\d{2}年工作时")
+    r"|报告在回顾(?:19|20)\d{2}年工作时|回顾了(?:19|20)\d{2}年(?:的)?工作")
 # 52个合作项目进展顺利: how things stand, not a quantity to reach
 _STATE_OF_PROGRESS = re.compile(r"进展顺利|进展良好|运行良好|运转良好|顺利实施|成效明显|成效显著")
 _QUESTION = re.compile(r"^\s*(?:问|记者)[：:]")

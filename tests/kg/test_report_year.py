@@ -302,3 +302,21 @@ def test_a_paragraph_that_tells_what_was_done_is_a_review(extractor: Extractor) 
             "开展演出1200余场。成功举办第十一届登山节。\n"
             "今年，新建学校3所。\n")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3所"]
+
+
+def test_a_news_date_stamp_and_five_year_targets(extractor: Extractor) -> None:
+    text = ("版次：03 作者：2031年01月12日\n"
+            "（上接第一版）区长：我们对今后五年提出了目标，要实现地区生产总值超过1800亿元。"
+            "\n2032年班列到发量占全市50%。\n")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == ["超过1800亿元", "50%"]
+
+
+@pytest.mark.parametrize("text", [
+    "报告首先回顾了2030年工作。市长介绍，2030年，某市稳中向好。预计全年地区生产总值2.15万亿元，增长7%以上。"
+    "完成固定资产投资6000亿元。\n",
+    "某省人代会开幕。\n2030年成就：\n实现生产总值2.62万亿元，增长2.2%\n城乡居民收入分别增长4.9%和8%\n",
+])
+def test_a_year_reviewed_by_news_of_the_report(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, year=2031).goals == []
