@@ -335,6 +335,8 @@ def _is_stock(clause: str) -> bool:
     return False
 
 
+_PROGRAMME_AFTER = re.compile(
+    r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)|底线|红线|[^，。；、：]{0,4}?工作(?:[，。；：]|$)")
 _STOCK_ENDED = re.compile(rf"(?:{VERBS}|开行|开通|开展|新增|接待|组织|举办)")
 
 
@@ -563,7 +565,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     following = s[q.end:q.end + 12]
     if q.unit == "批" and q.value == 1:
         return False  # 签约一批项目: "a batch of", not a count
-    if re.match(r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)|底线|红线", following):
+    if _PROGRAMME_AFTER.match(following):
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration

@@ -350,3 +350,8 @@ def test_a_striven_for_level_after_a_growth_target_is_the_same_growth(extractor:
     got = [(g.text, g.kind, g.indicator) for g in extractor.extract(text, year=2031).goals]
     assert got == [("7%以上", "growth", "生产总值"), ("8%", "growth", "生产总值"),
                    ("8%", "growth", "城镇居民人均可支配收入"), ("10%", "growth", "农村居民人均可支配收入")]
+
+
+def test_a_count_of_the_years_tasks_is_not_a_target(extractor: Extractor) -> None:
+    goals = extractor.extract("生产总值增长10%；2031年切实抓好八项重要工作。", year=2031).goals
+    assert [g.text for g in goals] == ["10%"]
