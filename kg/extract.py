@@ -179,7 +179,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if m := _PLAN_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):
-        return int(m.group(1) or m.group(2) or m.group(3)) + 1
+        return int(m.group(1) or m.group(2)) + 1
     if cues := [int(m.group(1)) for m in _PLAN_YEAR_CUE.finditer(text)]:
         # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years
         return max(cues) if max(cues) - cues[0] == 1 else cues[0]

@@ -91,8 +91,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             list_qualifier = None  # (a heading 主要预期目标 goes on over sub-headings: 某市)
         prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading:
-            mode = _heading_mode(sent.text, plan_year) or mode
-            mode_named = mode_named or _heading_mode(sent.text, plan_year) is not None
+            named = _heading_mode(sent.text, plan_year)
+            mode, mode_named = named or mode, mode_named or named is not None
             tense_in_paragraph = None
         line_no = line_of_sent
         if line_no != last_line:
