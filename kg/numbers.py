@@ -59,10 +59,11 @@ def _unit_alternatives() -> list[str]:
 UNITS: list[str] = _unit_alternatives()
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 
-LEADING_AT_LEAST = ("不低于", "不少于", "不小于", "超过", "至少", "突破", "跨越", "高于", "多于", "逾", "超")
+LEADING_AT_LEAST = ("不低于", "不少于", "不小于", "超过", "至少", "突破", "跨越", "高于", "多于", "逾", "超", "破")
 LEADING_AT_MOST = ("不超过", "不高于", "不多于", "控制在", "低于", "少于", "压减到", "降至")
 LEADING_ABOUT = ("大约", "约", "近")
 _YUE_IN_A_WORD = re.compile(r"[签节制预公合条践]约$")  # 签约一批, 节约…: 约 is not "about"
+_NOT_LEADING = {"约": _YUE_IN_A_WORD, "破": re.compile(r"[打攻]破$")}  # 打破纪录: 破 is not "past"
 _LEADING: list[tuple[str, Comparator]] = sorted(
     [(w, "at_least") for w in LEADING_AT_LEAST]
     + [(w, "at_most") for w in LEADING_AT_MOST]
@@ -79,7 +80,9 @@ QUANTITY_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_num>{NUMBER}))"
     rf"|(?P<lo>{NUMBER})(?P<lo_unit>%|{UNIT_RE})?\s*{RANGE_SEP}\s*(?P<hi>{NUMBER})(?P<unit>{UNIT_RE})"
     rf"|(?P<num>{NUMBER})(?P<mult>[千百](?=[万亿]?(?:{UNIT_RE})))?(?P<unit1>{UNIT_RE})"
+    r"|(?P<wan>万)(?P<unit_wan>亿元|亿)"
 )
+_BARE_TRILLION_BEFORE = re.compile(r"(?:突破|破|超过|达到|迈上|跨越|超|逾|过)$")
 # what must stand before 百亿元 (a hundred, its 一 left out) for it to be an amount
 _BARE_AMOUNT_BEFORE = re.compile(r"(?:突破|超过|达到|稳定在|实现|超|过|逾|增至|跨越|迈上|在)$")
 
@@ -153,7 +156,7 @@ def comparator_around(before: str, after: str) -> Comparator:
                 continue  # 内 in 年内完成, 多 in 多元… are not comparators
             return comp  # type: ignore[return-value]
     for word, comp in _LEADING:
-        if before.endswith(word) and not (word == "约" and _YUE_IN_A_WORD.search(before)):
+        if before.endswith(word) and not (word in _NOT_LEADING and _NOT_LEADING[word].search(before)):
             return comp
     return "exactly"
 
@@ -168,7 +171,7 @@ def trailing_comparator_length(after: str) -> int:
 
 def leading_comparator_length(before: str) -> int:
     for word, _ in _LEADING:
-        if before.endswith(word) and not (word == "约" and _YUE_IN_A_WORD.search(before)):
+        if before.endswith(word) and not (word in _NOT_LEADING and _NOT_LEADING[word].search(before)):
             return len(word)
     return 0
 
@@ -205,6 +208,11 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
             value, unit = hi, m.group("unit")
         else:
             value, unit = (lo, hi), m.group("unit")
+    elif m.group("wan"):  # 突破万亿元, 规模破万亿: a trillion, its 一 left out
+        if not _BARE_TRILLION_BEFORE.search(text, 0, start) or re.match(
+                r"(?!以上|左右|以内|大关|规模)[\u4e00-\u9fff]", text[end:end + 2]):
+            return None  # 万亿级产业: a class of industries
+        value, unit = 1.0, "万亿元"
     elif m.group("num") in ("百", "千") and m.group("unit1") in ("亿元", "万元", "亿"):
         if not _BARE_AMOUNT_BEFORE.search(text, 0, start) or re.match(
                 r"(?!以上|左右|以内|大关|规模)[\u4e00-\u9fff]", text[end:end + 2]):

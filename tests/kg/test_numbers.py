@@ -111,3 +111,10 @@ def test_bare_hundreds_kilowatt_hours_energy_intensity_and_signing(
 
     assert [(text[q.start:q.end], q.value, q.unit, q.comparator)
             for q in find_quantities(text)] == found
+
+
+def test_a_trillion_with_its_one_left_out() -> None:
+    found = [(q.value, q.unit, q.comparator) for q in find_quantities("推动数字经济规模突破万亿元，总量破万亿。")]
+    assert found == [(1, "万亿元", "at_least"), (1, "万亿元", "at_least")]
+    assert find_quantities("培育万亿级产业集群。") == []
+    assert [q.comparator for q in find_quantities("打破10项纪录。")] == ["exactly"]
