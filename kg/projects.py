@@ -138,6 +138,12 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         name = strip_lead_verbs(re.split(r"[，。；、：“”（）()]", m.group(0))[-1])
         if len(name) >= 4 and not _GENERIC_TAIL.search(name[: -2]):
             add(name, m.end() - len(name), listed=True)
+    for m in _SUBJECT_BUILT.finditer(text):  # 某厂建成投产, 甲、乙等项目竣工投产: named by what happens to it
+        for pos, item in list_items(m.group("items"), m.start("items")):
+            name = strip_lead_verbs(item)
+            if (3 <= len(name) <= 20 and not _is_division(name) and not _PLACE_ONLY.search(name)
+                    and not re.search(r"集群|一批|产业$|企业$", name)):
+                add(name, pos + len(item) - len(name), listed=True)
     for m in _TRANSMISSION.finditer(text):  # 疆电入渝, 西气东输: energy transmission projects
         name = m.group(0).lstrip("及和与并、")
         if len(name) > len(m.group(0)) - 1 and re.search(
@@ -148,6 +154,10 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
     return out
 
 
+_SUBJECT_BUILT = re.compile(
+    r"(?:^|(?<=[，。；：\n]))(?P<items>[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20}(?:、[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20})*)"
+    r"(?:等[\d一二三四五六七八九十]*个?(?:重大|重点)?项目)?"
+    r"(?=建成投产|竣工投产|建成运营|投产运营|投入运营|投入试运行|正式投产|建成使用|主体完工|签约落地|落地投产)")
 _ROUTE_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5})+)"
     r"等(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|公路|快速路)")

@@ -231,3 +231,8 @@ def test_a_route_named_by_two_cities_joined_by_a_hyphen(extractor: Extractor) ->
 
 def test_roads_listed_right_after_a_verb(extractor: Extractor) -> None:
     assert "东月大路" in _projects(extractor, "实施东月大路、西湖大路改造。")
+
+
+def test_a_project_named_as_the_subject_of_its_completion(extractor: Extractor) -> None:
+    text = "东风华田三厂建成投产，甲新能源产业园一期、乙氢燃料电池等项目竣工投产，一批项目建成投产，产业集群建成投产。"
+    assert _projects(extractor, text) == ["东风华田三厂", "甲新能源产业园一期", "乙氢燃料电池"]
