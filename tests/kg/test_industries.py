@@ -158,3 +158,8 @@ def test_advanced_manufacturing_is_an_industry_but_manufacturing_is_not(extracto
 def test_an_industry_named_by_its_growth_or_its_cluster(extractor: Extractor) -> None:
     text = "为推进白酒产业高质量发展，东区电动两轮车产业集群入选名单，推动主导产业转型升级，打造两个优势产业集群。"
     assert _industries(extractor, text) == ["白酒产业", "电动两轮车产业"]
+
+
+def test_directions_and_the_towns_own_are_not_industries(extractor: Extractor) -> None:
+    text = "推动改革纵向向市县延伸、横向向民生保障等领域拓展，做强我镇龙头主打产业。"
+    assert _industries(extractor, text) == []

@@ -277,3 +277,7 @@ def test_the_whole_town_slogans_and_verbs_before_a_zone_are_not_places(extractor
 
 def test_a_day_word_before_a_town_is_not_its_name(extractor: Extractor) -> None:
     assert _places(extractor, "昨天东坪镇召开党代会，西岭镇也召开会议。") == ["东坪镇", "西岭镇"]
+
+
+def test_strengthening_and_stressing_are_verbs_before_a_zone(extractor: Extractor) -> None:
+    assert _places(extractor, "强化东湖自主创新示范区建设，更加注重城乡统筹。") == ["东湖自主创新示范区"]
