@@ -34,12 +34,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             span_len: int | None = None, kind: str | None = None) -> bool:
         """``span_len``: how much of the text at ``start`` the mention covers, when the name
         is completed from a list (郑州、开封片区 → …开封片区)."""
-        if name[:1] in "年月日号" and text[start - 1:start].isdigit() and span_len is None:
-            name, start = name[1:], start + 1  # 2月25日某镇: the date's 日 is not the name's
-        if (day := _DAY_FIRST.match(name)) and span_len is None:
-            name, start = name[day.end():], start + day.end()  # 昨天某镇召开…: the day is not the name's
-        if name[:1] == "了" and span_len is None:
-            name, start = name[1:], start + 1  # 编制了县经济开发区规划: 了 ends the verb
+        if span_len is None and (scrap := _scrap_before_name(name, text[start - 1:start])):
+            name, start = name[scrap:], start + scrap
         if suffix and name.endswith(suffix) and (
                 cut := _clause_end(name[: len(name) - len(suffix)], segmenter)):
             if elided or len(name) - cut - len(suffix) < 2:
@@ -264,7 +260,16 @@ _COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
-_DAY_FIRST = re.compile(r"(?:昨天|今天|昨日|今日|近日)")
+_DAY_OR_LE_FIRST = re.compile(r"(?:昨天|今天|昨日|今日|近日|了)")
+
+
+def _scrap_before_name(name: str, before: str) -> int:
+    """How many characters at the start of ``name`` belong to the words before it: a date's 日
+    (2月25日某镇), a day (昨天某镇召开…), the 了 that ends a verb (编制了县经济开发区规划)."""
+    if name[:1] in "年月日号" and before.isdigit():
+        return 1
+    day = _DAY_OR_LE_FIRST.match(name)
+    return day.end() if day else 0
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长")
 # a list's category that only looks like a town suffix: 甲、乙等乡旅融合示范点, 甲、乙等镇区
 _LIST_CATEGORY_WORDS = frozenset(("乡旅", "镇区", "村区"))

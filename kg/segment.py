@@ -263,7 +263,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 if (head := _INLINE_HEADING.match(chunk.strip())) and head.end() < len(chunk.strip()) - 2:
                     # 一、2017年工作回顾2017年是…: a heading whose line break the copy lost
                     out.append(Sentence(begin, begin + head.end(), head.group(0), True))
-                    begin += head.end()
+                    rest = line[begin + head.end() - line_start:e]
+                    begin += head.end() + len(rest) - len(rest.lstrip())
                 out.append(Sentence(begin, line_start + e, line[begin - line_start:e].strip()))
             s = e
             if e >= len(line):

@@ -113,3 +113,11 @@ def test_table_of_contents_lines_are_not_joined_to_the_heading_after_them() -> N
             "解读之一：2030年工作回顾\n2030年，是极不平凡的一年。\n")
     headings = [s.text for s in parse(text).sentences if s.heading]
     assert "解读之一：2030年工作回顾" in headings
+
+
+def test_sentence_offsets_hold_after_a_split_off_heading() -> None:
+    for text in ("各位代表：现在我作报告。 一、2030年工作回顾 GDP增长8%。",
+                 "某市2031年政府工作报告2030年工作回顾 刚刚过去的一年，增长5%。"):
+        doc = parse(text)
+        for s in doc.sentences:
+            assert doc.text[s.start:s.start + len(s.text)] == s.text
