@@ -318,13 +318,8 @@ def _facilities(doc: Document, add: Any) -> None:
             add(name, sent.start + begin, None, True,
                 exact=m.group("line") + m.group("phase") if not m.group("prefix") else None)
             del start
-        for m in _ROADS_BUILT.finditer(s):  # 开工新建西环路，改造提升新城路、像山路: named roads
-            pos = m.start("roads")
-            for road in m.group("roads").split("、"):
-                if not _GENERIC_ROAD.search(road):
-                    add(road, sent.start + pos, None, True)
-                pos += len(road) + 1
-        for m in _ROADS_THEN_BUILT.finditer(s):  # 甲乙路、丙丁路…建设加快: roads listed, then the works
+        # 开工新建西环路，改造提升新城路、像山路; 甲乙路、丙丁路…建设加快: named roads
+        for m in (*_ROADS_BUILT.finditer(s), *_ROADS_THEN_BUILT.finditer(s)):
             pos = m.start("roads")
             for road in m.group("roads").split("、"):
                 if not _GENERIC_ROAD.search(road) and not road.endswith(("之路", "一路")):
