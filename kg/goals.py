@@ -196,6 +196,8 @@ def _reads_as_review(text: str, at: int) -> bool:
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
+# lx.FUTURE_MARKERS without 要 (inside 主要, 重要), 预计 (a review's estimate of its own year),
+# 力促 and 必须 (rare, and said of past efforts too): any of these in a line means no review
 _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
 _ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计(?:[，,]|全年)")
 _REVIEW_INTRO = re.compile(
