@@ -89,11 +89,15 @@ def find_industries(doc: Document) -> list[NameMention]:
         if _not_an_industry_list(text, m.start(), m.end(), [it for _, it in items]):
             continue
         known = sum(1 for _, it in items if it in index or re.search(
-            r"(产业|经济|制造|服务|业|化工|电商|电子商务)$", it))
+            r"(产业|经济|制造|服务|业|化工|电商|电子商务|旅游)$", it))
         if not (after or (before and known >= max(1, len(items) // 2))):
             continue
-        if after and after.group(0).endswith(("种植", "养殖")) and not before:
-            continue  # 扩大甲、乙等种植面积: crops grown on purpose; 甲、乙种植面积达到…: a figure
+        if after and after.group(0).endswith(("种植", "养殖")) and not before and (
+                not re.match(r"等特色", after.group(0)) or _FIGURE_AFTER.match(text, after.end())):
+            continue  # 扩大甲、乙等种植面积: crops grown on purpose; 甲、乙种植面积达到…: a figure;
+            # 甲、乙等特色种养殖: farming to develop
+        if text[m.start() - 1:m.start()] == "等" and items[0][1][:1] in "村镇乡":
+            items[0] = (items[0][0] + 1, items[0][1][1:])  # 甲、乙等村肉牛、…: the villages' word
         if any(len(it) > 12 or _looks_like_place(it) for _, it in items):
             continue
         for start, item in items:
@@ -163,7 +167,8 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
         return True
     if _INVESTED_IN_AFTER.match(text, end):
         return True  # 工业、能源、城建、交通等五大重点领域的投资: where money goes
-    if re.match(r"等?[\u4e00-\u9fff]{0,4}消费", text[end:end + 8]):
+    if re.match(r"等?[\u4e00-\u9fff]{0,4}消费", text[end:end + 8]) and not all(
+            it.endswith(_SECTOR_ENDS) for it in items):
         return True  # 提振汽车、家电、家具等大宗消费: what people buy
     return bool(_CURBED_AFTER.match(text, end, end + 16))
 
@@ -193,6 +198,7 @@ def _looks_like_place(item: str) -> bool:
 
 
 _LIST_VERB_BEFORE = re.compile(r"(?:聚焦|培育|壮大|做强|做优|做大|布局|大力发展|加快发展|发展|扩大)")
+_FIGURE_AFTER = re.compile(r"[^，。；]{0,2}(?:面积|规模|产量|大户|[\d一二三四五六七八九十两])")
 
 
 # 新材料产业园, 石化产业集聚区, 电商产业功能区: a park named after an industry is a place.

@@ -150,7 +150,53 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                 rf"(?:{LEAD_VERBS})$", text[max(0, m.start() - 4):m.start() + 1]):
             name = name[1:]  # 推动川电入鄂: 动 ends the verb
         add(name, m.end() - len(name), listed=True)
+    for at, found in list(by_start.items()):  # 信丰电厂、丰电三期、乙高速公路等投运投产:
+        if found not in out:                  # a named item names its siblings
+            continue
+        for pos, item in _list_siblings(text, at, text[at:at + found.end - found.start]):
+            add(item, pos, listed=True)
     out.sort(key=lambda n: n.start)
+    return out
+
+
+# What a sibling in a list of works must end with to be named by its neighbour: kinds of
+# facility that are never generic on their own once a proper stem stands before them.
+_SIBLING_SUFFIX = re.compile(
+    r"(?:路|街|大道|大街|桥|港|码头|机场|高速|高速公路|高铁|复线|铁路|城际|电厂|电站|枢纽|泵站|航道|"
+    r"通道|隧道|水库|水厂|学校|中学|小学|幼儿园|医院|校区|院区|图书馆|博物馆|体育馆|科技馆|[东南西北]站)"
+    r"(?:[东南西北]段|[东南西北]延|[一二三四五六七八九十]期)?$|[一二三四五六七八九十]期$")
+_LIST_CLAUSE_END = "，。；：！？\n"
+
+
+def _list_siblings(text: str, start: int, name: str) -> list[tuple[int, str]]:
+    """The other items of the 、-list that holds ``name`` at ``start`` and that look like works
+    of their own (a proper stem before a facility suffix). The list ends at 等."""
+    end = start + len(name)
+    if text[start - 1:start] != "、" and text[end:end + 1] != "、":
+        return []
+    left = start
+    while left > 0 and text[left - 1] not in _LIST_CLAUSE_END and start - left < 120:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _LIST_CLAUSE_END and right - end < 120:
+        right += 1
+    clause = text[left:right].split("等")[0] if "等" not in name else text[left:right]
+    if len(clause) < end - left:
+        return []  # the name stands after the list's 等
+    out: list[tuple[int, str]] = []
+    pos = left
+    for i, part in enumerate(clause.split("、")):
+        item = strip_lead_verbs(part) if i == 0 else part
+        at = pos + len(part) - len(item)
+        pos += len(part) + 1
+        if at == start or not 3 <= len(item) <= 16 or not (suffix := _SIBLING_SUFFIX.search(item)):
+            continue
+        stem = item[: suffix.start()]
+        if (len(stem) < 2 or _GENERIC_FACILITY_STEM.match(stem) or _GENERIC_ROAD.search(item)
+                or _GENERIC_TAIL.search(stem) or _is_division(item) or _PLACE_ONLY.search(item)
+                or re.search(r"[\d（(]|项目|工程|建设|改造", item)):
+            continue
+        out.append((at, item))
     return out
 
 

@@ -163,3 +163,13 @@ def test_an_industry_named_by_its_growth_or_its_cluster(extractor: Extractor) ->
 def test_directions_and_the_towns_own_are_not_industries(extractor: Extractor) -> None:
     text = "推动改革纵向向市县延伸、横向向民生保障等领域拓展，做强我镇龙头主打产业。"
     assert _industries(extractor, text) == []
+
+
+def test_farming_listed_before_a_special_farming_head(extractor: Extractor) -> None:
+    text = "扶持东坪、西岭等村肉牛、猕猴桃、淡水鱼等特色种养殖。甲村、乙村等特色种植面积达到5万亩。"
+    assert _industries(extractor, text) == ["肉牛", "猕猴桃", "淡水鱼"]
+
+
+def test_kinds_of_tourism_are_industries_even_as_consumption_hotspots(extractor: Extractor) -> None:
+    text = "加快培育乡村旅游、红色旅游、研学旅游等消费热点，提振汽车、家电、家具等大宗消费。"
+    assert _industries(extractor, text) == ["乡村旅游", "红色旅游", "研学旅游"]

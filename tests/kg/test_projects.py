@@ -236,3 +236,15 @@ def test_roads_listed_right_after_a_verb(extractor: Extractor) -> None:
 def test_a_project_named_as_the_subject_of_its_completion(extractor: Extractor) -> None:
     text = "东风华田三厂建成投产，甲新能源产业园一期、乙氢燃料电池等项目竣工投产，一批项目建成投产，产业集群建成投产。"
     assert _projects(extractor, text) == ["东风华田三厂", "甲新能源产业园一期", "乙氢燃料电池"]
+
+
+def test_a_named_item_names_its_siblings_in_a_list(extractor: Extractor) -> None:
+    text = ("渠丰电厂、丰南三期、甲城至乙城高速公路、青湾通用机场、白沙航电枢纽、东鸿新能源商用车等投运投产，"
+            "建成永安路北段、迎秀东街、钢五路等30条道路。")
+    assert _projects(extractor, text) == ["渠丰电厂", "丰南三期", "甲城至乙城高速公路", "青湾通用机场",
+                                          "白沙航电枢纽", "永安路北段", "迎秀东街", "钢五路"]
+
+
+def test_generic_siblings_are_not_named_by_their_neighbour(extractor: Extractor) -> None:
+    text = "建成青禾中学、城区小学、乡镇卫生院、农村公路，开工石门水库、甲镇、乙村等项目。"
+    assert _projects(extractor, text) == ["青禾中学", "石门水库"]
