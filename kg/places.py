@@ -82,6 +82,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             continue
         if m.group("suffix") in lx.WEAK_PLACE_SUFFIXES and not _weak_ok(text, m.end()):
             strong = _PLACE_RE_STRONG.match(text, m.start())
+            if not strong and m.group("suffix") == "村" and _village_ok(text, m.end()):
+                strong = m
             if not strong:
                 continue  # 太湖图影…: keep scanning after the weak suffix
             m = strong
@@ -94,7 +96,8 @@ def find_places(doc: Document, segmenter: Segmenter,
                     and text[end - 1:more.end()] != "乡村"):
                 break  # 甲街道社区卫生服务中心: 社区 starts another word
             suffix, end = more.group(0), more.end()
-        if suffix in lx.WEAK_PLACE_SUFFIXES and not _weak_ok(text, end):
+        if suffix in lx.WEAK_PLACE_SUFFIXES and not _weak_ok(text, end) and not (
+                suffix == "村" and _village_ok(text, end)):
             continue  # 太湖图影旅游度假区: 湖 here is inside a longer name
         areas = _FTZ_AREAS.match(text, end) if suffix.endswith(("试验区", "示范区")) else None
         if paren := re.match(r"[（(][\u4e00-\u9fff]{2,4}[）)]", text[end:]):
@@ -357,6 +360,23 @@ _PLACE_RE_STRONG = re.compile(
 
 _AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特色|城镇|(?<=村)乡村|城中村|小镇|美丽|周边|"
                          r"为(?:重点|龙头|核心|主体|依托)|党(?:总支|支部|委)|两委|书记|主任|出列|摘帽|脱贫")
+
+
+# A village named where a village is expected: after 在/于 or its township (在甲村, 乙乡丙村), or
+# as the category of a list (甲、乙等村). Then 村 ends the name whatever follows.
+_VILLAGE_BEFORE = re.compile(
+    r"(?:(?<=[在于])|(?<=[乡镇](?<!城镇)(?<!乡镇)))[\u4e00-\u9fff]{2,3}村$|(?<=、)[\u4e00-\u9fff]{2,3}等村$")
+_NOT_VILLAGE_AFTER = re.compile(r"[级民庄落委务部组]|集体|干部|党|振兴|建设|环境|面貌")
+
+
+_KIND_OF_VILLAGE = re.compile(
+    r"(?:贫困|中心|示范|重点|行政|试点|美丽|和美|宜居|文明|先进|搬迁|新型|特色|传统|古|空心|城中|所在|自然|相关|"
+    r"少数民族|民族|边境|集体|[一二三四五六七八九十百千\d]+个?)(?:等)?村$")
+
+
+def _village_ok(text: str, end: int) -> bool:
+    found = _VILLAGE_BEFORE.search(text, max(0, end - 6), end)
+    return bool(found) and not _KIND_OF_VILLAGE.search(found.group(0)) and not _NOT_VILLAGE_AFTER.match(text, end)
 
 
 def _weak_ok(text: str, end: int) -> bool:

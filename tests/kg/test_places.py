@@ -281,3 +281,9 @@ def test_a_day_word_before_a_town_is_not_its_name(extractor: Extractor) -> None:
 
 def test_strengthening_and_stressing_are_verbs_before_a_zone(extractor: Extractor) -> None:
     assert _places(extractor, "强化东湖自主创新示范区建设，更加注重城乡统筹。") == ["东湖自主创新示范区"]
+
+
+def test_a_village_where_a_village_is_expected(extractor: Extractor) -> None:
+    text = ("在青桥乡石窑沟村北坡一带，今年在柳家屯村接着栽植榛子，在永丰、杏树等村接着推广，"
+            "在贫困村帮扶，在中心村建设，甲、乙等村级组织换届。")
+    assert _places(extractor, text) == ["青桥乡", "石窑沟村", "柳家屯村", "永丰村", "杏树村"]
