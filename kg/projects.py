@@ -81,6 +81,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             continue  # 甲、乙等市承接产业转移项目: cities, not projects
         line = _LINE_KIND_AFTER.match(text, m.end("items"))
         for start, item in items:
+            if amount := _AMOUNT_BEFORE.match(item):  # 投资14亿元甲材料、15亿元乙升级等32个项目
+                start, item = start + amount.end(), item[amount.end():]
             if _PLACE_ONLY.search(item):  # 甲镇、乙镇城中村改造项目: places, not projects
                 continue
             if item in industry_words or re.search(r"(?:产业|旅游|电商|农牧|经济)$", item):
@@ -138,6 +140,11 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         name = strip_lead_verbs(re.split(r"[，。；、：“”（）()]", m.group(0))[-1])
         if len(name) >= 4 and not _GENERIC_TAIL.search(name[: -2]):
             add(name, m.end() - len(name), listed=True)
+    for m in _INVESTED_NAME.finditer(text):  # 投资21.5亿元的甲储能电站: a project by its investment
+        name = m.group("name")
+        if not _GENERIC_TAIL.search(name) and not _PLACE_ONLY.search(name) and not _is_division(name):
+            in_list = text[m.start() - 1:m.start()] == "、" or text.startswith("、", m.end())
+            add(name, m.start("name"), listed=in_list or bool(_SIBLING_SUFFIX.search(name)))
     for m in _SUBJECT_BUILT.finditer(text):  # 某厂建成投产, 甲、乙等项目竣工投产: named by what happens to it
         for pos, item in list_items(m.group("items"), m.start("items")):
             name = strip_lead_verbs(item)
@@ -204,6 +211,10 @@ _SUBJECT_BUILT = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?P<items>[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20}(?:、[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20})*)"
     r"(?:等[\d一二三四五六七八九十]*个?(?:重大|重点)?项目)?"
     r"(?=建成投产|竣工投产|建成运营|投产运营|投入运营|投入试运行|正式投产|建成使用|主体完工|签约落地|落地投产)")
+_AMOUNT_BEFORE = re.compile(r"(?:总?投资)?(?:约|近|超)?[\d.]+[亿万](?:美)?元的?(?=[\u4e00-\u9fffA-Za-z]{2})")
+_INVESTED_NAME = re.compile(
+    r"投资(?:约|近|超|达)?[\d.]+[亿万](?:美)?元的(?P<name>[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20}?)(?:项目|工程)?"
+    r"(?=[、，。；]|等|开工|建成|投产|落地|签约|竣工|顺利|正式|全面|已|$)")
 _ROUTE_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5})+)"
     r"等(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|公路|快速路)")

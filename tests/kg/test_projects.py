@@ -248,3 +248,10 @@ def test_a_named_item_names_its_siblings_in_a_list(extractor: Extractor) -> None
 def test_generic_siblings_are_not_named_by_their_neighbour(extractor: Extractor) -> None:
     text = "建成青禾中学、城区小学、乡镇卫生院、农村公路，开工石门水库、甲镇、乙村等项目。"
     assert _projects(extractor, text) == ["青禾中学", "石门水库"]
+
+
+def test_a_project_named_by_its_investment(extractor: Extractor) -> None:
+    text = ("落地投资24亿元的东能科数压缩空气储能、投资2亿元的青禾农创牧光互补，完成投资5.5亿元的水生态治理，"
+            "投资14亿元北川新材正极材料、15亿元西岭水泥优化升级等32个项目开工建设。")
+    assert _projects(extractor, text) == ["东能科数压缩空气储能", "青禾农创牧光互补", "北川新材正极材料",
+                                          "西岭水泥优化升级"]
