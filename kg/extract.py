@@ -190,15 +190,17 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return _PARTY_CONGRESSES[m.group(1)]
     if m := _DATELINE.search(text[:300]):  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
         y, month = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
-        return y + 1 if month >= 10 and "明年" in text else y
+        return y + 1 if month >= 10 and ("明年" in text or f"{y + 1}年" in text) else y
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)
                 if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]
     if not mentions:
         return None
     estimated = [y for y, _, e in mentions if re.match(r"[，,]?预计", text[e:])]
     future = [y for y, _, e in mentions if y not in estimated
-              and re.match(r"[^。；]{0,12}?(?:将|要|力争|确保|预期|预计|计划|目标)", text[e:])]
+              and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期|预计|计划|目标)", text[e:])]
     if future:
+        if len(set(future)) > 1 and (first := min(future)) == future[0]:
+            return first  # 2019年，…将…；2020年实现…全覆盖: the plan year first, a deadline after
         return max(set(future), key=future.count)
     if estimated:  # 2018年，预计…: the estimate for the year just ended
         return max(estimated) + 1

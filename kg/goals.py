@@ -599,8 +599,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if re.match(r"[^，。；]{0,16}?已(?:经)?(?:全部)?(?:建成|投产|完成|开工|竣工|通车|投用|纳入|获批)",
                 s[q.end:q.end + 24]):
         return False  # 41公里输电线路也已建成: done already
-    if not _is_count_unit(q.unit) and re.match(r"[\u4e00-\u9fff]{1,8}?项目", following):
-        return False  # 100万吨乙二醇项目: a capacity inside a project's name
+    if (not _is_count_unit(q.unit) or re.search(r"(?:年产|产能)$", clause)) and (
+            _PROJECT_AFTER_FIGURE.match(s, q.end, q.end + 40)):
+        return False  # 100万吨乙二醇项目, 甲6万吨、乙3万吨负极材料等项目, 年产10万辆汽车的甲项目:
+        # a capacity inside a project's name
     if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause):
         return False  # 该项目位于某村，总投资120万元，占地50亩: what one project is, not a target
     if re.search(r"[从由][^，。；]{0,10}$", clause) and re.match(
@@ -610,6 +612,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
 
 
+_PROJECT_AFTER_FIGURE = re.compile(
+    r"(?:、[\u4e00-\u9fff]{1,4}[\d.]+[万亿]?[\u4e00-\u9fff]{1,2})*[\u4e00-\u9fff]{1,12}?"
+    r"(?:的[\u4e00-\u9fff]{1,8}?)?等?项目")
 _ONE_PROJECT = re.compile(r"该项目|本项目|项目[:：]|项目位于")
 _PROJECT_DESCRIPTOR = re.compile(
     r"(?:总投资|预计投资|计划投资|投资|占地|用地|建筑面积|规划面积|库容|年周转|年产|产能|设计)[^，。；]{0,6}$")

@@ -53,6 +53,7 @@ def _unit_alternatives() -> list[str]:
         if u not in ("个工作日", "工作日", "天", "床") and "/" not in u and u[0] not in "万亿":
             units.update(m + u for m in ("万", "亿"))
     units.add("亿")  # bare 亿 (…超10亿) is money in reports; normalised to 亿元 below
+    units.update(("万方", "亿方"))  # 天然气产量7亿方: cubic metres (a bare 方 is too many other words)
     return sorted(units, key=len, reverse=True)
 
 

@@ -355,3 +355,10 @@ def test_a_striven_for_level_after_a_growth_target_is_the_same_growth(extractor:
 def test_a_count_of_the_years_tasks_is_not_a_target(extractor: Extractor) -> None:
     goals = extractor.extract("生产总值增长10%；2031年切实抓好八项重要工作。", year=2031).goals
     assert [g.text for g in goals] == ["10%"]
+
+
+def test_capacities_inside_project_names_are_not_targets(extractor: Extractor) -> None:
+    text = ("实施东县6万吨、西县3万吨石墨负极材料等项目，推进分别年产10万辆新能源汽车的甲项目投产，"
+            "建成20万吨乙二醇项目。全年新增规上工业企业30家，完成工业投资120亿元。")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["30家", "120亿元"]

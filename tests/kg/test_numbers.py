@@ -26,6 +26,8 @@ from kg.numbers import find_quantities, normalize_amount, parse_number
     ("１２０００套", 12000, "套", "exactly", 12000, None),
     ("1,200户", 1200, "户", "exactly", 1200, None),
     ("超10亿", 10, "亿元", "at_least", 1_000_000_000, "CNY"),
+    ("7亿方", 7, "亿方", "exactly", 700_000_000, None),
+    ("5000万方以上", 5000, "万方", "at_least", 50_000_000, None),
 ])
 def test_single_quantity(text: str, value: float, unit: str, comparator: str,
                          normalized: float, currency: str | None) -> None:

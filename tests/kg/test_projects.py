@@ -255,3 +255,8 @@ def test_a_project_named_by_its_investment(extractor: Extractor) -> None:
             "投资14亿元北川新材正极材料、15亿元西岭水泥优化升级等32个项目开工建设。")
     assert _projects(extractor, text) == ["东能科数压缩空气储能", "青禾农创牧光互补", "北川新材正极材料",
                                           "西岭水泥优化升级"]
+
+
+def test_routes_listed_before_their_kind_of_trunk_road(extractor: Extractor) -> None:
+    text = "完成县城至青岭、沙湾至杨家渡、杨溪桥至牛头山等干线公路的新建改造任务。"
+    assert _projects(extractor, text) == ["县城至青岭干线公路", "沙湾至杨家渡干线公路", "杨溪桥至牛头山干线公路"]

@@ -320,3 +320,18 @@ def test_a_news_date_stamp_and_five_year_targets(extractor: Extractor) -> None:
 ])
 def test_a_year_reviewed_by_news_of_the_report(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, year=2031).goals == []
+
+
+def test_a_winter_news_date_of_a_report_that_names_the_next_year(extractor: Extractor) -> None:
+    text = ("【聚焦两会】某市：蓄势奋进\n 2030/12/16/ 12:14 来源：某报\n"
+            "预计2030年地区生产总值突破900亿元。会上发布了2031年发展“任务表”。"
+            "力争2031年原油产量达到1050万吨，天然气产量达到7亿方。\n")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == ["1050万吨", "7亿方"]
+
+
+def test_the_first_future_year_is_the_plan_year_and_later_ones_are_deadlines(extractor: Extractor) -> None:
+    text = ("2031年，全县将培育十二大重点产业，加快建设污水处理厂，2032年底前投入使用，力争全覆盖；"
+            "垃圾焚烧厂2032年建成，确保运行。\n")
+    assert _run(extractor, text).report.year == 2031
