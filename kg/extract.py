@@ -188,14 +188,19 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return start + {"开局": 0, "起步": 0, "承上启下": 2, "收官": 4, "决胜": 4}[m.group(2)]
     if m := _PARTY_CONGRESS_YEAR.search(text):
         return _PARTY_CONGRESSES[m.group(1)]
-    if m := _DATELINE.search(text[:300]):  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
-        y, month = int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))
-        return y + 1 if month >= 10 and ("明年" in text or f"{y + 1}年" in text) else y
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)
                 if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]
+    dated = _DATELINE.search(text[:300])  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
+    named = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", text)
+             if not (dated and dated.start() <= m.start() < dated.end())]
+    if dated and not (named and max(named) < int(dated.group(1) or dated.group(3)) - 1):
+        # (a forum's repost, years after every year the text names, is dated by its own years)
+        y, month = int(dated.group(1) or dated.group(3)), int(dated.group(2) or dated.group(4))
+        return y + 1 if month >= 10 and ("明年" in text or f"{y + 1}年" in text) else y
     if not mentions:
         return None
-    estimated = [y for y, _, e in mentions if re.match(r"[，,]?预计", text[e:])]
+    # 2018年，预计…; 2022年全省GDP预计突破…: the estimate for the year just ended
+    estimated = [y for y, _, e in mentions if re.match(r"[^。；，,]{0,10}?[，,]?预计", text[e:])]
     future = [y for y, _, e in mentions if y not in estimated
               and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期|预计|计划|目标)", text[e:])]
     if future:

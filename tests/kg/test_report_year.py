@@ -335,3 +335,17 @@ def test_the_first_future_year_is_the_plan_year_and_later_ones_are_deadlines(ext
     text = ("2031年，全县将培育十二大重点产业，加快建设污水处理厂，2032年底前投入使用，力争全覆盖；"
             "垃圾焚烧厂2032年建成，确保运行。\n")
     assert _run(extractor, text).report.year == 2031
+
+
+def test_an_estimate_named_after_its_subject_is_last_years(extractor: Extractor) -> None:
+    text = ("据消息，1月15日上午，某省人大会议开幕，省长作政府工作报告。报告指出，2030年全省GDP预计突破9万亿元、"
+            "人均达12.1万元左右。2031年，全省目标经济增长5%左右。\n")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == ["5%左右"]
+
+
+def test_a_repost_dated_years_after_the_text_is_dated_by_its_own_years(extractor: Extractor) -> None:
+    text = ("某镇政府工作报告 发表于 2036年07月08日\n"
+            "2030年，是进位之年。预计全年完成地区生产总值50亿元。\n2031年，全镇将新建道路10公里。\n")
+    assert _run(extractor, text).report.year == 2031
