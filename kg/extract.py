@@ -161,6 +161,10 @@ _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-
                        r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)])")
 
 
+# 2019年，某市紧抓…。预计全年地区生产总值增长6.1%: the paragraph estimates the year it opened with
+_ESTIMATE_LATER_IN_PARAGRAPH = re.compile(r"(?:(?!(?:19|20)\d{2}年)[^\n]){0,240}?。预计全年")
+
+
 def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     """The plan year as the text states it: the date the report was delivered (reports are
     given early in the year they plan for; one given in the autumn or winter plans for the
@@ -200,7 +204,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if not mentions:
         return None
     # 2018年，预计…; 2022年全省GDP预计突破…: the estimate for the year just ended
-    estimated = [y for y, _, e in mentions if re.match(r"[^。；，,]{0,10}?[，,]?预计", text[e:])]
+    estimated = [y for y, _, e in mentions if re.match(r"[^。；，,]{0,10}?[，,]?预计", text[e:])
+                 or _ESTIMATE_LATER_IN_PARAGRAPH.match(text, e)]
     future = [y for y, _, e in mentions if y not in estimated
               and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期|预计|计划|目标)", text[e:])]
     if future:

@@ -51,6 +51,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     mode_named = False  # a heading has said whether this part reviews or plans
     tense_in_paragraph: str | None = None
     last_line = -1
+    last_bullet = ""  # the bullet that opened the previous line (●, ◆…)
     text = doc.text
     list_qualifier: str | None = None  # 主要预期目标是：… carries "expected" down its list
     prev_end = ""
@@ -96,9 +97,14 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             tense_in_paragraph = None
         line_no = line_of_sent
         if line_no != last_line:
+            bullet = _BULLET.match(sent.text)
+            carried = tense_in_paragraph if bullet and bullet.group(0) == last_bullet else None
+            last_bullet = bullet.group(0) if bullet else ""
             tense_in_paragraph, last_line = None, line_no
             if not mode_named and _reads_as_review(text, sent.start):
                 tense_in_paragraph = "past"  # no heading says which part this is; the paragraph does
+            if carried == "past":
+                tense_in_paragraph = "past"  # ●2023年…增长4.8%；●甲突破3万亿元: one list, one tense
         quantities = find_quantities(sent.text)
         if not quantities:
             tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
@@ -134,7 +140,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
-                if tense == "future" and tense_in_paragraph == "past" and _ESTIMATE_OPENS.match(sent.text):
+                if _FIRST_ESTIMATE.search(sent.text, 0, q.start):
+                    tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
+                elif tense == "future" and tense_in_paragraph == "past" and _ESTIMATE_OPENS.match(sent.text):
                     tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
                     estimate_of_past = True
             is_target = tense == "future" or (tense is None and mode == "plan")
@@ -199,6 +207,8 @@ _PAST_ASPECT = re.compile(
 # lx.FUTURE_MARKERS without 要 (inside 主要, 重要), 预计 (a review's estimate of its own year),
 # 力促 and 必须 (rare, and said of past efforts too): any of these in a line means no review
 _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
+# a first estimate (初步预计, 初步统计) measures a period already gone, whatever its words
+_FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
 _ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计(?:[，,]|全年)")
 _REVIEW_INTRO = re.compile(
     r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]"
@@ -310,6 +320,7 @@ def _distribute_regions(goals: list[GoalMention], reporting: list[str],
         i = j + 1
 
 
+_BULLET = re.compile(r"\s*[●○■□◆◇▪•★☆◎]")
 _LIST_ITEM_START = re.compile(r"^\s*(?:\d+[．.、]|[（(]\d+[)）]|——|—|-|·|•|[●○■□◆◇▪]|[①-⑳])")
 
 
@@ -681,6 +692,8 @@ def _has_increment_verb(window: str) -> bool:
 def _kind(window: str, q: Quantity, after: str) -> str:
     if q.unit == "百分点":
         return "percentage_point"
+    if q.unit in _RATE_UNITS and _GROWTH_AFTER.match(after):
+        return "growth"  # 实现20%以上的增长, 百分之十的增长速度, 8.5%的增速
     tail = window[-8:]
     own = window.rsplit("、", 1)[-1]
     if own != window and (_NEW_PREDICATE.match(own) or _PREDICATE.match(own)
@@ -708,6 +721,7 @@ def _kind(window: str, q: Quantity, after: str) -> str:
 
 
 _RATE_UNITS = ("%", "‰")
+_GROWTH_AFTER = re.compile(r"(?:以上|左右)?的(?:增长|增速|增幅|年均增长|经济增长)")
 
 
 def _is_count_unit(unit: str) -> bool:

@@ -75,7 +75,7 @@ TRAILING = {
     "以上": "at_least", "左右": "about", "上下": "about", "以内": "at_most", "以下": "at_most",
     "之内": "at_most", "内": "at_most", "多": "at_least", "余": "at_least",
 }
-RANGE_SEP = r"(?:-|—|–|－|~|～|至|到)"
+RANGE_SEP = r"(?:-|—|–|－|~|～|至于|至|到)"  # (至于: a garbled 至, 7%至于7.5%)
 
 QUANTITY_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_num>{NUMBER}))"

@@ -182,6 +182,8 @@ def _scrape_noise(src: str) -> dict[int, int]:
     return {m.start(): m.end() for m in _SCRAPE_NOISE.finditer(src)}
 
 
+_GOES_ON = re.compile(r"[；;，,。、）)]|以[内上下]|左右|之间|上下|的")  # 控制在3.5%\n以内
+_QUANTITY_END = re.compile(r"\d[%％]?(?:左右|以上|以内|以下)$|\d[%％]$")
 _TOC_LINE_END = re.compile(r"[\u4e00-\u9fff）)][ \t\u3000]+\d{1,3}[ \t]*$")
 
 
@@ -200,13 +202,16 @@ def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
     if _TOC_LINE_END.search(src, max(0, i - 8), i):
         return False  # 2.某某要点之二：2023年工作思路 6: a table of contents line and its page
     following = rest.split("\n", 1)[0].strip()
-    if "\n" in rest and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", following):
-        return False  # a short heading of its own comes next (回顾, 展望)
+    if "\n" in rest and re.fullmatch(r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}年[\u4e00-\u9fff]{0,4}",
+                                     following):
+        return False  # a short heading of its own comes next (回顾, 展望2018年)
     numbered_heading = _HEADING_NUMBER.match(line) and not any(p in line for p in "，,；;。")
     if wrap_width and abs(len(line) - wrap_width) <= 2 and not numbered_heading:
         return True  # the document is hard-wrapped at a fixed width
     if numbered_heading:
         return False  # 一、“十三五”发展成就和2020年主要工作: the 、 is the number's
+    if _QUANTITY_END.search(line) and not _GOES_ON.match(rest):
+        return False  # 生产总值增长9%左右，工业增加值增长12%左右 / 投资增长12%左右: one item a line
     # A short line, or one without clause punctuation, is a title or heading.
     return len(line) >= 20 and any(p in line for p in "，、,；;")
 

@@ -362,3 +362,12 @@ def test_capacities_inside_project_names_are_not_targets(extractor: Extractor) -
             "建成20万吨乙二醇项目。全年新增规上工业企业30家，完成工业投资120亿元。")
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["30家", "120亿元"]
+
+
+def test_a_rate_named_as_growth_after_it(extractor: Extractor) -> None:
+    text = ("今年主要预期目标是：地区生产总值增长7%至於7.5%，力争实现社会消费品零售总额3540亿元，达到18%以上的增长，"
+            "GDP保持百分之十的增长速度。")
+    ex = extractor.extract(text, year=2031)
+    assert [(g.text, g.value, g.kind) for g in ex.goals] == [
+        ("7%至於7.5%", [7, 7.5], "growth"), ("3540亿元", 3540, "level"), ("18%以上", 18, "growth"),
+        ("百分之十", 10, "growth")]

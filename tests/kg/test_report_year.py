@@ -349,3 +349,36 @@ def test_a_repost_dated_years_after_the_text_is_dated_by_its_own_years(extractor
     text = ("某镇政府工作报告 发表于 2036年07月08日\n"
             "2030年，是进位之年。预计全年完成地区生产总值50亿元。\n2031年，全镇将新建道路10公里。\n")
     assert _run(extractor, text).report.year == 2031
+
+
+def test_a_first_estimate_measures_a_period_already_gone(extractor: Extractor) -> None:
+    text = ("今年是关键之年。近日，一季度经济运行会议举行。初步预计，全市生产总值将达到103亿元左右，增长14%以上。"
+            "其中：一产业增加值12.8亿元，增长3.5%以上。\n今年，全市力争生产总值增长12%。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["12%"]
+
+
+def test_a_bulleted_review_keeps_its_tense_down_the_bullets(extractor: Extractor) -> None:
+    text = ("报告指出：\n●2030年某省地区生产总值达到13.5万亿元、增长4.8%；\n●甲市经济总量突破3万亿元；\n"
+            "●地方一般公共预算收入达1.39万亿元、增长4.3%。\n报告提出，今年主要预期目标是：\n"
+            "◆地区生产总值增长5%；\n◆固定资产投资增长4%。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["5%", "4%"]
+
+
+def test_the_past_five_years_with_its_particle_is_a_review(extractor: Extractor) -> None:
+    text = "据报告，在过去的五年里，某省地区生产总值达到3.65万亿元，净增1.43万亿元。今年地区生产总值增长7.5%。\n"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["7.5%"]
+
+
+def test_a_paragraph_that_estimates_the_year_it_opened_with(extractor: Extractor) -> None:
+    text = ("某市两会闭幕\n1月16日，某市人大会议圆满完成所有议程。\n"
+            "2030年，某市紧抓重大机遇，加快构建城市格局。预计全年地区生产总值增长6.1%，固定资产投资增长13%。\n"
+            "今年某市经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == ["6%"]
+
+
+def test_one_item_a_line_and_a_dated_outlook_heading(extractor: Extractor) -> None:
+    text = ("回顾2030年\n生产总值增长9.5%，规模以上工业增加值增长14.5%\n成功举办生态旅游节十大品牌活动\n"
+            "展望2031年\n生产总值增长9%左右，规模以上工业增加值增长12%左右\n全社会固定资产投资增长12%左右\n")
+    assert [g.text for g in _run(extractor, text).goals] == ["9%左右", "12%左右", "12%左右"]
