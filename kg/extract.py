@@ -204,7 +204,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if not mentions:
         return None
     # 2018年，预计…; 2022年全省GDP预计突破…: the estimate for the year just ended
-    estimated = [y for y, _, e in mentions if re.match(r"[^。；，,]{0,10}?[，,]?预计", text[e:])
+    estimated = [y for y, _, e in mentions if re.match(r"[，,]?[^。；，,]{0,10}?预计", text[e:])
                  or _ESTIMATE_LATER_IN_PARAGRAPH.match(text, e)]
     future = [y for y, _, e in mentions if y not in estimated
               and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期|预计|计划|目标)", text[e:])]

@@ -107,7 +107,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense_in_paragraph = "past"  # ●2023年…增长4.8%；●甲突破3万亿元: one list, one tense
         quantities = find_quantities(sent.text)
         if not quantities:
-            tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
+            said = _tense(sent.text, len(sent.text), plan_year, mode)
+            if not (said == "future" and tense_in_paragraph == "past" and _ACHIEVED.search(sent.text)
+                    and not _FUTURE_TIME.search(sent.text)):  # 我们…努力…，迈出坚实步伐: still the review
+                tense_in_paragraph = said or tense_in_paragraph
             if len(sent.text) <= 14 and sent.text.endswith(("：", ":")) and (
                     named := _heading_mode(sent.text[:-1], plan_year)):
                 mode, mode_named = named, True  # 2020年成就： a heading written as a list's lead
@@ -204,12 +207,16 @@ def _reads_as_review(text: str, at: int) -> bool:
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
+_ACHIEVED = re.compile(r"迈出[^，。；]{0,6}步伐|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|迈上[^，。；]{0,6}台阶")
+_FUTURE_TIME = re.compile(r"今年|明年|年内|新的一年|(?:19|20)\d{2}年")
 # lx.FUTURE_MARKERS without 要 (inside 主要, 重要), 预计 (a review's estimate of its own year),
 # 力促 and 必须 (rare, and said of past efforts too): any of these in a line means no review
 _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
 # a first estimate (初步预计, 初步统计) measures a period already gone, whatever its words
 _FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
-_ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计(?:[，,]|全年)")
+_DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,4}(?:代表|委员)")
+_DELEGATES_BEFORE = re.compile(r"(?:代表|委员|应到|实到)$")
+_ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计(?:[，,]|全年)|\s*[^，。；]{2,12}?预计(?:完成|实现|达到|增长|突破|超过)")
 _REVIEW_INTRO = re.compile(
     r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]"
     r"|报告在回顾(?:19|20)\d{2}年工作时|回顾了(?:19|20)\d{2}年(?:的)?工作")
@@ -569,6 +576,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     clause = clause_before(s, q.start)
     if clause.count("“") > clause.count("”"):
         return False  # inside a quoted name or slogan (“某十条”)
+    if q.unit in ("名", "人", "位") and (_DELEGATES.match(s, q.end) or _DELEGATES_BEFORE.search(clause)):
+        return False  # 应到人大代表316名, 近300名人大代表: the congress itself
     if (q.unit in ("个", "大") and isinstance(q.value, (int, float)) and q.value <= 10
             and "、" in clause and "等" not in clause[-3:] and len(clause.split("、")[-1]) <= 6
             and _LIST_SUMMARY_AFTER.match(s, q.end)):

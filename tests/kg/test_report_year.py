@@ -382,3 +382,23 @@ def test_one_item_a_line_and_a_dated_outlook_heading(extractor: Extractor) -> No
     text = ("回顾2030年\n生产总值增长9.5%，规模以上工业增加值增长14.5%\n成功举办生态旅游节十大品牌活动\n"
             "展望2031年\n生产总值增长9%左右，规模以上工业增加值增长12%左右\n全社会固定资产投资增长12%左右\n")
     assert [g.text for g in _run(extractor, text).goals] == ["9%左右", "12%左右", "12%左右"]
+
+
+def test_a_review_sentence_that_strove_is_still_the_review(extractor: Extractor) -> None:
+    text = ("2030年是全面贯彻新理念的第一年。我们团结依靠全市人民，努力寻标对标，在加快建设现代化城市的进程中"
+            "迈出坚实步伐。全市生产总值实现8006.6亿元，增长10%；固定资产投资增长21.1%。\n")
+    assert extractor.extract(text, year=2031).goals == []
+
+
+def test_the_congress_delegates_are_not_targets(extractor: Extractor) -> None:
+    text = ("昨日上午，某市人民代表大会开幕，近300名人大代表参加大会。本次会议应到人大代表316名，实到代表294名。"
+            "今年，全市新增城镇就业1.2万人，培训新型职业农民2000人。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["1.2万人", "2000人"]
+
+
+def test_an_estimate_after_its_subject_in_a_review_paragraph(extractor: Extractor) -> None:
+    text = ("某市人大会议开幕。\n2030年，某市加强改革创新，推动经济平稳发展。地区生产总值预计完成1620亿元，增长8.6%。\n"
+            "2030年，某市南京路片区预计地区生产总值增长4.7%左右。\n今年，全市地区生产总值增长7.5%。\n")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == ["7.5%"]
