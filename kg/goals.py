@@ -61,6 +61,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     reporting = _reporting_order(doc, subregions or [], leads_found)  # in the order named
     question_region: str | None = None  # 问：今年A县…？ carries A down to the answer
     prev_text, prev_line = "", -1
+    prev_item_unended = False  # the previous sentence was a list item that lost its ；
     list_heading = False  # the expected-target list was opened by a heading line
     list_section = False  # … by a heading that names nothing else: it covers the section
     counted_to, line_of_sent = 0, 0  # line numbers counted on as we go (long texts)
@@ -86,10 +87,13 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     question_region = None
         current_region = current_region or heading_region
         if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"
+                                   or (not same_line and prev_item_unended)
                                    or (same_line and _LIST_GOES_ON.search(prev_text))
                                    or ((list_section or (list_heading and sent.heading))
                                        and not _NUMBERED_HEADING.match(sent.text))):
             list_qualifier = None  # (a heading 主要预期目标 goes on over sub-headings: 某市)
+        # 主要预期目标为：A增长8%；B力争完成65亿元⏎C增长6%: a list whose lines lost their ；
+        prev_item_unended = bool(list_qualifier and _UNENDED_ITEM.search(sent.text))
         prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading:
             named = _heading_mode(sent.text, plan_year)
@@ -180,7 +184,7 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.�
 
 
 _LIST_HEADING_ALONE = re.compile(
-    r"^\s*【?(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:(?:19|20)\d{2}年|今年|明年)?"
+    r"^\s*[●○■□◆◇▪•★☆◎]?【?(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])?\s*(?:(?:19|20)\d{2}年|今年|明年)?"
     r"(?:全[省市区县])?(?:经济社会发展的?)?(?:主要)?(?:预期(?:性)?(?:发展)?目标|努力目标)(?:建议)?】?[：:]?\s*$")
 
 
@@ -191,6 +195,7 @@ def _list_qualifier(sentence: str) -> str | None:
 
 # 主要预期目标是：…增长6%，在实际工作中争取更好结果。…增长5%: the formula closes a
 # sentence but not the list of expected targets that goes on after it
+_UNENDED_ITEM = re.compile(r"\d[%‰]?(?:左右|以上|以内|以下)?[\u4e00-\u9fff]{0,3}$")
 _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
@@ -503,8 +508,10 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
             best = "future" if y >= plan_year else "past"  # 由…增加到2015年的…: past too
         elif m.start() < estimate_at and not re.search(r"[。；]", head[m.end():estimate_at]):
             last_year_before_estimate = y
-    if plan_year and last_year_before_estimate and last_year_before_estimate < plan_year:
+    if plan_year and last_year_before_estimate and last_year_before_estimate < plan_year and not (
+            best == "future" and estimate_at >= 0 and best_pos > estimate_at):
         best = "past"  # 2021年，某县经济预计增长10%: last year's estimate, an actual
+        # (…预计可实现全年预期目标，2025年计划增长5%: the plan year named after the estimate)
     return best
 
 

@@ -402,3 +402,21 @@ def test_an_estimate_after_its_subject_in_a_review_paragraph(extractor: Extracto
     ex = _run(extractor, text)
     assert ex.report.year == 2031
     assert [g.text for g in ex.goals] == ["7.5%"]
+
+
+def test_a_headline_naming_the_plan_year_after_last_years_estimate(extractor: Extractor) -> None:
+    text = "2030年某省地区生产总值预计可实现全年预期目标，2031年计划增长5.0%—5.5%\n\n会上，省长作政府工作报告。\n"
+    assert [g.text for g in _run(extractor, text).goals] == ["5.0%—5.5%"]
+
+
+def test_a_bulleted_list_heading_and_a_list_whose_lines_lost_their_semicolons(extractor: Extractor) -> None:
+    text = ("市长在政府工作报告中提出了今年的主要任务。\n●主要预期目标\n"
+            "导向性指标：地区生产总值增长8%左右；工业增加值增长6%；固定资产投资增长25%\n"
+            "；社会消费品零售总额增长15%；城镇登记失业率控制在4%以内。\n"
+            "2031年全区主要预期目标为：一般公共预算收入增长10%、力争完成65亿元\n\n"
+            "固定资产投资增长6%，其中工业投资完成200亿元；规上工业总产值增长20%\n")
+    ex = extractor.extract(text, year=2031)
+    assert [(g.text, g.qualifier) for g in ex.goals] == [
+        ("8%左右", "expected"), ("6%", "expected"), ("25%", "expected"), ("15%", "expected"),
+        ("控制在4%以内", "expected"), ("10%", "expected"), ("65亿元", "strive"), ("6%", "expected"),
+        ("200亿元", "expected"), ("20%", "expected")]
