@@ -72,6 +72,16 @@ def _tokens_ending_at(text: str, end: int,
     return out
 
 
+def _inside_another_name(text: str, start: int, end: int, table: DivisionTable) -> bool:
+    """True when a name that starts before ``start`` ends inside text[start:end]: the token
+    is made of the tail of one name and a common word (合肥|城市 is not 肥城市)."""
+    for k in range(1, min(3, start) + 1):
+        for stop in range(start + 1, end):
+            if stop - (start - k) >= 2 and table.named(text[start - k:stop]):
+                return True
+    return False
+
+
 def _chains_ending_at(text: str, end: int, table: DivisionTable) -> list[_Chain]:
     """Every division named just before ``end``, each with the longest run of its ancestors'
     names directly before it (云南省昆明市西山区, 昆明西山区)."""
@@ -272,7 +282,8 @@ def _from_self_reference(head: str, text: str, table: DivisionTable) -> str | No
     for m in _FULL_SUFFIX_CHAR.finditer(head):
         if m.group(0) not in own:
             continue
-        full = {d.code for d, _, is_full in _tokens_ending_at(head, m.end(), table) if is_full}
+        full = {d.code for d, st, is_full in _tokens_ending_at(head, m.end(), table)
+                if is_full and not _inside_another_name(head, st, m.end(), table)}
         if len(full) == 1:
             found |= full
     return next(iter(found)) if len(found) == 1 else None
@@ -285,7 +296,8 @@ def _from_many_parts(text: str, table: DivisionTable) -> str | None:
     norm = normalize_name(text)
     named = set()
     for m in _FULL_SUFFIX_CHAR.finditer(norm):
-        full = {d.code for d, _, is_full in _tokens_ending_at(norm, m.end(), table) if is_full}
+        full = {d.code for d, st, is_full in _tokens_ending_at(norm, m.end(), table)
+                if is_full and not _inside_another_name(norm, st, m.end(), table)}
         if len(full) == 1:  # (南山区: one of several; no evidence)
             named |= full
     if len(named) < 3:
@@ -318,7 +330,8 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     found: Counter[str] = Counter()
     by_full: set[str] = set()
     mentions = [(d, True) for m in _FULL_SUFFIX_CHAR.finditer(norm)
-                for d, _, is_full in _tokens_ending_at(norm, m.end(), table) if is_full]
+                for d, st, is_full in _tokens_ending_at(norm, m.end(), table)
+                if is_full and not _inside_another_name(norm, st, m.end(), table)]
     mentions += [(table.named(m.group(0))[0], False)
                  for m in _upper_short_names(table).finditer(norm)]
     for d, is_full in mentions:

@@ -173,3 +173,12 @@ def test_a_towns_report_keeps_the_town_and_its_county_out_of_places() -> None:
 
 def test_a_town_congress_names_the_town() -> None:
     assert own_town("政府工作报告\n——在东坪镇第十届人民代表大会第一次会议上\n各位代表：") == ("东坪镇", None)
+
+
+def test_a_name_made_of_the_tail_of_another_and_a_common_word_is_not_named() -> None:
+    # 合肥|城市总体规划 does not name 肥城市 (Shandong); the counties named are 合肥's
+    text = ("政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n"
+            "一、2030年工作回顾\n过去一年，我们全面贯彻新发展理念，" + "稳中求进，攻坚克难，" * 30 + "\n"
+            "——城市能级明显提升。国务院正式批复合肥城市总体规划。全市生产总值增长10%。\n"
+            "——肥西县、肥东县、长丰县进入全国百强县，巢湖市入选百强，庐江县荣获生态名县。\n")
+    assert region_from_text(text) == "340100"
