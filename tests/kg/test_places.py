@@ -287,3 +287,10 @@ def test_a_village_where_a_village_is_expected(extractor: Extractor) -> None:
     text = ("在青桥乡石窑沟村北坡一带，今年在柳家屯村接着栽植榛子，在永丰、杏树等村接着推广，"
             "在贫困村帮扶，在中心村建设，甲、乙等村级组织换届。")
     assert _places(extractor, text) == ["青桥乡", "石窑沟村", "柳家屯村", "永丰村", "杏树村"]
+
+
+def test_industrial_concentration_zones_enclaves_and_incubators(extractor: Extractor) -> None:
+    text = ("加快建设孔桥纺织工业集中区、杉林陶瓷工业集中区，建成明珠、嘉禾科创飞地，推进青禾科技孵化园建设，"
+            "新建大学生创业园。东区位居国家级高新区前列，西区更名为青山高新区。")
+    assert _places(extractor, text) == ["孔桥纺织工业集中区", "杉林陶瓷工业集中区", "明珠科创飞地", "嘉禾科创飞地",
+                                        "青禾科技孵化园", "青山高新区"]
