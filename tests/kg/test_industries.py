@@ -173,3 +173,8 @@ def test_farming_listed_before_a_special_farming_head(extractor: Extractor) -> N
 def test_kinds_of_tourism_are_industries_even_as_consumption_hotspots(extractor: Extractor) -> None:
     text = "加快培育乡村旅游、红色旅游、研学旅游等消费热点，提振汽车、家电、家具等大宗消费。"
     assert _industries(extractor, text) == ["乡村旅游", "红色旅游", "研学旅游"]
+
+
+def test_a_list_closed_by_a_quoted_slogan_and_a_count_of_chains(extractor: Extractor) -> None:
+    text = "加快培育新能源汽车和工程机械装备、节能环保装备、轨道交通装备“一主三副”四条产业链。"
+    assert _industries(extractor, text) == ["新能源汽车", "工程机械装备", "节能环保装备", "轨道交通装备"]
