@@ -93,3 +93,9 @@ class Settings(BaseSettings):
     max_update_bytes: int = Field(
         default=50_000_000, description="Largest accepted body of a write request, in bytes."
     )
+    statistics_inline_max_quads: int = Field(
+        default=2_000_000,
+        description="After a SPARQL Update, the statistics graph is rebuilt before the answer "
+        "while the store holds at most this many quads (~1 s per million); past it, in the "
+        "background after the answer (writes queue behind it).",
+    )

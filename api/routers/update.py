@@ -14,13 +14,15 @@ is the union of the named graphs. Writes run one at a time, in a worker thread, 
 store interface (:class:`~kg.store.base.GraphStore` ``replace_graph`` / ``drop_graph``, and an
 ``update(sparql)`` method where the backend has one); after each the query worker pool reloads
 the data, so a query sent after the response sees the write, and the precomputed statistics
-(``kg/stats.py``) are brought up to date with it (:func:`_keep_statistics`).
+(``kg/stats.py``) are brought up to date with it (:func:`_keep_statistics`); after a SPARQL
+Update on a large store, in the background.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hmac
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl
@@ -38,6 +40,8 @@ from kg.ns import Vocab
 from kg.sparql_guard import ForbiddenQuery, check_update
 from kg.store.base import GraphStore, QuerySyntaxError, StoreError
 from kg.store.pool import refresh_query_pool
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["update"])
 T = TypeVar("T")
@@ -126,40 +130,68 @@ def run_update(store: GraphStore, sparql: str) -> None:
         raise ApiError(400, "Update failed", str(exc)) from exc
 
 
-# A SPARQL Update may touch any target, so the statistics graph is rebuilt after one, but only
-# while a rebuild is quick (~1 s per million quads); past that it is left as it is, its
-# dcterms:modified telling how old it is, for `kg stats` to rebuild.
-STATISTICS_REBUILD_MAX_QUADS = 2_000_000
-
-
 def _keep_statistics(store: GraphStore, vocab: Vocab, graphs: list[str] | None,
-                     write: Callable[[], T]) -> T:
+                     write: Callable[[], T], inline_max_quads: int = 2_000_000,
+                     later: Callable[[], None] | None = None) -> T:
     """``write()``, then the precomputed statistics brought up to date: the cells of the
     targets in ``graphs`` before and after the write are recomputed (``kg.stats.update``);
-    ``graphs=None`` (an update that may touch anything): rebuilt while the store is small.
-    Nothing is done when the store has no statistics graph."""
+    ``graphs=None`` (a SPARQL Update may touch any target): rebuilt at once while the store
+    holds at most ``inline_max_quads`` (~1 s per million quads), else ``later()`` is called to
+    rebuild them after the answer. Nothing is done when the store has no statistics graph."""
     if str(vocab.graph(stats.STATISTICS_GRAPH)) not in store.graphs():
         return write()
     before = stats.cells_of(store, graphs) if graphs is not None else None
     result = write()
     if before is not None and graphs is not None:
         stats.update(store, vocab, before | stats.cells_of(store, graphs))
-    elif store.quad_count() <= STATISTICS_REBUILD_MAX_QUADS:
+    elif store.quad_count() <= inline_max_quads:
         stats.refresh(store, vocab)
+    elif later is not None:
+        later()
     return result
+
+
+def _write_lock(state: Any) -> asyncio.Lock:
+    lock: asyncio.Lock | None = getattr(state, "write_lock", None)
+    if lock is None:
+        lock = state.write_lock = asyncio.Lock()
+    return lock
 
 
 async def _write(request: Request, action: Callable[[GraphStore], Any]) -> Any:
     """Run ``action(store)`` alone, off the event loop, then reload the query workers."""
     state = request.app.state
-    lock: asyncio.Lock | None = getattr(state, "write_lock", None)
-    if lock is None:
-        lock = state.write_lock = asyncio.Lock()
-    async with lock:
+    async with _write_lock(state):
         result = await anyio.to_thread.run_sync(action, state.services.store)
         state.services.data_changed()  # new ETags from now on
         await refresh_query_pool(state)  # only after a write that went through
         return result
+
+
+def _refresh_statistics_later(state: Any) -> None:
+    """Rebuild the statistics of a large store in the background, after the answer; a rebuild
+    already running is followed by one more, so the last write is always counted."""
+    task: asyncio.Task[None] | None = getattr(state, "statistics_task", None)
+    if task is not None and not task.done():
+        state.statistics_again = True
+        return
+    state.statistics_task = asyncio.get_running_loop().create_task(_refresh_statistics(state))
+
+
+async def _refresh_statistics(state: Any) -> None:
+    while True:
+        state.statistics_again = False
+        try:
+            async with _write_lock(state):
+                services = state.services
+                await anyio.to_thread.run_sync(stats.refresh, services.store, services.vocab)
+                services.data_changed()
+                await refresh_query_pool(state)
+        except Exception:  # a background task has no caller to tell: log it
+            log.exception("rebuilding the statistics after an update failed; run `kg stats`")
+            return
+        if not state.statistics_again:
+            return
 
 
 @router.post("/sparql/update", summary="SPARQL 1.1 Update (token-guarded; off by default)",
@@ -192,8 +224,12 @@ async def sparql_update(request: Request) -> Response:
     except ForbiddenQuery as exc:
         raise ApiError(403, "Update not allowed", str(exc)) from exc
     vocab = request.app.state.services.vocab
+    stale: list[bool] = []
     await _write(request, lambda store: _keep_statistics(
-        store, vocab, None, lambda: run_update(store, updates[0])))
+        store, vocab, None, lambda: run_update(store, updates[0]),
+        settings.statistics_inline_max_quads, lambda: stale.append(True)))
+    if stale:
+        _refresh_statistics_later(request.app.state)
     return Response(status_code=204)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -61,3 +62,28 @@ def test_a_sparql_update_rebuilds_the_statistics_of_a_small_store(writable: Serv
                    headers={**AUTH, "content-type": "application/sparql-update"}, timeout=60)
     assert r.status_code == 204, r.text
     assert targets > 0 and _targets_counted(base) == (0, 0)
+
+
+@pytest.fixture(scope="module")
+def large(seeded_store_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A server that treats every store as too large to rebuild the statistics inline."""
+    path = tmp_path_factory.mktemp("stats-background") / "store"
+    shutil.copytree(seeded_store_path, path)
+    srv = start_server(path, {"KG_UPDATES_ENABLED": "true", "KG_UPDATE_TOKEN": TOKEN,
+                              "KG_STATISTICS_INLINE_MAX_QUADS": "0"})
+    yield srv
+    stop_server(srv)
+
+
+def test_a_sparql_update_on_a_large_store_rebuilds_the_statistics_after_answering(
+        large: Server) -> None:
+    base = large.base_url
+    targets, _ = _targets_counted(base)
+    assert targets > 0
+    r = httpx.post(base + "/sparql/update", content=f"DROP GRAPH <{SEED_GRAPH}>",
+                   headers={**AUTH, "content-type": "application/sparql-update"}, timeout=60)
+    assert r.status_code == 204, r.text
+    deadline = time.monotonic() + 60
+    while _targets_counted(base) != (0, 0):  # rebuilt in the background, then served
+        assert time.monotonic() < deadline, "the statistics were not rebuilt within 60 s"
+        time.sleep(0.2)
