@@ -43,6 +43,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         name = stripped.strip("“”‘’《》 ")
         if "等" in name and re.search(_FACILITY_SUFFIX + "$", name.split("等")[0]):
             name = name.split("等")[0]  # 甲至乙高速公路等重点路段: the name before 等
+        if len(name) > 5 and name.endswith("建设"):
+            name = name[:-2]  # 甲电厂建设: the works are not part of the name
         written = len(exact) if exact is not None and text.startswith(exact, start) else len(name)
         if _NOT_A_PROJECT_AFTER.match(text, start + written):
             return  # 某博物馆之都 (a title), 甲号线沿线开发, 甲机场至乙站通道 (a route's start)
@@ -454,8 +456,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if len(name) < 2 or len(name) > 24 or re.search(r"\d+个|[，。；、]", name):
         return False
     core = re.sub(r"(项目|工程)$", "", name)
-    if len(core) < 2:
-        return False
+    if len(core) < 2 or re.search(r"项目(?![一二三四五六七八九十]期)", core):
+        return False  # (甲项目成为全县首个…: a clause, not a name)
     if any(core == g or (core.endswith(g) and len(core) <= len(g) + 2)
            for g in lx.GENERIC_PROJECT_WORDS):
         return False

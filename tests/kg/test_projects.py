@@ -260,3 +260,9 @@ def test_a_project_named_by_its_investment(extractor: Extractor) -> None:
 def test_routes_listed_before_their_kind_of_trunk_road(extractor: Extractor) -> None:
     text = "完成县城至青岭、沙湾至杨家渡、杨溪桥至牛头山等干线公路的新建改造任务。"
     assert _projects(extractor, text) == ["县城至青岭干线公路", "沙湾至杨家渡干线公路", "杨溪桥至牛头山干线公路"]
+
+
+def test_works_words_and_clauses_around_a_projects_name(extractor: Extractor) -> None:
+    text = ("加快青丰电厂建设项目，成功签约东赐锂电池材料项目，紧盯国际花卉博览园项目，"
+            "美江农业文旅项目成为全县首个省级重点项目。")
+    assert _projects(extractor, text) == ["青丰电厂", "东赐锂电池材料", "国际花卉博览园", "美江农业文旅"]
