@@ -36,6 +36,9 @@ def find_places(doc: Document, segmenter: Segmenter,
         is completed from a list (郑州、开封片区 → …开封片区)."""
         if span_len is None and (scrap := _scrap_before_name(name, text[start - 1:start])):
             name, start = name[scrap:], start + scrap
+        if span_len is None and len(name) > 4 and (
+                text[start - 1:start + 1] in _VERB_CUT or name[0] in "为于"):
+            name, start = name[1:], start + 1  # 打造|海港, 对标|自由贸易港, 为|全省首批…: a verb's tail
         if suffix and name.endswith(suffix) and (
                 cut := _clause_end(name[: len(name) - len(suffix)], segmenter)):
             if elided or len(name) - cut - len(suffix) < 2:
@@ -403,6 +406,11 @@ _GRADE_INSIDE = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?<![为当建创评批得])(?:国家|省|市|县)级(?=[\u4e00-\u9fff]{2}|$)|级别")
 
 
+# two-character verbs whose second character a clause cut can leave before a place's name
+_VERB_CUT = frozenset(("打造", "对标", "建功", "营造", "塑造", "再造", "创建", "争创", "建成", "新建", "组建",
+                       "共建", "筹建", "申建"))
+
+
 def _is_place_name(name: str, suffix: str) -> bool:
     if len(name) <= len(suffix) or len(name) > 28:
         return False
@@ -439,6 +447,9 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 新能源汽车配套产业园: a kind of park; 新材料产业园 (the county's own) is one
     if stem.endswith("产业") and len(stem) < 8:  # 黄河三角洲农业高新技术产业示范区 is a name
         return False
+    if re.search(r"(?:宜居|统筹|消除|美丽|和美|幸福|繁荣|文明|富裕|融合|一体|协调|发展)城乡$|村镇$|"
+                 r"镇[\u4e00-\u9fff]+镇$|^其中|[促抓][\u4e00-\u9fff]?[镇乡村县区]$", name):
+        return False  # 生态宜居城乡, 文明村镇, 镇政府在镇, 其中镇, 二抓强县促镇: words and slogans
     if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区", "乡镇")) or re.fullmatch(
             r"(?:中心|重点|特色|小城)集镇|整[村乡镇][\u4e00-\u9fff]*", name):  # 示范乡镇, 中心集镇, 整村整乡
         return False

@@ -294,3 +294,9 @@ def test_industrial_concentration_zones_enclaves_and_incubators(extractor: Extra
             "新建大学生创业园。东区位居国家级高新区前列，西区更名为青山高新区。")
     assert _places(extractor, text) == ["孔桥纺织工业集中区", "杉林陶瓷工业集中区", "明珠科创飞地", "嘉禾科创飞地",
                                         "青禾科技孵化园", "青山高新区"]
+
+
+def test_verb_tails_slogans_and_kinds_of_town_are_not_places(extractor: Extractor) -> None:
+    text = ("全力打造海港新区，对标自由贸易港，建设生态宜居城乡，创建文明村镇，坚持二抓强县促镇，"
+            "其中镇村道路改造完成，积极推进十二连城乡、青林镇建设。")
+    assert _places(extractor, text) == ["海港新区", "自由贸易港", "十二连城乡", "青林镇"]
