@@ -66,7 +66,7 @@ def find_industries(doc: Document) -> list[NameMention]:
             return  # 区工业和信息化局 (a department), 某某药业 (a firm), 区工业 (the district's)
         if bare.startswith(("万元", "亿元")) or _NOT_AN_INDUSTRY_AFTER.match(text, start + len(name)):
             return  # 万元工业增加值能耗, 新型农业经营主体, 高新技术企业: other nouns
-        if _VERB_INSIDE.search(bare):
+        if _VERB_INSIDE.search(bare) or _NOT_A_NAME_SHAPE.search(bare):
             return  # 某地打造智能家电, 抢抓人工智能: a clause, not a name
         seen.add(start)
         covered.update(range(start, start + len(name)))
@@ -249,6 +249,11 @@ def _strip(s: str) -> str:
     return _STRIP.sub("", s)
 
 
+# 有品牌、有实力, 上下游紧密协同的, 万亿元级, 网红经济蜚声全国, 民生工程, 特色优势: list items
+# that are qualities, classes, clauses or programmes
+_NOT_A_NAME_SHAPE = re.compile(
+    r"的$|级|^(?:个|入|暨|有(?!色)|到|随着|加快|构建|应对|调|综合运用|[省市县区]委)|"
+    r"(?:工程|门户|优势|支撑|引领|丰富|先进|集聚|协同|全国|理念)$|[上中]高度|紧密")
 _VERB_INSIDE = re.compile(
     r"打造|发展|推进|推动|抢抓|支持|培育|壮大|建设|一体|聚力|作为|这一|生有|生新|向|我[镇乡县区市]")
 _NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高新技术", "科技", "工业",

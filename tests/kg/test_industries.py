@@ -178,3 +178,9 @@ def test_kinds_of_tourism_are_industries_even_as_consumption_hotspots(extractor:
 def test_a_list_closed_by_a_quoted_slogan_and_a_count_of_chains(extractor: Extractor) -> None:
     text = "加快培育新能源汽车和工程机械装备、节能环保装备、轨道交通装备“一主三副”四条产业链。"
     assert _industries(extractor, text) == ["新能源汽车", "工程机械装备", "节能环保装备", "轨道交通装备"]
+
+
+def test_qualities_classes_and_programmes_listed_like_industries_are_not(extractor: Extractor) -> None:
+    text = ("培育有品牌、有实力、上下游紧密协同的企业群，打造万亿元级、千亿元级产业集群，发展有色、新材料等产业，"
+            "实施民生工程、文化工程等重点工程。")
+    assert _industries(extractor, text) == ["有色", "新材料"]
