@@ -125,14 +125,18 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
 # Strong cues, in order: a heading that names the year planned for (2024年工作安排, 2024年
 # 主要预期目标) and the year reviewed (一、2023年工作回顾 → 2024). Weak cues after them.
 _PLAN_HEADING_CUE = re.compile(
-    r"(?<![到至])((?:19|20)\d{2})年(?:的|全[省市区县州旗]|[\u4e00-\u9fff]{2,4}[省市区县州旗])?"
+    r"(?<![到至])((?:19|20)\d{2})年[，,]?(?:的|全[省市区县州旗]|[\u4e00-\u9fff]{2,4}[省市区县州旗]|[\u4e00-\u9fff]{2}(?=经济社会))?"
     r"(?:经济社会发展|政府)?(?:工作(?:安排|计划|打算|思路|建议)|"
-    r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作|重点任务|计划[（(]草案[)）])"
+    r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作(?!回顾|总结)|重点任务|计划[（(]草案[)）])"
     r"|((?:19|20)\d{2})年(?:国民经济和)?社会发展计划[（(]?草案|^((?:19|20)\d{2})(?:主要)?预期目标"
     , re.M)
 _REVIEW_HEADING_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})年"
 )
+_LOOKS_BACK = re.compile(r"[^。；]{0,40}?(?:极不平凡|很不平凡|不平凡|不寻常|极为不易|殊为不易|最困难|最为困难|"
+                         r"近年来|历程中|非常特殊|极其特殊|经受|取得了|交出了)")
+_SESSION_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[01]?[1-3]月\d{1,2}日)?[^。，；\d]{0,10}?"
+                           r"(?:两会|人代会|人民代表大会|人大[一二三四五六七八九十]次会议)")
 _PLAN_YEAR_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:是|要|将|政府工作报告|政府工作|全[省市区县州旗]经济社会发展)"
 )
@@ -158,7 +162,7 @@ _DELIVERY_YEAR_ONLY = re.compile(r"——\s*((?:19|20)\d{2})\d{1,4}\s*日\s*在[
 _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
-                       r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)])")
+                       r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)]|\d{1,2}[:：]\d\d)")
 
 
 # 2019年，某市紧抓…。预计全年地区生产总值增长6.1%: the paragraph estimates the year it opened with
@@ -184,9 +188,13 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2)) + 1
-    if cues := [int(m.group(1)) for m in _PLAN_YEAR_CUE.finditer(text)]:
-        # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years
+    if cues := [int(m.group(1)) + (1 if m.group(0).endswith("是") and _LOOKS_BACK.match(text, m.end()) else 0)
+                for m in _PLAN_YEAR_CUE.finditer(text)]:
+        # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years;
+        # 2008年是近年来…最困难的一年: a year looked back on
         return max(cues) if max(cues) - cues[0] == 1 else cues[0]
+    if m := _SESSION_YEAR.search(text):  # 2025年江西省两会胜利闭幕: the session meets in the plan year
+        return int(m.group(1))
     if m := _PLAN_PERIOD_YEAR.search(text):  # 今年是“十三五”开局之年
         start = _FIVE_YEAR_PLANS[m.group(1)]
         return start + {"开局": 0, "起步": 0, "承上启下": 2, "收官": 4, "决胜": 4}[m.group(2)]

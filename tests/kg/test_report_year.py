@@ -420,3 +420,17 @@ def test_a_bulleted_list_heading_and_a_list_whose_lines_lost_their_semicolons(ex
         ("8%左右", "expected"), ("6%", "expected"), ("25%", "expected"), ("15%", "expected"),
         ("控制在4%以内", "expected"), ("10%", "expected"), ("65亿元", "strive"), ("6%", "expected"),
         ("200亿元", "expected"), ("20%", "expected")]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("新华社1月13日电 某市人代会13日开幕。市长在报告中透露：2031年某市生产总值增长的预期目标为9%。\n"
+     "市长说，2030年是近年来某市经济发展最困难的一年。2030年，某市生产总值增长10%。\n", 2031),
+    ("某省：实打实\n\n2031年02月08日11:31来源：某网\n"
+     "某网2月8日讯 2030年，某省地区生产总值7.6万亿元，增长7.8%。\n", 2031),
+    ("本文帮您从2030年重点工作回顾、2031年主要预期目标两部分解读政府工作报告。\n"
+     "2030年，某市地区生产总值增长5%。\n", 2031),
+    ("某省人大三次会议1月20日闭幕。1月20日，2031年某省两会胜利闭幕。数据显示，2030年某省地区生产总值"
+     "同比增长5.1%。2031年全省地区生产总值增长5%左右。\n", 2031),
+])
+def test_news_of_a_session_names_its_plan_year(extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
