@@ -46,6 +46,10 @@ def find_industries(doc: Document) -> list[NameMention]:
             name += "业"  # 发展先进制造业: a lazy match stopped at 制造
         if len(name) >= 3 and name[0] in "以将把":  # 以茶叶、烟叶等为重点
             start, name = start + 1, name[1:]
+        if (k := name.rfind("为")) > 0 and len(name) - k > 2:
+            start, name = start + k + 1, name[k + 1:]  # 被市确定为新能源: what it was named as
+        if name[:1] in "年月" and text[start - 1:start].isdigit():
+            start, name = start + 1, name[1:]  # 2012年高新技术: the year's 年
         if placed := re.match(r"[\u4e00-\u9fff]{2,5}?[城镇乡县区市](?=[\u4e00-\u9fff]{4})", name):
             start, name = start + placed.end(), name[placed.end():]  # 某花城生态休闲旅游: the town
         bare = re.sub(r"(产业|行业)$", "", name)

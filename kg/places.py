@@ -274,8 +274,11 @@ def _scrap_before_name(name: str, before: str) -> int:
     (2月25日某镇), a day (昨天某镇召开…), the 了 that ends a verb (编制了县经济开发区规划)."""
     if name[:1] in "年月日号" and before.isdigit():
         return 1
+    if before.isdigit() and (unit := _UNIT_FIRST.match(name)):
+        return unit.end()  # 占地500亩某产业园, 3.2平方公里某工业园: the figure's unit
     day = _DAY_OR_LE_FIRST.match(name)
     return day.end() if day else 0
+_UNIT_FIRST = re.compile(r"万?(?:亩|平方公里|平方千米|公顷|平方米|公里|千米|米)")
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长")
 # a list's category that only looks like a town suffix: 甲、乙等乡旅融合示范点, 甲、乙等镇区
 _LIST_CATEGORY_WORDS = frozenset(("乡旅", "镇区", "村区"))

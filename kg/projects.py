@@ -40,6 +40,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         start (甲河水库 → 甲河水库除险加固) replaces the shorter one."""
         stripped = name.lstrip("·•-—")
         start += len(name) - len(stripped)
+        if len(stripped) > 4 and text[start - 1:start + 1] in _VERB_CUT:
+            stripped, start = stripped[1:], start + 1  # 启动|建国电二期: the verb's tail
         name = stripped.strip("“”‘’《》 ")
         if "等" in name and re.search(_FACILITY_SUFFIX + "$", name.split("等")[0]):
             name = name.split("等")[0]  # 甲至乙高速公路等重点路段: the name before 等
@@ -209,6 +211,8 @@ def _list_siblings(text: str, start: int, name: str) -> list[tuple[int, str]]:
     return out
 
 
+_VERB_CUT = frozenset(("启动", "推动", "带动", "拉动", "联动", "发动", "驱动", "开建", "筹建", "新建", "续建",
+                       "改建", "扩建", "在建", "组建", "援建", "共建"))
 _SUBJECT_BUILT = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?P<items>[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20}(?:、[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20})*)"
     r"(?:等[\d一二三四五六七八九十]*个?(?:重大|重点)?项目)?"
@@ -467,6 +471,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     park = re.search(r"(?:园区|开发区|新区|产业园|工业园|片区)(.+)$", core)
     if park and _only_industry_words(park.group(1)):
         return False  # 某工业园区现代煤化工项目: a kind of project in a park
+    if re.match(r"了|还有|我们|每[周月年天]|用[\d一二三四五六七八九十]", core) or re.search(r"一批|重特大|的大$", core):
+        return False  # 了项目一期, 每周召开一次, 储备一批影响强的大: clauses, not names
     if core.startswith(("全年", "今年", "年内", "重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分",
                         "其他", "有关", "至", "老旧", "省级", "市级", "县级", "国家级")):
         return False

@@ -184,3 +184,8 @@ def test_qualities_classes_and_programmes_listed_like_industries_are_not(extract
     text = ("培育有品牌、有实力、上下游紧密协同的企业群，打造万亿元级、千亿元级产业集群，发展有色、新材料等产业，"
             "实施民生工程、文化工程等重点工程。")
     assert _industries(extractor, text) == ["有色", "新材料"]
+
+
+def test_what_an_industry_was_named_as_and_a_years_character(extractor: Extractor) -> None:
+    text = "东区被市确定为新能源、民用航天航空、电子信息等产业基地。2030年高新技术产业产值达到1134亿元。"
+    assert _industries(extractor, text) == ["新能源", "民用航天航空", "电子信息"]

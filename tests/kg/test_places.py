@@ -300,3 +300,8 @@ def test_verb_tails_slogans_and_kinds_of_town_are_not_places(extractor: Extracto
     text = ("全力打造海港新区，对标自由贸易港，建设生态宜居城乡，创建文明村镇，坚持二抓强县促镇，"
             "其中镇村道路改造完成，积极推进十二连城乡、青林镇建设。")
     assert _places(extractor, text) == ["海港新区", "自由贸易港", "十二连城乡", "青林镇"]
+
+
+def test_a_figures_unit_before_a_parks_name_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "引进占地100亩中新数字创新产业园，建成3.2平方公里东海临港工业园。"
+    assert _places(extractor, text) == ["中新数字创新产业园", "东海临港工业园"]

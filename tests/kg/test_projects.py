@@ -266,3 +266,8 @@ def test_works_words_and_clauses_around_a_projects_name(extractor: Extractor) ->
     text = ("加快青丰电厂建设项目，成功签约东赐锂电池材料项目，紧盯国际花卉博览园项目，"
             "美江农业文旅项目成为全县首个省级重点项目。")
     assert _projects(extractor, text) == ["青丰电厂", "东赐锂电池材料", "国际花卉博览园", "美江农业文旅"]
+
+
+def test_clauses_and_a_verbs_tail_are_not_project_names(extractor: Extractor) -> None:
+    text = "开工了项目一期，每周召开一次项目调度会，储备一批影响强的大项目，开工动建国电二期。"
+    assert _projects(extractor, text) == ["国电二期"]
