@@ -508,6 +508,11 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
             best = "future" if y >= plan_year else "past"  # 由…增加到2015年的…: past too
         elif m.start() < estimate_at and not re.search(r"[。；]", head[m.end():estimate_at]):
             last_year_before_estimate = y
+    if best == "future" and estimate_at >= 0 and best_pos == estimate_at and any(
+            (p := marked.rfind(w, 0, estimate_at)) >= 0
+            and not re.search(r"[。；]|今年|明年|年内|新的一年", head[p + len(w):estimate_at])
+            for w in lx.PAST_MARKERS):
+        return "past"  # 回顾过去5年…，某增加值预计达到2200亿元: an estimate inside the review
     if plan_year and last_year_before_estimate and last_year_before_estimate < plan_year and not (
             best == "future" and estimate_at >= 0 and best_pos > estimate_at):
         best = "past"  # 2021年，某县经济预计增长10%: last year's estimate, an actual
@@ -521,7 +526,7 @@ _NOT_FUTURE = {
     "要": re.compile(r"(?<=[重主需纲首摘只])要|要(?=[素闻])"),
     "预期": re.compile(r"(?<=[超于合及出])预期"),
     "预计": re.compile(r"(?<=[超于合及出])预计"),
-    "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,16}目标"),
+    "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,16}目标|(?<=[于超]预期)目标"),
     # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划
     "计划": re.compile(r"(?<=[年月季超按原])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
                      r"|行动计划|计划(?=的|数|任务|单列)"),

@@ -434,3 +434,10 @@ def test_a_bulleted_list_heading_and_a_list_whose_lines_lost_their_semicolons(ex
 ])
 def test_news_of_a_session_names_its_plan_year(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
+
+
+def test_an_estimate_inside_a_review_sentence_and_a_target_missed(extractor: Extractor) -> None:
+    text = ("回顾过去5年的工作，某市六个支柱产业均迈上千亿级台阶，数字经济核心产业增加值预计达到2200亿元。\n"
+            "2030年某省在固定资产投资增长11.6%、低于预期目标的情况下，实现地区生产总值增长8.9%。\n"
+            "去年全省生产总值突破一万亿元，今年预计GDP增长百分之十左右。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["百分之十左右"]
