@@ -66,7 +66,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     list_section = False  # … by a heading that names nothing else: it covers the section
     counted_to, line_of_sent = 0, 0  # line numbers counted on as we go (long texts)
     estimate_of_past = False
+    last_seen = ""
     for sent in doc.sentences:
+        previous_sentence, last_seen = last_seen, sent.text
         line_of_sent += text.count("\n", counted_to, sent.start)
         counted_to = sent.start
         same_line, prev_line = line_of_sent == prev_line, line_of_sent
@@ -104,16 +106,26 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             bullet = _BULLET.match(sent.text)
             carried = tense_in_paragraph if bullet and bullet.group(0) == last_bullet else None
             last_bullet = bullet.group(0) if bullet else ""
+            was_past = tense_in_paragraph == "past" and not sent.heading
             tense_in_paragraph, last_line = None, line_no
             if not mode_named and _reads_as_review(text, sent.start):
                 tense_in_paragraph = "past"  # no heading says which part this is; the paragraph does
             if carried == "past":
                 tense_in_paragraph = "past"  # ●2023年…增长4.8%；●甲突破3万亿元: one list, one tense
+            if was_past and not mode_named and not list_qualifier and _quiet_line(text, sent.start, plan_year):
+                tense_in_paragraph = "past"  # 2022年，面对…考验。⏎出台235项举措…: the review goes on
+                # until a line speaks of the future
         quantities = find_quantities(sent.text)
         if not quantities:
             said = _tense(sent.text, len(sent.text), plan_year, mode)
-            if not (said == "future" and tense_in_paragraph == "past" and _ACHIEVED.search(sent.text)
-                    and not _FUTURE_TIME.search(sent.text)):  # 我们…努力…，迈出坚实步伐: still the review
+            opening = _OPENING_YEAR.match(sent.text)
+            looks_back = tense_in_paragraph == "past" or bool(
+                opening and plan_year and int(opening.group(1)) < plan_year)
+            if said == "future" and looks_back and (
+                    _ACHIEVED.search(sent.text) or _ENDS_DONE.search(sent.text)) and not _names_future(
+                    sent.text, plan_year):
+                tense_in_paragraph = "past"  # 我们…努力…，迈出坚实步伐; 2022年，…经济要稳住…，经受住了考验
+            else:
                 tense_in_paragraph = said or tense_in_paragraph
             if len(sent.text) <= 14 and sent.text.endswith(("：", ":")) and (
                     named := _heading_mode(sent.text[:-1], plan_year)):
@@ -149,7 +161,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
                 if _FIRST_ESTIMATE.search(sent.text, 0, q.start):
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
-                elif tense == "future" and tense_in_paragraph == "past" and _ESTIMATE_OPENS.match(sent.text):
+                elif tense == "future" and (tense_in_paragraph == "past" or _PAST_ASPECT.search(
+                        previous_sentence)) and _ESTIMATE_OPENS.match(sent.text):
                     tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
                     estimate_of_past = True
             is_target = tense == "future" or (tense is None and mode == "plan")
@@ -200,6 +213,16 @@ _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
 _REVIEW_LEAD = re.compile(r"——[^。；]{2,20}[，,][^。；]{0,6}?[\u4e00-\u9fff]了[\u4e00-\u9fff]")
+def _quiet_line(text: str, at: int, plan_year: int | None) -> bool:
+    """A line that names no future: no word of it, no year from the plan year on."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    if _FUTURE_WORD.search(line):
+        return False
+    return not (plan_year and any(int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", line)))
+
+
 def _reads_as_review(text: str, at: int) -> bool:
     """A paragraph (line) that tells what was done, with no word of the future in it:
     成功举办…、稳步提高…、同比增长…."""
@@ -213,7 +236,14 @@ _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
 _ACHIEVED = re.compile(r"迈出[^，。；]{0,6}步伐|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|迈上[^，。；]{0,6}台阶")
-_FUTURE_TIME = re.compile(r"今年|明年|年内|新的一年|(?:19|20)\d{2}年")
+_OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[，,]")
+_ENDS_DONE = re.compile(r"了[^。，；！]{0,16}[。！]?$")
+
+
+def _names_future(s: str, plan_year: int | None) -> bool:
+    """今年, 明年, 年内, or a year from the plan year on."""
+    return bool(re.search(r"今年|明年|年内|新的一年", s)) or any(
+        plan_year and int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", s))
 # lx.FUTURE_MARKERS without 要 (inside 主要, 重要), 预计 (a review's estimate of its own year),
 # 力促 and 必须 (rare, and said of past efforts too): any of these in a line means no review
 _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
@@ -221,7 +251,7 @@ _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计
 _FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
 _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,4}(?:代表|委员)")
 _DELEGATES_BEFORE = re.compile(r"(?:代表|委员|应到|实到)$")
-_ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计(?:[，,]|全年)|\s*[^，。；]{2,12}?预计(?:完成|实现|达到|增长|突破|超过)")
+_ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计(?:[，,]|全年)|\s*[^，。；]{0,12}?预计(?:完成|实现|达到|增长|突破|超过)")
 _REVIEW_INTRO = re.compile(
     r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]"
     r"|报告在回顾(?:19|20)\d{2}年工作时|回顾了(?:19|20)\d{2}年(?:的)?工作")

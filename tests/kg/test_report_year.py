@@ -441,3 +441,13 @@ def test_an_estimate_inside_a_review_sentence_and_a_target_missed(extractor: Ext
             "2030年某省在固定资产投资增长11.6%、低于预期目标的情况下，实现地区生产总值增长8.9%。\n"
             "去年全省生产总值突破一万亿元，今年预计GDP增长百分之十左右。\n")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["百分之十左右"]
+
+
+def test_a_review_goes_on_over_lines_that_name_no_future(extractor: Extractor) -> None:
+    text = ("本文帮您解读某市政府工作报告。\n"
+            "2030年，面对多重超预期挑战，某市坚持疫情要防住、经济要稳住、发展要安全，经受住了重大考验。\n"
+            "以超常规力度出台235项稳增长举措，为120万户市场主体减免税费347亿元。\n"
+            "某市在大战大考中交出了合格答卷。预计实现地区生产总值5312亿元，增长3.6%。\n"
+            "报告数据显示，预计地区生产总值迈上5000亿元台阶。\n"
+            "今年主要预期目标是：地区生产总值增长7%左右。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["7%左右"]
