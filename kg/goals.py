@@ -159,6 +159,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
+                if tense is None and _PAST_ASPECT.search(sent.text, 0, q.start):
+                    tense = "past"  # 报告交出了“十三五”成绩单，人均GDP突破13万元: what was done
                 if _FIRST_ESTIMATE.search(sent.text, 0, q.start):
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
                 elif tense == "future" and (tense_in_paragraph == "past" or _PAST_ASPECT.search(

@@ -19,7 +19,7 @@ QUALIFIERS: list[tuple[str, str]] = [
 # Words that put what follows in the past (actual figures) or in the future (targets).
 PAST_MARKERS = (
     "去年", "上年度", "过去一年", "过去五年", "过去的一年", "一年来", "五年来", "这一年", "刚刚过去",
-    "近五年", "近年来", "过去几年", "过去的五年", "过去的几年", "过去三年", "过去的三年",
+    "近五年", "近年来", "过去几年", "过去的五年", "过去的几年", "过去三年", "过去的三年", "这五年", "五年间",
     "截至", "此前", "往年", "报告显示", "数据显示", "回顾", "标志着",
 )
 # Past markers that only speak for their own clause (…已建成的32家…，全年新增500家).

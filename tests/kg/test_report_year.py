@@ -451,3 +451,9 @@ def test_a_review_goes_on_over_lines_that_name_no_future(extractor: Extractor) -
             "报告数据显示，预计地区生产总值迈上5000亿元台阶。\n"
             "今年主要预期目标是：地区生产总值增长7%左右。\n")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["7%左右"]
+
+
+def test_a_sentence_of_what_was_done_and_these_five_years(extractor: Extractor) -> None:
+    text = ("在19日开幕的某市人代会上，市长作政府工作报告时交出了“十三五”成绩单，人均GDP突破13万元。\n"
+            "“这五年，某市GDP连续迈上5000亿元、6000亿元两大台阶。”\n今年，全市地区生产总值增长6%。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["6%"]
