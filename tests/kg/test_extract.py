@@ -371,3 +371,8 @@ def test_a_rate_named_as_growth_after_it(extractor: Extractor) -> None:
     assert [(g.text, g.value, g.kind) for g in ex.goals] == [
         ("7%至於7.5%", [7, 7.5], "growth"), ("3540亿元", 3540, "level"), ("18%以上", 18, "growth"),
         ("百分之十", 10, "growth")]
+
+
+def test_page_furniture_and_facts_of_geography_are_not_targets(extractor: Extractor) -> None:
+    text = "0浏览 0条评论\n某省陆域面积只有10万平方公里，却有着26万平方公里海域。今年新增就业10万人。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["10万人"]
