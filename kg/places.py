@@ -430,7 +430,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 贫困地区, 偏远山区: kinds of area; 皖北地区, 大别山区: named ones
     if "至" in stem:
         return False  # 甲至乙: a route, not a place
-    if re.search(r"代表|书记|主任|负责人|委员", stem):
+    if re.search(r"代表|书记|主任|负责人|委员|常委", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
     if "全域" in stem:
         return False  # 某省全域旅游示范区: a title to win

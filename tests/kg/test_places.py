@@ -305,3 +305,8 @@ def test_verb_tails_slogans_and_kinds_of_town_are_not_places(extractor: Extracto
 def test_a_figures_unit_before_a_parks_name_is_not_part_of_it(extractor: Extractor) -> None:
     text = "引进占地100亩中新数字创新产业园，建成3.2平方公里东海临港工业园。"
     assert _places(extractor, text) == ["中新数字创新产业园", "东海临港工业园"]
+
+
+def test_an_officials_title_and_a_leading_verb_are_not_places(extractor: Extractor) -> None:
+    text = "东城市委常委、西湾开发区党工委书记作报告。全力引领青川河，推进青湾开发区发展。"
+    assert _places(extractor, text) == ["西湾开发区", "青湾开发区"]
