@@ -189,3 +189,8 @@ def test_qualities_classes_and_programmes_listed_like_industries_are_not(extract
 def test_what_an_industry_was_named_as_and_a_years_character(extractor: Extractor) -> None:
     text = "东区被市确定为新能源、民用航天航空、电子信息等产业基地。2030年高新技术产业产值达到1134亿元。"
     assert _industries(extractor, text) == ["新能源", "民用航天航空", "电子信息"]
+
+
+def test_a_list_whose_count_and_head_are_quoted(extractor: Extractor) -> None:
+    text = "煤电能源、冶金机械、精细化工、纺织服装“四大支柱产业”发展迅速。"
+    assert _industries(extractor, text) == ["煤电能源", "冶金机械", "精细化工", "纺织服装"]
