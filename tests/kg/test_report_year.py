@@ -457,3 +457,12 @@ def test_a_sentence_of_what_was_done_and_these_five_years(extractor: Extractor) 
     text = ("在19日开幕的某市人代会上，市长作政府工作报告时交出了“十三五”成绩单，人均GDP突破13万元。\n"
             "“这五年，某市GDP连续迈上5000亿元、6000亿元两大台阶。”\n今年，全市地区生产总值增长6%。\n")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["6%"]
+
+
+def test_a_list_of_targets_one_a_line_without_punctuation(extractor: Extractor) -> None:
+    text = ("今年，某区定下这些具体目标：\n产业◢\n"
+            "完成东、中、西三大先进制造业园区启动区260公顷产业空间保障\n新增规上工业企业超300家\n"
+            "新增国家级专精特新企业20家、省级专精特新企业50家以上\n整备连片产业用地1.5平方公里以上\n"
+            "新增国高企业300家以上\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == [
+        "260公顷", "超300家", "20家", "50家以上", "1.5平方公里以上", "300家以上"]
