@@ -183,7 +183,8 @@ def _scrape_noise(src: str) -> dict[int, int]:
 
 
 _GOES_ON = re.compile(r"[；;，,。、）)]|以[内上下]|左右|之间|上下|的")  # 控制在3.5%\n以内
-_QUANTITY_END = re.compile(r"\d[%％]?(?:左右|以上|以内|以下)$|\d[%％]$|\d[个家项座条所套户万亿元吨亩公里顷]{1,4}(?:左右|以上|以内|以下)$")
+_QUANTITY_END = re.compile(r"\d[%％]?(?:左右|以上|以内|以下)$|\d[%％]$"
+                           r"|\d[个家项座条所套户万亿元吨亩公里顷]{1,4}(?:左右|以上|以内|以下)$")
 # a line of a list of targets that starts with its verb (新增…、建成…): the previous line was an item
 _ITEM_VERB = re.compile(r"(?:新增|新建|建成|完成|实现|引进|推进|推动|打造|筹集|争取|加快|开工|新开工|整备|培育)")
 _TOC_LINE_END = re.compile(r"[\u4e00-\u9fff）)][ \t\u3000]+\d{1,3}[ \t]*$")
@@ -212,7 +213,8 @@ def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
         return True  # the document is hard-wrapped at a fixed width
     if numbered_heading:
         return False  # 一、“十三五”发展成就和2020年主要工作: the 、 is the number's
-    if (_QUANTITY_END.search(line) or (_ITEM_VERB.match(rest) and re.search(r"\d", line))) and not _GOES_ON.match(rest):
+    if (_QUANTITY_END.search(line) or (_ITEM_VERB.match(rest) and re.search(r"\d", line))) and (
+            not _GOES_ON.match(rest)):
         return False  # 生产总值增长9%左右，工业增加值增长12%左右 / 投资增长12%左右: one item a line
     # A short line, or one without clause punctuation, is a title or heading.
     return len(line) >= 20 and any(p in line for p in "，、,；;")
