@@ -46,6 +46,8 @@ def find_industries(doc: Document) -> list[NameMention]:
             name += "业"  # 发展先进制造业: a lazy match stopped at 制造
         if len(name) >= 3 and name[0] in "以将把":  # 以茶叶、烟叶等为重点
             start, name = start + 1, name[1:]
+        if name.startswith("其中") and len(name) > 4:
+            start, name = start + 2, name[2:]  # 其中淡水产品加工: the list's own word
         if (k := name.rfind("为")) > 0 and len(name) - k > 2:
             start, name = start + k + 1, name[k + 1:]  # 被市确定为新能源: what it was named as
         if name[:1] in "年月" and text[start - 1:start].isdigit():
@@ -257,7 +259,8 @@ def _strip(s: str) -> str:
 # that are qualities, classes, clauses or programmes
 _NOT_A_NAME_SHAPE = re.compile(
     r"的$|级|^(?:个|入|暨|有(?!色)|到|随着|加快|构建|应对|调|综合运用|[省市县区]委)|"
-    r"(?:工程|门户|优势|支撑|引领|丰富|先进|集聚|协同|全国|理念)$|[上中]高度|紧密")
+    r"(?:工程|门户|优势|支撑|引领|丰富|先进|集聚|协同|全国|理念|主导|支柱|实业)$|[上中]高度|紧密|"
+    r"拉长|延伸|招商|引资|建强|转变|集团")
 _VERB_INSIDE = re.compile(
     r"打造|发展|推进|推动|抢抓|支持|培育|壮大|建设|一体|聚力|作为|这一|生有|生新|向|我[镇乡县区市]")
 _NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高新技术", "科技", "工业",

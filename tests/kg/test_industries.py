@@ -194,3 +194,8 @@ def test_what_an_industry_was_named_as_and_a_years_character(extractor: Extracto
 def test_a_list_whose_count_and_head_are_quoted(extractor: Extractor) -> None:
     text = "煤电能源、冶金机械、精细化工、纺织服装“四大支柱产业”发展迅速。"
     assert _industries(extractor, text) == ["煤电能源", "冶金机械", "精细化工", "纺织服装"]
+
+
+def test_a_groups_name_slogans_and_a_lists_own_word_are_not_industries(extractor: Extractor) -> None:
+    text = "延伸拉长、招商引资等产业链条，建强主导、现代新兴支柱等产业，其中淡水产品加工、生物医药产业发展较快。"
+    assert _industries(extractor, text) == ["淡水产品加工", "生物医药"]
