@@ -251,10 +251,12 @@ def _names_future(s: str, plan_year: int | None) -> bool:
 _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
 # a first estimate (初步预计, 初步统计) measures a period already gone, whatever its words
 _FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
+_AGENDA = re.compile(r"审议|会议主要任务|会议议程")  # (提请…审议法规草案12件 is a plan)
 _GEOGRAPHY_BEFORE = re.compile(r"(?:只有|仅有|却有着|面积为|总面积|国土面积|陆域面积|海域面积)约?$")
 _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,4}(?:代表|委员)")
 _DELEGATES_BEFORE = re.compile(r"(?:代表|委员|应到|实到)$")
-_ESTIMATE_OPENS = re.compile(r"\s*(?:初步)?预计(?:[，,]|全年)|\s*[^，。；]{0,12}?预计(?:完成|实现|达到|增长|突破|超过)")
+_ESTIMATE_OPENS = re.compile(r"\s*(?:[^，。；]{0,16}[，,])?(?:初步)?预计(?:[，,]|全年)"
+                             r"|\s*[^，。；]{0,24}?预计(?:完成|实现|达到|增长|突破|超过|分别)")
 _REVIEW_INTRO = re.compile(
     r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]"
     r"|报告在回顾(?:19|20)\d{2}年工作时|回顾了(?:19|20)\d{2}年(?:的)?工作")
@@ -621,6 +623,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     clause = clause_before(s, q.start)
     if clause.count("“") > clause.count("”"):
         return False  # inside a quoted name or slogan (“某十条”)
+    if (_AGENDA.search(clause) and "提请" not in clause) or re.search(r"(?:主要|重点)?任务$", clause):
+        return False  # 会议主要任务8项：审议…关于三十个重点县…的报告: the session's agenda
     if q.value == 0 or _GEOGRAPHY_BEFORE.search(clause):
         return False  # 0条评论 (page furniture); 陆域面积只有10万平方公里 (a fact of geography)
     if q.unit in ("名", "人", "位") and (_DELEGATES.match(s, q.end) or _DELEGATES_BEFORE.search(clause)):

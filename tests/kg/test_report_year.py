@@ -466,3 +466,11 @@ def test_a_list_of_targets_one_a_line_without_punctuation(extractor: Extractor) 
             "新增国高企业300家以上\n")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == [
         "260公顷", "超300家", "20家", "50家以上", "1.5平方公里以上", "300家以上"]
+
+
+def test_a_sessions_agenda_and_estimates_after_a_short_clause(extractor: Extractor) -> None:
+    text = ("1月12日，某省人大会议召开。会议主要任务8项：审议省政府关于三十个重点县履行节能减排目标承诺情况的报告。\n"
+            "刚刚过去的一年，是某省遇到困难最多的一年。投资增速明显加快，预计全年全社会固定资产投资1.23万亿元、"
+            "增长38%左右。服务业和高新技术产业的投资预计分别增长55%和45%。\n"
+            "今年，提请省人大常委会审议地方性法规草案12件，全省生产总值增长9%以上。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["12件", "9%以上"]
