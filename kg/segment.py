@@ -196,7 +196,7 @@ def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
     ``chars[last_nl:]`` is the line so far."""
     if not chars or chars[-1] == "\n":
         return False
-    line = "".join(chars[last_nl:]).strip()
+    line = _without_trailing_symbols("".join(chars[last_nl:]).strip())
     if not line or line[-1] in _SENTENCE_END + "：:”」』）)":
         return False
     rest = src[i + 1 : i + 40].lstrip(" \t\u3000")
@@ -287,7 +287,16 @@ _INLINE_HEADING = re.compile(
     r"|(?:19|20)\d{2}\s*年及本届政府工作回顾")
 
 
+def _without_trailing_symbols(line: str) -> str:
+    """The line without the emoji and pictographs a blog ends it with (…增长8%。📈)."""
+    end = len(line)
+    while end and unicodedata.category(line[end - 1]) in ("So", "Sk", "Mn", "Cf", "Cs"):
+        end -= 1
+    return line[:end].rstrip()
+
+
 def _looks_like_heading(line: str) -> bool:
+    line = _without_trailing_symbols(line) or line
     if len(line) > 40:
         return False
     # A line ending like a sentence (or a list item ending in ；) is not a heading.

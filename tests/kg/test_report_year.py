@@ -474,3 +474,12 @@ def test_a_sessions_agenda_and_estimates_after_a_short_clause(extractor: Extract
             "增长38%左右。服务业和高新技术产业的投资预计分别增长55%和45%。\n"
             "今年，提请省人大常委会审议地方性法规草案12件，全省生产总值增长9%以上。\n")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["12件", "9%以上"]
+
+
+def test_emoji_at_the_end_of_lines_do_not_join_them(extractor: Extractor) -> None:
+    text = ("某县2031工作报告📜\n在这春意盎然的季节里，我们齐聚一堂，共同回顾过去一年的工作成果，向大家汇报。🌟\n"
+            "回顾2030年工作成果🏆\n过去的一年，某县取得了显著的成绩。\n"
+            "经济发展稳中向好，全县GDP增长6%，财政收入增长5%。📈\n展望2031年工作目标🎯\n"
+            "2031年，我们将努力实现以下目标：\n经济高质量发展，确保GDP增长7%，财政收入增长6%。📈💪\n")
+    ex = extractor.extract(text, year=2031)
+    assert [(g.text, g.qualifier) for g in ex.goals] == [("7%", "ensure"), ("6%", None)]
