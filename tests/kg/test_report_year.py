@@ -483,3 +483,8 @@ def test_emoji_at_the_end_of_lines_do_not_join_them(extractor: Extractor) -> Non
             "2031年，我们将努力实现以下目标：\n经济高质量发展，确保GDP增长7%，财政收入增长6%。📈💪\n")
     ex = extractor.extract(text, year=2031)
     assert [(g.text, g.qualifier) for g in ex.goals] == [("7%", "ensure"), ("6%", None)]
+
+
+def test_lifelines_and_titles_to_earn_are_slogans(extractor: Extractor) -> None:
+    text = "坚决守好三条生命线。今年，力争四项先进、争创五个优秀、树立六个标兵，全年新增就业500人。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["500人"]
