@@ -306,7 +306,7 @@ _LINE = re.compile(
 
 # Named roads right after the verb that builds them: 新建甲路, 改造提升乙路、丙大道
 _ROADS_BUILT = re.compile(
-    r"(?:新建|改造提升|改造|拓宽|修建|建成|打通|开工新建|开工建设|续建)"
+    r"(?:新建|改造提升|改造|拓宽|修建|建成|打通|拉通|贯通|开工新建|开工建设|续建)"
     r"(?P<roads>(?:[\u4e00-\u9fff]{2,4}(?:路|街|大道)、)*[\u4e00-\u9fff]{2,4}(?:路|街|大道))"
     r"(?=[，。；和及]|$)")
 _ROADS_THEN_BUILT = re.compile(
@@ -320,7 +320,7 @@ _LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<
 
 _BUILD_CONTEXT = re.compile(
     r"建设|开工|建成|竣工|投用|推进|加快|开通|通车|启动|完成|实施|改扩建|扩建|新建|续建|迁建|修复|"
-    r"力争|确保|招生|运营|投运|贯通|规划建设|提升|投入使用|封顶|交付|启用|开放|开建|动工|完工|并网"
+    r"力争|确保|招生|运营|投运|贯通|拉通|打通|规划建设|提升|投入使用|封顶|交付|启用|开放|开建|动工|完工|并网"
 )
 
 
@@ -364,7 +364,8 @@ def _facilities(doc: Document, add: Any) -> None:
                 last_prefix = prefix
             elif last_prefix and s[max(0, m.start() - 1):m.start()] in ("、", "和", "及"):
                 prefix = last_prefix
-            elif (_RAIL_CONTEXT.search(s) and m.group("line").endswith("号线")
+            elif (_RAIL_CONTEXT.search(doc.text, max(0, sent.start - 160), sent.end)
+                  and m.group("line").endswith("号线")
                   and not re.search(r"\d[、，]$", s[:m.start()])):  # (地铁12、13号线: _LINE_LIST)
                 # 地铁2号线…，加快3号线建设 (the sentence's prefix); 加快建设10号线二期、14号线等
                 # 128公里轨道交通线 (no prefix before them: the lines as written)

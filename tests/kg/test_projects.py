@@ -271,3 +271,7 @@ def test_works_words_and_clauses_around_a_projects_name(extractor: Extractor) ->
 def test_clauses_and_a_verbs_tail_are_not_project_names(extractor: Extractor) -> None:
     text = "开工了项目一期，每周召开一次项目调度会，储备一批影响强的大项目，开工动建国电二期。"
     assert _projects(extractor, text) == ["国电二期"]
+
+
+def test_roads_pulled_through(extractor: Extractor) -> None:
+    assert _projects(extractor, "完善交通规划，拉通青湘大道、含溪大道。") == ["青湘大道", "含溪大道"]
