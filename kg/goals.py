@@ -703,7 +703,7 @@ _COUNT_VERB_BEFORE = re.compile(
     r"(?:各类|各级)?$")
 # 两项目, 三部门, 各个人: a unit character that starts a word with the next one
 _UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件", "名单", "部门", "所有", "位置",
-                     "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次")
+                     "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次", "位数")
 
 
 _AT_LEAST_AHEAD = re.compile(r"至少|最少|不少于")

@@ -376,3 +376,8 @@ def test_a_rate_named_as_growth_after_it(extractor: Extractor) -> None:
 def test_page_furniture_and_facts_of_geography_are_not_targets(extractor: Extractor) -> None:
     text = "0浏览 0条评论\n某省陆域面积只有10万平方公里，却有着26万平方公里海域。今年新增就业10万人。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["10万人"]
+
+
+def test_two_digit_growth_names_no_figure(extractor: Extractor) -> None:
+    text = "今年我们力争是两位数增长，保持两位数增长，新增企业两家。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["两家"]
