@@ -488,3 +488,12 @@ def test_emoji_at_the_end_of_lines_do_not_join_them(extractor: Extractor) -> Non
 def test_lifelines_and_titles_to_earn_are_slogans(extractor: Extractor) -> None:
     text = "坚决守好三条生命线。今年，力争四项先进、争创五个优秀、树立六个标兵，全年新增就业500人。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["500人"]
+
+
+def test_so_far_this_year_in_a_december_report_is_the_review(extractor: Extractor) -> None:
+    text = ("政府工作报告\n—2030年12月20日在某县人民代表大会第二次会议上\n2030年工作回顾\n"
+            "今年以来，我们凝心聚力，较好地完成了目标任务。全年地区生产总值增长4.5%（预计数，下同），"
+            "固定资产投资增长15%。\n2031年工作安排\n地区生产总值增长6%左右。\n")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == ["6%左右"]
