@@ -215,11 +215,16 @@ _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
 _REVIEW_LEAD = re.compile(r"——[^。；]{2,20}[，,][^。；]{0,6}?[\u4e00-\u9fff]了[\u4e00-\u9fff]")
-def _quiet_line(text: str, at: int, plan_year: int | None) -> bool:
-    """A line that names no future: no word of it, no year from the plan year on."""
+def _line_at(text: str, at: int) -> str:
+    """The line (paragraph) of ``text`` that holds offset ``at``."""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)]
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _quiet_line(text: str, at: int, plan_year: int | None) -> bool:
+    """A line that names no future: no word of it, no year from the plan year on."""
+    line = _line_at(text, at)
     if _FUTURE_WORD.search(line):
         return False
     return not (plan_year and any(int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", line)))
@@ -228,9 +233,7 @@ def _quiet_line(text: str, at: int, plan_year: int | None) -> bool:
 def _reads_as_review(text: str, at: int) -> bool:
     """A paragraph (line) that tells what was done, with no word of the future in it:
     成功举办…、稳步提高…、同比增长…."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)]
+    line = _line_at(text, at)
     return len(_PAST_ASPECT.findall(line)) >= 2 and not _FUTURE_WORD.search(line)
 
 
@@ -246,6 +249,8 @@ def _names_future(s: str, plan_year: int | None) -> bool:
     """今年, 明年, 年内, or a year from the plan year on."""
     return bool(re.search(r"今年|明年|年内|新的一年", s)) or any(
         plan_year and int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", s))
+
+
 # lx.FUTURE_MARKERS without 要 (inside 主要, 重要), 预计 (a review's estimate of its own year),
 # 力促 and 必须 (rare, and said of past efforts too): any of these in a line means no review
 _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
