@@ -225,7 +225,7 @@ def _line_at(text: str, at: int) -> str:
 def _quiet_line(text: str, at: int, plan_year: int | None) -> bool:
     """A line that names no future: no word of it, no year from the plan year on."""
     line = _line_at(text, at)
-    if _FUTURE_WORD.search(line):
+    if _speaks_of_future(line):
         return False
     return not (plan_year and any(int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", line)))
 
@@ -234,7 +234,12 @@ def _reads_as_review(text: str, at: int) -> bool:
     """A paragraph (line) that tells what was done, with no word of the future in it:
     成功举办…、稳步提高…、同比增长…."""
     line = _line_at(text, at)
-    return len(_PAST_ASPECT.findall(line)) >= 2 and not _FUTURE_WORD.search(line)
+    return len(_PAST_ASPECT.findall(line)) >= 2 and not _speaks_of_future(line)
+
+
+def _speaks_of_future(line: str) -> bool:
+    """A word of the future that is one here (not 预期 in 超预期, not a named 计划)."""
+    return any(not _not_future_here(line, m.group(0), m.start()) for m in _FUTURE_WORD.finditer(line))
 
 
 _PAST_ASPECT = re.compile(
@@ -569,7 +574,7 @@ _NOT_FUTURE = {
     "预计": re.compile(r"(?<=[超于合及出])预计"),
     "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,16}目标|(?<=[于超]预期)目标"),
     # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划
-    "计划": re.compile(r"(?<=[年月季超按原])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
+    "计划": re.compile(r"(?<=[年月季超按原”])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
                      r"|行动计划|计划(?=的|数|任务|单列)"),
 }
 

@@ -497,3 +497,9 @@ def test_so_far_this_year_in_a_december_report_is_the_review(extractor: Extracto
     ex = _run(extractor, text)
     assert ex.report.year == 2031
     assert [g.text for g in ex.goals] == ["6%左右"]
+
+
+def test_a_named_programme_is_no_word_of_the_future(extractor: Extractor) -> None:
+    text = ("80%以上贫困群众受益，获评省旅游扶贫示范县。二是发展实现可持续。推进“志智双扶”计划，"
+            "建设扶贫项目119个，建成“幸福驿站”64个，新增就业5331人，内生动力稳步提高。\n今年，新增就业1000人。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["1000人"]
