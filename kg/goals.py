@@ -225,9 +225,7 @@ def _line_at(text: str, at: int) -> str:
 def _quiet_line(text: str, at: int, plan_year: int | None) -> bool:
     """A line that names no future: no word of it, no year from the plan year on."""
     line = _line_at(text, at)
-    if _speaks_of_future(line):
-        return False
-    return not (plan_year and any(int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", line)))
+    return not (_speaks_of_future(line) or _names_future(line, plan_year))
 
 
 def _reads_as_review(text: str, at: int) -> bool:
