@@ -187,6 +187,16 @@ def find_places(doc: Document, segmenter: Segmenter,
              for st, n in by_start.items() if n in out]
     for es, item, kind in _named_sites(text, taken):
         add(item, es, "", kind=kind)
+    for m in _MEETING_VENUE.finditer(text):  # 在某某会堂开幕: where the session meets
+        name, start = m.group("name"), m.start("name")
+        if k := next((len(sub) for sub, _, _ in subregions or [] if name.startswith(sub)
+                      and len(name) - len(sub) >= 4), 0):
+            name, start = name[k:], start + k  # 在石家庄|河北会堂开幕: the city is a division
+        if k := next((i for i in range(2, len(name) - 3) if name[i - 1] in "区县市镇"
+                        and name[i:i + 2] in _short_division_names()), 0):
+            name, start = name[k:], start + k  # 在临桂新区|桂林大剧院: the district is a place of its own
+        if not name.startswith(("省", "市", "区", "县")):  # 在省人民会堂: no proper name
+            add(name, start, "", kind="venue")
     _division_places(doc, subregions or [], out)
     out.sort(key=lambda n: n.start)
     return out
@@ -198,6 +208,7 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
     province report), outside spans already taken by a longer place name."""
     text = doc.text
     taken = {i for n in out for i in range(n.start, n.end)}  # original offsets inside names
+    names = {name for name, _, _ in subregions}
     for name, code, _full in subregions:
         for m in re.finditer(re.escape(name), text):
             s, e = doc.clean.span(m.start(), m.end())
@@ -205,13 +216,31 @@ def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
                 continue
             nxt = text[m.end():m.end() + 1]
             if (not _full and nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "市等和、"
-                    and not _SHORT_NAME_THEN.match(text, m.end())):
+                    and not _SHORT_NAME_THEN.match(text, m.end())
+                    and not (text[m.start() - 1:m.start()] == "在" and _MEETS.match(text, m.end()))
+                    and not _after_listed_name(text, m.start(), names)):
                 continue  # a short name inside a longer word (成都建设 and 洛阳两个城市 are fine)
             if text[m.start() - 1:m.start()] == "至" or _NOT_A_PLACE_AFTER.match(text, m.end()):
                 continue  # 鹤峰至宣恩高速, 新华社济南1月23日电, 克拉玛依区第十三中学: part of another name
             taken.update(range(s, e))
             out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
                                    extra={"type": "division", "division_code": code}))
+
+
+def _after_listed_name(text: str, start: int, names: set[str]) -> bool:
+    """公安、|江陵撤县设区: the name at ``start`` follows one of ``names`` in a 、-list."""
+    return text[start - 1:start] == "、" and any(
+        text[start - 1 - k:start - 1] in names for k in range(2, 9))
+
+
+# 在成都开幕, 在拉萨隆重开幕, 在石家庄河北会堂开幕: the city a session meets in.
+_MEETS = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}(?:会堂|会议中心|会展中心|宾馆|剧院|体育馆))?(?:隆重)?(?:开幕|召开|闭幕|举行)")
+# 在福建会堂开幕, 在某某国际会议中心召开: the venue, a place of its own (not 在省人民会堂).
+_MEETING_VENUE = re.compile(
+    r"在(?P<name>[\u4e00-\u9fff]{2,12}?(?:大会堂|会堂|会议中心|会展中心|宾馆|大剧院|剧院|体育馆|世博中心))"
+    r"(?:隆重)?(?:开幕|召开|闭幕|举行)"
+)
 
 
 # A name followed by a phase (二期) or closing a list of projects (…等40个重大项目) names a
@@ -296,6 +325,13 @@ def _division_names() -> frozenset[str]:
     from kg.reference import divisions
 
     return frozenset(d.name for d in divisions() if len(d.name) >= 3)
+
+
+@cache
+def _short_division_names() -> frozenset[str]:
+    from kg.reference import divisions
+
+    return frozenset(d.short_name for d in divisions() if len(d.short_name) >= 2)
 
 
 def _division_prefix(name: str) -> int:

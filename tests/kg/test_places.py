@@ -310,3 +310,17 @@ def test_a_figures_unit_before_a_parks_name_is_not_part_of_it(extractor: Extract
 def test_an_officials_title_and_a_leading_verb_are_not_places(extractor: Extractor) -> None:
     text = "东城市委常委、西湾开发区党工委书记作报告。全力引领青川河，推进青湾开发区发展。"
     assert _places(extractor, text) == ["西湾开发区", "青湾开发区"]
+
+
+def test_city_and_venue_where_the_session_meets(extractor: Extractor) -> None:
+    # the city a provincial session meets in is inside the province; its hall is a place too
+    assert _places(extractor, "湖南省第十四届人民代表大会第三次会议今天在长沙开幕。", "430000", "湖南省") == ["长沙"]
+    assert _places(extractor, "会议在湘潭湖湘会堂隆重开幕。", "430000", "湖南省") == ["湘潭", "湖湘会堂"]
+    assert _places(extractor, "大会在开福区长沙大剧院举行。", "430100", "长沙市") == ["开福区", "长沙大剧院"]
+    assert _places(extractor, "大会在省人民会堂开幕。", "430000", "湖南省") == []
+    assert _places(extractor, "长沙臭豆腐远近闻名。", "430000", "湖南省") == []  # inside a word
+
+
+def test_short_division_name_after_a_listed_one(extractor: Extractor) -> None:
+    text = "积极推动衡南、祁东撤县设市。"
+    assert _places(extractor, text, "430400", "衡阳市") == ["衡南", "祁东"]
