@@ -283,6 +283,17 @@ def test_a_review_heading_run_into_the_title_line(extractor: Extractor) -> None:
     assert extractor.extract(text).goals == []
 
 
+def test_a_flattened_page_keeps_its_unnumbered_review_heading(extractor: Extractor) -> None:
+    # the page lost its line breaks: "2030年工作回顾" runs into the paragraph after it, and the
+    # estimate there is of the year just ended
+    text = ("2031年青溪县政府工作报告 ——2031年1月9日在青溪县第九届人民代表大会第三次会议上 "
+            "各位代表：现在，我代表县人民政府向大会报告工作。 "
+            "2030年工作回顾 2030年是开局之年。过去一年，我们稳中求进。对标要求，全力拼经济。"
+            "预计地区生产总值增长6%，固定资产投资12.5亿元。 2031年工作安排 地区生产总值增长7%左右。")
+    goals = extractor.extract(text).goals
+    assert [(g.value, g.unit) for g in goals] == [(7, "%")]
+
+
 @pytest.mark.parametrize("text", [
     "报告在回顾2030年工作时称，这一年某县圆满完成全年任务。\n2030年，某县实现突破。预计，全年生产总值突破千亿，"
     "增长10%左右；规上工业产值超2000亿，增长28%。\n",
