@@ -10,6 +10,7 @@ from itertools import pairwise
 from kg import lexicon as lx
 from kg.mentions import GoalMention
 from kg.numbers import COUNT_UNITS, MONEY_UNITS, Quantity, find_quantities, parse_number
+from kg.reference import short_division_names
 from kg.segment import Document, Segmenter, Sentence
 from kg.textrules import VERBS, clause_after, clause_before
 
@@ -147,6 +148,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     boundaries = segmenter.boundaries(sent.text)
                 if not _plausible_chinese_numeral(sent.text, q, boundaries):
                     continue
+                if sent.heading and _POINTS_OF_A_HEADING.match(sent.text, q.start):
+                    continue  # 政府要着力提升四个能力 over a list of them: the points, counted
             if not _is_quantity_of_interest(sent.text, q) or _others_plan(sent.text, q.start):
                 continue
             clause = clause_before(sent.text, q.start)
@@ -659,9 +662,14 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             r"[\u4e00-\u9fff]{1,10}?(?:电站|电厂|风电场|生产线|工厂|基地|矿井|煤矿|露天矿|焦炉|装置|机组)",
             following):
         return False  # 10万千瓦光热电站: a capacity inside a plant's name
-    if q.unit.lstrip("万亿") == "吨" and re.match(r"级?的?[\u4e00-\u9fff]", following) and not (
+    if q.unit.lstrip("万亿") in _CAPACITY_UNITS and re.match(r"级?的?[\u4e00-\u9fffA-Za-z]", following) and not (
             re.match(_AFTER_A_LEVEL, following)):
-        return False  # 120万吨氧化铝尽快投产, 1000万吨的矿井: the size of a plant or product
+        return False  # 120万吨氧化铝尽快投产, 1000万吨的矿井, 甲600兆瓦太阳能电池: a plant's or product's size
+    if s[q.end:q.end + 1] in _ROUTE_NEXT and short_division_names().intersection(
+            (s[q.start:q.end], s[q.start:q.end + 1])):
+        return False  # 三台经甲至乙高速: a county's name that reads like a number of machines
+    if _is_count_unit(q.unit) and _RANKING_POOL.match(s, q.end):
+        return False  # 退出169个城市后20位: the field of a ranking
     if q.currency and re.match(r"级?(?:园区|工业园区|产业园|开发区|企业|集团|产业集群|集群|产业)", following):
         return False  # 力争500亿元园区达到4个: a class of parks, counted
     if re.match(r"[^，。；]{0,20}?(?:代表|委员)(?:出席|参加|列席|参会)", s[q.end:q.end + 28]):
@@ -680,7 +688,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
                 s[q.end:q.end + 24]):
         return False  # 41公里输电线路也已建成: done already
     if (not _is_count_unit(q.unit) or re.search(r"(?:年产|产能)$", clause)) and (
-            _PROJECT_AFTER_FIGURE.match(s, q.end, q.end + 40)):
+            (named := _PROJECT_AFTER_FIGURE.match(s, q.end, q.end + 40))
+            and not _SPENT_ON.match(named.group(0))):
         return False  # 100万吨乙二醇项目, 甲6万吨、乙3万吨负极材料等项目, 年产10万辆汽车的甲项目:
         # a capacity inside a project's name
     if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause):
@@ -695,6 +704,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
 _PROJECT_AFTER_FIGURE = re.compile(
     r"(?:、[\u4e00-\u9fff]{1,4}[\d.]+[万亿]?[\u4e00-\u9fff]{1,2})*[\u4e00-\u9fff]{1,12}?"
     r"(?:的[\u4e00-\u9fff]{1,8}?)?等?项目")
+# 投资721亿元完成甲等重点项目: what the money is spent on, not a project it names
+_SPENT_ON = re.compile(r"(?:用于|完成|实施|推进|建设|投向|投入|支持|保障)")
 _ONE_PROJECT = re.compile(r"该项目|本项目|项目[:：]|项目位于")
 _PROJECT_DESCRIPTOR = re.compile(
     r"(?:总投资|预计投资|计划投资|投资|占地|用地|建筑面积|规划面积|库容|年周转|年产|产能|设计)[^，。；]{0,6}$")
@@ -704,6 +715,12 @@ _PROJECT_DESCRIPTOR = re.compile(
 _AFTER_A_LEVEL = r"(?:以上|以下|以内|左右|上下|之间|目标|水平|大关|规模|和|及|与|或|、|，|。|；)"
 _LIST_SUMMARY_AFTER = re.compile(
     r"(?:[百千万]亿级|千亿|百亿)?[\u4e00-\u9fff]{0,4}?(?:产业集群|集群|产业|板块|领域|方向)")
+_ROUTE_NEXT = tuple("经至县市区、和与到")
+# 169个城市后20位, 全国100个城市排名前10: how many are ranked, not a quantity to reach
+_RANKING_POOL = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中的?)?(?:排名|排位)?(?:前|后)[\d一二三四五六七八九十]+(?:位|名)")
+# A heading naming the points listed under it (提升四个能力, 做到六个务必): a numeral, a short
+# noun, and nothing else to the end of the line.
+_POINTS_OF_A_HEADING = re.compile(r"[两二三四五六七八九十]个[\u4e00-\u9fff]{1,4}$")
 _CAPACITY_UNITS = ("千瓦", "兆瓦", "吨", "千瓦时", "立方米", "标箱")
 # 新增40家以上高新技术企业: a verb right before the number counts the things themselves
 _COUNT_VERB_BEFORE = re.compile(

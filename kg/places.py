@@ -8,6 +8,7 @@ from typing import Any
 
 from kg import lexicon as lx
 from kg.mentions import NameMention
+from kg.reference import short_division_names
 from kg.segment import Document, Segmenter
 from kg.textrules import VERBS, elided_list_before, list_items, strip_verbs
 
@@ -193,7 +194,7 @@ def find_places(doc: Document, segmenter: Segmenter,
                       and len(name) - len(sub) >= 4), 0):
             name, start = name[k:], start + k  # 在石家庄|河北会堂开幕: the city is a division
         if k := next((i for i in range(2, len(name) - 3) if name[i - 1] in "区县市镇"
-                        and name[i:i + 2] in _short_division_names()), 0):
+                        and name[i:i + 2] in short_division_names()), 0):
             name, start = name[k:], start + k  # 在临桂新区|桂林大剧院: the district is a place of its own
         if not name.startswith(("省", "市", "区", "县")):  # 在省人民会堂: no proper name
             add(name, start, "", kind="venue")
@@ -325,13 +326,6 @@ def _division_names() -> frozenset[str]:
     from kg.reference import divisions
 
     return frozenset(d.name for d in divisions() if len(d.name) >= 3)
-
-
-@cache
-def _short_division_names() -> frozenset[str]:
-    from kg.reference import divisions
-
-    return frozenset(d.short_name for d in divisions() if len(d.short_name) >= 2)
 
 
 def _division_prefix(name: str) -> int:

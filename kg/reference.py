@@ -109,6 +109,12 @@ class DivisionTable:
         return list(self._names.get(normalize_name(name), []))
 
 
+@cache
+def short_division_names() -> frozenset[str]:
+    """Every division's short name of two characters or more (成都, 三台, 科右中旗)."""
+    return frozenset(d.short_name for d in divisions() if len(d.short_name) >= 2)
+
+
 def _read_csv(filename: str) -> list[dict[str, str]]:
     path = resources.files("kg") / "data" / filename
     with path.open(encoding="utf-8", newline="") as fh:

@@ -364,6 +364,19 @@ def test_capacities_inside_project_names_are_not_targets(extractor: Extractor) -
     assert [g.text for g in ex.goals] == ["30家", "120亿元"]
 
 
+def test_sizes_rankings_counted_points_and_county_names_are_not_targets(extractor: Extractor) -> None:
+    text = ("2031年竣工的项目包括：青溪风电场、甲能600兆瓦多晶硅太阳能电池、乙化210万吨PTA、青溪县医院。\n"
+            "空气质量排名退出全国168个重点城市后20位。有序推进五台经青溪至乐安高速前期工作。\n"
+            "政府要着力提升四个能力\n•着力提高政治能力\n•着力提高法治能力\n•着力提高执行能力\n•着力提高廉政能力\n"
+            "全年新增装机容量60万千瓦，新增规上企业30家。")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["60万千瓦", "30家"]
+
+
+def test_money_spent_on_listed_projects_is_a_target(extractor: Extractor) -> None:
+    text = "青溪今年投资300亿元完成环城高速改造等重点项目，建成20万吨乙二醇项目。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["300亿元"]
+
+
 def test_a_rate_named_as_growth_after_it(extractor: Extractor) -> None:
     text = ("今年主要预期目标是：地区生产总值增长7%至於7.5%，力争实现社会消费品零售总额3540亿元，达到18%以上的增长，"
             "GDP保持百分之十的增长速度。")
