@@ -10,7 +10,15 @@ from kg import lexicon as lx
 from kg.mentions import NameMention
 from kg.places import _only_industry_words
 from kg.segment import Document, Segmenter
-from kg.textrules import LEAD_VERBS, LIST_ITEM, elided_list_before, list_items, strip_lead_verbs, strip_verbs
+from kg.textrules import (
+    LEAD_VERBS,
+    LIST_ITEM,
+    elided_list_before,
+    list_items,
+    strip_lead_verbs,
+    strip_prefix,
+    strip_verbs,
+)
 
 _ENUM_PROJECTS = re.compile(
     rf"(?P<items>{LIST_ITEM}(?:、{LIST_ITEM})*)等(?P<count>[\d一二两三四五六七八九十百]*)"
@@ -74,7 +82,7 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             completed.add(start)
         out.append(by_start[start])
 
-    _facilities(doc, add)
+    _facilities(doc, add, segmenter)
     industry_words = set(lx.industry_index())
     for m in _ENUM_PROJECTS.finditer(text):
         head = m.group("head")
@@ -351,7 +359,7 @@ _WATER_DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,3}[济入补][\u4e00-\u9fff
 _COMPLETE_NAME = re.compile(r"(?:中心|大道|路|桥|园|馆|厂|院|站|场|城|区|楼|湾|街|口|港|塔|馆)$")
 
 
-def _facilities(doc: Document, add: Any) -> None:
+def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
     """Named infrastructure without 项目: hospitals, schools, roads, rail and metro lines."""
     for sent in doc.sentences:
         if not _BUILD_CONTEXT.search(sent.text):
@@ -370,14 +378,14 @@ def _facilities(doc: Document, add: Any) -> None:
                 # 地铁2号线…，加快3号线建设 (the sentence's prefix); 加快建设10号线二期、14号线等
                 # 128公里轨道交通线 (no prefix before them: the lines as written)
                 line = m.group("line") + m.group("phase")
-                add(_FACILITY_STOP.sub("", last_prefix) + line if last_prefix else line,
+                add(strip_prefix(_FACILITY_STOP, last_prefix) + line if last_prefix else line,
                     sent.start + m.start("line"), None, True, exact=line if last_prefix else None)
                 continue
             else:
                 continue
-            name = _FACILITY_STOP.sub("", prefix) + m.group("line") + m.group("phase")
+            name = strip_prefix(_FACILITY_STOP, prefix) + m.group("line") + m.group("phase")
             start = sent.start + m.start() - (len(prefix) - len(m.group("prefix") or ""))
-            begin = m.end("prefix") - len(_FACILITY_STOP.sub("", prefix)) if m.group(
+            begin = m.end("prefix") - len(strip_prefix(_FACILITY_STOP, prefix)) if m.group(
                 "prefix") else m.start("line")
             add(name, sent.start + begin, None, True,
                 exact=m.group("line") + m.group("phase") if not m.group("prefix") else None)
@@ -401,7 +409,7 @@ def _facilities(doc: Document, add: Any) -> None:
             if not _BUILD_CONTEXT.search(_clause_around(s, m.start(), m.end())):
                 continue  # 加强某水库水源地保护, 某医院创建三级医院: named, not being built
             raw = re.split(r"[，。；、：]", m.group("name"))[-1]
-            name = _FACILITY_STOP.sub("", raw)
+            name = strip_prefix(_FACILITY_STOP, raw)
             cut = len(raw) - len(name)
             if cut >= 2 and name[:1] in _DIVISION_CHARS and raw[cut - 1] in "和与及":
                 name = _FACILITY_STOP_KEEP_AND.sub("", raw)  # 杨和镇第二小学: 和 inside a town's name
@@ -430,6 +438,9 @@ def _facilities(doc: Document, add: Any) -> None:
                     own = next((k for k in range(len(stem), len(item), -1) if _is_division(name[:k])), 0)
                     if own:
                         tail = name[own:]  # 昆明、丽江、西双版纳机场: the last item is a longer place name
+                    elif len(item) not in (cuts := segmenter.boundaries(name)) and (near := sorted(
+                            (abs(k - len(item)), k) for k in cuts if 2 <= k <= len(stem))):
+                        tail = name[near[0][1]:]  # 甲前旗、乙中旗、丙盖通用机场: the tail starts a word
                     add(item + tail, sent.start + es, None, True, exact=item + tail)
 
 

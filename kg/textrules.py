@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 CLAUSE_BREAK = "，。；：！？\n"
 
@@ -43,7 +44,34 @@ VERB_PREFIX = re.compile(
 
 
 def strip_verbs(s: str) -> str:
-    return VERB_PREFIX.sub("", s)
+    return s[_cut(VERB_PREFIX, s):]
+
+
+# 和/与/及 inside a name (呼和浩特, 和平路, 共和县) join nothing: masked before a prefix is cut
+# (not names that start with it: …综合楼和县中医院 joins two hospitals)
+_NAMES_WITH_AND = ("和平", "和谐", "和美", "共和", "人和", "中和", "太和", "祥和")
+
+
+@cache
+def _and_inside_names() -> re.Pattern[str]:
+    from kg.reference import divisions
+
+    names = {n for d in divisions() for n in (d.name, d.short_name)
+             if len(n) >= 2 and re.search("[和与及]", n[1:])} | set(_NAMES_WITH_AND)
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def strip_prefix(prefix: re.Pattern[str], s: str) -> str:
+    """``s`` without what the anchored ``prefix`` matches (never cut at 和 inside a name)."""
+    return s[_cut(prefix, s):]
+
+
+def _cut(prefix: re.Pattern[str], s: str) -> int:
+    """Where ``prefix`` ends in ``s``, never at a 和/与/及 inside a name."""
+    if any(c in s for c in "和与及"):
+        s = _and_inside_names().sub(lambda m: re.sub("[和与及]", "丨", m.group(0)), s)
+    m = prefix.match(s)
+    return m.end() if m else 0
 
 
 def list_items(items: str, offset: int) -> list[tuple[int, str]]:
@@ -59,14 +87,15 @@ def list_items(items: str, offset: int) -> list[tuple[int, str]]:
 def elided_list_before(text: str, start: int,
                         stop: re.Pattern[str] | None = None) -> list[tuple[int, str]]:
     """X、Y、Z片区 or X、Y项目: the items before a name in the same 、-list."""
-    strip = (stop or VERB_PREFIX).sub
+    prefix = stop or VERB_PREFIX
     found: list[tuple[int, str]] = []
     pos = start
     while pos > 0 and text[pos - 1] == "、":
         j = pos - 1
         while j > 0 and text[j - 1] not in "，。；：、\n" and pos - 1 - j < 16:
             j -= 1
-        item = strip("", text[j : pos - 1])
+        raw = text[j : pos - 1]
+        item = raw[_cut(prefix, raw):]
         found.append((pos - 1 - len(item), item))
         pos = j
         if text[j - 1 : j] != "、":
@@ -89,4 +118,4 @@ LEAD_PREFIX = re.compile(
 
 def strip_lead_verbs(s: str) -> str:
     """推进滨江历史文化街区二期 → 滨江历史文化街区二期; keeps 改造/提升 inside the name."""
-    return LEAD_PREFIX.sub("", s)
+    return s[_cut(LEAD_PREFIX, s):]

@@ -275,3 +275,15 @@ def test_clauses_and_a_verbs_tail_are_not_project_names(extractor: Extractor) ->
 
 def test_roads_pulled_through(extractor: Extractor) -> None:
     assert _projects(extractor, "完善交通规划，拉通青湘大道、含溪大道。") == ["青湘大道", "含溪大道"]
+
+
+def test_an_elided_list_takes_the_last_names_whole_last_word(extractor: Extractor) -> None:
+    # 通用机场 is the shared word, whatever the length of the last item's own name
+    assert _projects(extractor, "推动阿荣旗、莫力达瓦、鄂伦春通用机场开工建设。") == [
+        "阿荣旗通用机场", "莫力达瓦通用机场", "鄂伦春通用机场"]
+
+
+def test_and_inside_a_name_joins_nothing(extractor: Extractor) -> None:
+    assert _projects(extractor, "确保呼和浩特新机场航站区建成通航。") == ["呼和浩特新机场航站区"]
+    assert _projects(extractor, "加快和平路综合改造工程，确保共和县第二中学建成投用。") == [
+        "和平路综合改造", "共和县第二中学"]
