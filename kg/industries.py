@@ -30,6 +30,14 @@ _INDUSTRY_AFTER_VERB = re.compile(
 )
 
 
+# 推进/推动 take anything; only a name that says 产业 itself is an industry after them
+_INDUSTRY_PUSHED = re.compile(
+    r"(?:推进|推动)(?P<name>(?!农村|乡村|城乡|县域|区域|城市|高端|传统|现代)[^和与及、，。；\s]{2,8}?产业)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:园|区|圈|带|链|城|走廊|体系|规划|格局|企业|项目|集群|基地|发展|结构|"
+    r"转型|升级|融合|协同|化|一体化))"
+)
+
+
 def find_industries(doc: Document) -> list[NameMention]:
     text = doc.text
     index = lx.industry_index()
@@ -116,6 +124,8 @@ def find_industries(doc: Document) -> list[NameMention]:
             bare = _strip(part)  # 培育壮大新兴产业: 壮大 is a second verb
             add(bare, pos + len(part) - len(bare))
             pos += len(part) + 1
+    for m in _INDUSTRY_PUSHED.finditer(text):  # 深入推进商贸物流产业
+        add(m.group("name"), m.start("name"))
     for m in _INDUSTRY_AS_MEANS.finditer(text):  # 以数字经济带动工业强市
         add(m.group("name"), m.start("name"))
     for m in _INDUSTRY_GROWING.finditer(text):  # 推进白酒产业高质量发展, 某区电动两轮车产业集群

@@ -199,3 +199,9 @@ def test_a_list_whose_count_and_head_are_quoted(extractor: Extractor) -> None:
 def test_a_groups_name_slogans_and_a_lists_own_word_are_not_industries(extractor: Extractor) -> None:
     text = "延伸拉长、招商引资等产业链条，建强主导、现代新兴支柱等产业，其中淡水产品加工、生物医药产业发展较快。"
     assert _industries(extractor, text) == ["淡水产品加工", "生物医药"]
+
+
+def test_an_industry_pushed_forward_by_name(extractor: Extractor) -> None:
+    assert _industries(extractor, "要深入推进冷链仓储产业，推动茶叶加工产业提质。") == ["冷链仓储产业", "茶叶加工产业"]
+    # not a sector: the countryside's, the high end's, or a new town named after industry
+    assert _industries(extractor, "推进农村产业融合，推动高端产业集聚，推进某庐产业新城建设。") == []
