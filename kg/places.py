@@ -72,7 +72,7 @@ def find_places(doc: Document, segmenter: Segmenter,
         by_start[start] = NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
                                       extra=extra)
         out.append(by_start[start])
-        if suffix in ("镇", "乡", "街道", "港区", "片区", "新区") and not elided:
+        if suffix in ("镇", "乡", "街道", "港区", "片区", "新区", "开发区", "高新区") and not elided:
             town_ends[start + length] = start
         return True
 
@@ -152,6 +152,8 @@ def find_places(doc: Document, segmenter: Segmenter,
                 and _is_place_name(name, suffix)):
             name, start = text[town:start] + name, town  # 甲镇乙化工园区: the town's park, named
             seen.discard(town)
+            if (zone := by_start.get(town)) in out and zone.name.endswith(("开发区", "高新区")):
+                out.remove(zone)  # 甲开发区乙科技园: one park inside the zone, named by both
         if not add(name, start, suffix):
             continue
         last = text[end:end + 1] != "、"  # 百里柳江、窑埠古镇、程阳八寨: 古镇 is not the list's
@@ -470,7 +472,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 回故乡, 建家乡 (words), 省定示范镇 (a title), 百亿园区 (a class of parks)
     if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促][\u4e00-\u9fff]", name):
         return False  # 中国某某之乡 (an honorific), 以城带乡, 以港促城 (slogans)
-    if _PLACE_VERB_INSIDE.search(stem) or stem in lx.GENERIC_PLACE_STEMS:
+    if _PLACE_VERB_INSIDE.search(stem.replace("开发区", "区")) or stem in lx.GENERIC_PLACE_STEMS:
         return False
     graded = _GRADE_INSIDE.sub("", stem)
     if graded.endswith(("个", "类", "级", "型", "化", "性", "农村", "城镇", "乡村")) or "级" in graded:

@@ -67,9 +67,10 @@ def strip_prefix(prefix: re.Pattern[str], s: str) -> str:
 
 
 def _cut(prefix: re.Pattern[str], s: str) -> int:
-    """Where ``prefix`` ends in ``s``, never at a 和/与/及 inside a name."""
+    """Where ``prefix`` ends in ``s``, never at a 和/与/及 inside a name nor after 开发区's 开发."""
     if any(c in s for c in "和与及"):
         s = _and_inside_names().sub(lambda m: re.sub("[和与及]", "丨", m.group(0)), s)
+    s = s.replace("开发区", "丨丨区")  # 甲开发区乙科技园: 开发 names the zone, it is no verb here
     m = prefix.match(s)
     return m.end() if m else 0
 

@@ -324,3 +324,8 @@ def test_city_and_venue_where_the_session_meets(extractor: Extractor) -> None:
 def test_short_division_name_after_a_listed_one(extractor: Extractor) -> None:
     text = "积极推动衡南、祁东撤县设市。"
     assert _places(extractor, text, "430400", "衡阳市") == ["衡南", "祁东"]
+
+
+def test_a_park_inside_a_development_zone_is_named_by_both(extractor: Extractor) -> None:
+    text = "青溪高新区、东坪开发区、石门开发区云岭科技园、北塘工业区完成工业总产值。"
+    assert _places(extractor, text) == ["青溪高新区", "东坪开发区", "石门开发区云岭科技园", "北塘工业区"]
