@@ -180,8 +180,12 @@ def find_places(doc: Document, segmenter: Segmenter,
         for es, item in list_items(m.group("items"), m.start("items")):
             if 2 <= len(item) <= 4:
                 add(item + m.group("suffix"), es, m.group("suffix"), elided=True)
+    for m in _ONE_COUNTED_TOWN.finditer(text):  # 启动甲等4个村整村搬迁: 甲村 (and 3 more)
+        item = strip_verbs(m.group("item"))
+        if 2 <= len(item) <= 4 and not item.endswith(lx.PLACE_SUFFIXES) and _site_name_ok(item):
+            add(item + m.group("suffix"), m.end("item") - len(item), m.group("suffix"), elided=True)
     for es, item, suffix, as_written in _listed_before_category(text):
-        if as_written or _LANDMARK_END.search(item) or item.endswith(lx.PLACE_SUFFIXES):
+        if as_written or _LANDMARK_END.search(item) or item.endswith((*lx.PLACE_SUFFIXES, "园")):
             if _site_name_ok(item):
                 add(item, es, "", kind="site")
         elif _site_name_ok(item):
@@ -320,6 +324,9 @@ _TOWNS_BY_KIND = re.compile(
 _COUNTED_TOWNS = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<items>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)"
     r"等[一二三四五六七八九十两\d]+个(?:贫困|重点|示范|试点|中心)?(?P<suffix>村|镇|乡|社区)")
+_ONE_COUNTED_TOWN = re.compile(
+    rf"(?:{VERBS}|[，。；：\n])(?P<item>[\u4e00-\u9fff]{{2,6}}?)等[一二三四五六七八九十两\d]+个"
+    r"(?:贫困|重点|示范|试点|中心)?(?P<suffix>村|社区)(?![\u4e00-\u9fff]{0,2}(?:干部|书记|组织|集体))")
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
 
 
@@ -466,6 +473,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 县人大代表、某乡…: a person's role in an elided list
     if "全域" in stem:
         return False  # 某省全域旅游示范区: a title to win
+    if re.search(r"排名|名次|前[一二三四五六七八九十\d]+名", stem) or stem.startswith(("度", "前期")):
+        return False  # 2021年度综合排名进步前三名镇 (an award), 完成前期…规划 (a stage of work)
     if re.search(r"[强重名富兴立](?:镇|乡|村|县|区|市)$|全[镇乡村县区市]$", name) and len(stem) > 1:
         return False  # 工业强镇, 旅游名镇, 一流强乡: a title to earn, not a place
     if re.search(r"(?:故|家|老|同|他|异|返|下)乡$|示范(?:镇|乡|村)$", name) or re.search(r"[百千万亿]元?$", stem):

@@ -329,3 +329,12 @@ def test_short_division_name_after_a_listed_one(extractor: Extractor) -> None:
 def test_a_park_inside_a_development_zone_is_named_by_both(extractor: Extractor) -> None:
     text = "青溪高新区、东坪开发区、石门开发区云岭科技园、北塘工业区完成工业总产值。"
     assert _places(extractor, text) == ["青溪高新区", "东坪开发区", "石门开发区云岭科技园", "北塘工业区"]
+
+
+def test_one_village_before_a_count_parks_in_a_list_and_awards(extractor: Extractor) -> None:
+    assert _places(extractor, "启动青石寨等4个村整村搬迁。") == ["青石寨村"]
+    # a park's name ending in 园 is whole before the list's category
+    assert _places(extractor, "支持青溪软件园、东坪高新技术园、石门创意产业园等园区发展。") == [
+        "青溪软件园", "东坪高新技术园", "石门创意产业园"]
+    # an award and a stage of work are no places
+    assert _places(extractor, "获评2030年度综合排名进步前三名镇（街道），完成前期农业产业园规划。") == []

@@ -287,3 +287,8 @@ def test_and_inside_a_name_joins_nothing(extractor: Extractor) -> None:
     assert _projects(extractor, "确保呼和浩特新机场航站区建成通航。") == ["呼和浩特新机场航站区"]
     assert _projects(extractor, "加快和平路综合改造工程，确保共和县第二中学建成投用。") == [
         "和平路综合改造", "共和县第二中学"]
+
+
+def test_a_railway_siding_is_one_project(extractor: Extractor) -> None:
+    assert _projects(extractor, "加快建设东坪陆港铁路专用线等，建成青石铁路专用线。") == [
+        "东坪陆港铁路专用线", "青石铁路专用线"]
