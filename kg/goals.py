@@ -158,6 +158,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     tense_in_paragraph == "future" or list_qualifier):
                 past_words = []  # 到2020年…五年累计完成3500亿元: a cumulative target
             if (_is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
+                    or _part_of_year_so_far(sent.text, q.start)
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))):
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
@@ -521,6 +522,25 @@ _NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "
 _YEAR_TO_DATE = re.compile(
     r"(?:今年|年初)以来|今年前[一二三四五六七八九十\d]+个?(?:月|季度)|(?:^|[，。；])前[一二三四五六七八九十\d]+个?(?:月|季度)"
     r"|(?<!\d)1[-—–~至](?:[2-9]|1[01])月")
+
+
+# 上半年全市共接待游客…, 今年一季度…增长: the part of the year gone, unless a plan follows it
+# (上半年力争开工…)
+_PART_OF_YEAR = re.compile(
+    r"(?:^|[，。；])(?:今年)?(?:上半年|前三季度|第一季度|一季度)(?!前|内|末|开工|建成|完成|投产)")
+
+
+def _part_of_year_so_far(s: str, upto: int) -> bool:
+    ends = [m.end() for m in _PART_OF_YEAR.finditer(s, 0, upto)]
+    if not ends:
+        return False
+    for w in lx.FUTURE_MARKERS:
+        p = s.find(w, ends[-1], upto)
+        while p >= 0:
+            if not _not_future_here(s, w, p):
+                return False
+            p = s.find(w, p + 1, upto)
+    return True
 
 
 def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str | None:

@@ -283,6 +283,14 @@ def test_a_review_heading_run_into_the_title_line(extractor: Extractor) -> None:
     assert extractor.extract(text).goals == []
 
 
+def test_the_part_of_the_year_gone_is_an_actual(extractor: Extractor) -> None:
+    text = ("今年上半年，某省主要经济指标增速继续位居全国前列，固定资产投资增长24.6%。\n"
+            "上半年全市共接待游客2459.3万人次。上半年，力争完成投资50亿元。"
+            "下一步，确保实现接待游客4200万人次的年度目标。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [g.text for g in goals] == ["50亿元", "4200万人次"]
+
+
 def test_a_flattened_page_keeps_its_unnumbered_review_heading(extractor: Extractor) -> None:
     # the page lost its line breaks: "2030年工作回顾" runs into the paragraph after it, and the
     # estimate there is of the year just ended
