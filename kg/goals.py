@@ -560,6 +560,11 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
             if p > best_pos and not (w == "将" and head[p - 1 : p] in ("即", "并")):
                 best_pos, best = p, tense
                 estimate_at = p if w in ("预计", "预期") else -1
+    for m in _PLAN_PERIOD.finditer(head):  # “十一五”期间 in a 2011 report: a period gone
+        first = _FIVE_YEAR_PLAN_START[m.group(1)]
+        if plan_year and m.start() > best_pos and (first + 4 < plan_year or first >= plan_year):
+            best_pos, best = m.start(), "past" if first + 4 < plan_year else "future"
+            estimate_at = -1
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(head)]
     for m in YEAR.finditer(head):
         if _YEAR_DATE.match(head, m.start()) or head[max(0, m.start() - 1):m.start()] in (
@@ -587,6 +592,12 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
     return best
 
 
+# A five-year plan's period named as a time (“十三五”时期, 十一五期间), and the year it starts
+_FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
+                         "十六五": 2031}
+_PLAN_PERIOD = re.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(?:时期|期间|以来)")
+
+
 # A future marker inside a word or phrase that says nothing about the future: 重要/主要 (要),
 # 超预期/好于预期 (预期), 完成…确定的目标任务 (targets already met).
 _NOT_FUTURE = {
@@ -611,6 +622,7 @@ def _needs_boundary(s: str, q: Quantity) -> bool:
     return q.start > 0 and s[q.start - 1].isdigit()
 
 
+_SLOGAN_VERB_AFTER = re.compile(r"(?:加快|推进|坚持|提升|聚焦|突出|强化|确保|抓好|做到|坚定|深化)")
 _NUMERAL_PREFIX = re.compile(
     r"[零〇一二两三四五六七八九十百千万点]+?(?=[万亿]?(?:[^零〇一二两三四五六七八九十百千万点]|$))"
 )
@@ -640,6 +652,8 @@ def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> boo
             return False  # 做优A、B、C三个…: the count of a list, not a commitment
         if s[max(0, num_start - 1) : num_start] in ("“", "‘", "「"):
             return False
+        if _SLOGAN_VERB_AFTER.match(s, q.end):
+            return False  # 放在三个加快上, 做到两个坚持: a slogan's count of verbs
     return True
 
 
@@ -688,6 +702,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if s[q.end:q.end + 1] in _ROUTE_NEXT and short_division_names().intersection(
             (s[q.start:q.end], s[q.start:q.end + 1])):
         return False  # 三台经甲至乙高速: a county's name that reads like a number of machines
+    if q.unit == "岁" and not re.search(r"寿命[^，。；]{0,8}$", clause):
+        return False  # 65岁以上老年人, 招收2-3岁幼儿: an age describing people; 人均预期寿命82岁 is a target
     if _is_count_unit(q.unit) and _RANKING_POOL.match(s, q.end):
         return False  # 退出169个城市后20位: the field of a ranking
     if q.currency and re.match(r"级?(?:园区|工业园区|产业园|开发区|企业|集团|产业集群|集群|产业)", following):

@@ -372,6 +372,20 @@ def test_sizes_rankings_counted_points_and_county_names_are_not_targets(extracto
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["60万千瓦", "30家"]
 
 
+def test_life_expectancy_and_output_per_worker_are_targets_ages_of_people_are_not(extractor: Extractor) -> None:
+    text = ("到2035年，全员劳动生产率达到25万元/人，人均预期寿命达到83岁以上。"
+            "为全市65岁以上老年人免费体检，支持幼儿园招收2-3岁幼儿。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [(g.text, g.value, g.unit) for g in goals] == [("25万元/人", 25, "万元/人"), ("83岁以上", 83, "岁")]
+
+
+def test_a_five_year_plan_gone_is_a_review_and_a_slogans_count_no_target(extractor: Extractor) -> None:
+    text = ("“十一五”期间，某市地区生产总值年均增长11%以上，总量超过1.3万亿元。"
+            "“十二五”时期，地区生产总值年均增长8%。把着力点放在三个加快上。")
+    goals = extractor.extract(text, year=2011).goals
+    assert [g.text for g in goals] == ["8%"]
+
+
 def test_money_spent_on_listed_projects_is_a_target(extractor: Extractor) -> None:
     text = "青溪今年投资300亿元完成环城高速改造等重点项目，建成20万吨乙二醇项目。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["300亿元"]
