@@ -148,7 +148,7 @@ def find_places(doc: Document, segmenter: Segmenter,
             name, suffix = name[: tail.start()], inner.group(0)
         if _ROUTE_END.match(text, start + len(name)) or "至" in (text[start - 1:start], name[:1]):
             continue  # 甲镇至乙镇公路: inside a road's name
-        if ((town := town_ends.get(start)) is not None and suffix in _ZONE_SUFFIXES
+        if ((town := town_ends.get(start)) is not None and suffix.endswith(_ZONE_SUFFIXES)
                 and _is_place_name(name, suffix)):
             name, start = text[town:start] + name, town  # 甲镇乙化工园区: the town's park, named
             seen.discard(town)

@@ -338,3 +338,14 @@ def test_one_village_before_a_count_parks_in_a_list_and_awards(extractor: Extrac
         "青溪软件园", "东坪高新技术园", "石门创意产业园"]
     # an award and a stage of work are no places
     assert _places(extractor, "获评2030年度综合排名进步前三名镇（街道），完成前期农业产业园规划。") == []
+
+
+def test_more_kinds_of_named_place(extractor: Extractor) -> None:
+    text = ("加快青溪综保区、东坪口岸建设，改造北塘大街、南门商业街，推进石门化工园、云岭科创园、"
+            "东湖文化园发展，建成青山茶叶基地，完善设施蔬菜基地和航空口岸。")
+    assert _places(extractor, text) == ["青溪综保区", "东坪口岸", "北塘大街", "南门商业街", "石门化工园",
+                                        "云岭科创园", "东湖文化园", "青山茶叶基地"]
+
+
+def test_a_town_joins_its_chemical_park(extractor: Extractor) -> None:
+    assert "东坪镇石门化工园区" in _places(extractor, "推进东坪镇石门化工园区扩区。")
