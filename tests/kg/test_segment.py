@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -106,6 +107,12 @@ def test_a_numbered_heading_run_into_its_paragraph_is_split_off() -> None:
     doc = parse("各位代表：现在我作报告。 一、2030年工作回顾2030年是攻坚的一年，生产总值增长8%。")
     assert [(s.text, s.heading) for s in doc.sentences][1:] == [
         ("一、2030年工作回顾", True), ("2030年是攻坚的一年，生产总值增长8%。", False)]
+
+
+@pytest.mark.parametrize("heading", ["一、2030年工作简要回顾", "一、过去一年的工作回顾"])
+def test_more_wordings_of_a_review_heading_run_into_its_paragraph(heading: str) -> None:
+    doc = parse(f"各位代表：现在我作报告。{heading}一年来，我们稳中求进。")
+    assert [(s.text, s.heading) for s in doc.sentences][1:] == [(heading, True), ("一年来，我们稳中求进。", False)]
 
 
 def test_table_of_contents_lines_are_not_joined_to_the_heading_after_them() -> None:
