@@ -10,7 +10,7 @@ from kg import lexicon as lx
 from kg.mentions import NameMention
 from kg.reference import short_division_names
 from kg.segment import Document, Segmenter
-from kg.textrules import VERBS, elided_list_before, list_items, strip_verbs
+from kg.textrules import VERBS, after_last_and, elided_list_before, list_items, strip_verbs
 
 _PLACE_SUFFIX_RE = "|".join(sorted(lx.PLACE_SUFFIXES, key=len, reverse=True))
 
@@ -107,7 +107,7 @@ def find_places(doc: Document, segmenter: Segmenter,
         if paren := re.match(r"[（(][\u4e00-\u9fff]{2,4}[）)]", text[end:]):
             end += paren.end()  # 杭州高新区（滨江）
         full = m.group("name") + text[m.end("name"):end]
-        name = _SITE_WORKS.sub("", re.split(r"[和与及]", strip_verbs(full))[-1])
+        name = _SITE_WORKS.sub("", after_last_and(strip_verbs(full)))
         start = end - len(name)
         last_end = end
         if areas:  # 中国（X）自由贸易试验区A、B、C片区: one place per area
@@ -471,6 +471,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 甲至乙: a route, not a place
     if re.search(r"代表|书记|主任|负责人|委员|常委", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
+    if re.fullmatch(r"(?:和谐|宜居|美丽|幸福|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?)+", stem):
+        return False  # 打造和谐宜居街区: a quality to reach, not a named place
     if "全域" in stem:
         return False  # 某省全域旅游示范区: a title to win
     if re.search(r"排名|名次|前[一二三四五六七八九十\d]+名", stem) or stem.startswith(("度", "前期")):
@@ -506,7 +508,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
 # copula or a verb of doing (要素向园区, 立足乡, 始终不渝以富民强乡, 二是片区). jieba's tags of
 # single characters are too loose for more (正定 d, 于山 p, 大别 r).
 _CLAUSE_FLAGS = frozenset(("ad", "i", "c"))
-_CLAUSE_WORDS = frozenset(("是", "到", "负责", "符合", "走出", "理顺", "立足", "努力", "明确", "始终",
+_CLAUSE_WORDS = frozenset(("作为", "通过", "领跑", "是", "到", "负责", "符合", "走出", "理顺", "立足", "努力",
+                           "明确", "始终",
                            "擦亮", "共享", "覆盖", "所有", "高素质", "高颜值", "现代化", "国际化",
                            "攻坚", "成为", "美化", "获批", "尽快", "兴办", "进入", "融入", "直通", "通达", "提高"))
 # (a list, not jieba's tag "p": without its HMM, jieba splits words such as 自贸 into 自 + 贸)

@@ -380,14 +380,14 @@ def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
 # 某区某镇人民政府2023年工作计划, 2023年，某镇将…
 _TOWN_TITLE = re.compile(
     r"(?:^|\n)[^\n]{0,12}?(?:(?:19|20)\d{2}年)?(?P<parent>[\u4e00-\u9fff]{2,6}?[区县市旗])?"
-    r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])(?:人民)?(?:政府)?(?:(?:19|20)\d{2}年)?(?:政府)?"
+    r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)(?:人民|办事处)?(?:政府)?(?:(?:19|20)\d{2}年)?(?:政府)?"
     r"(?:主要)?工作(?:报告|计划|要点|安排)")
 _TOWN_SUBJECT = re.compile(
-    r"(?:(?:19|20)\d{2}年|今年|明年)[，,]?(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])"
+    r"(?:(?:19|20)\d{2}年|今年|明年)[，,]?(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
     r"(?:将|要|坚持|围绕|紧紧|经济社会发展)")
 _TOWN_CONGRESS = re.compile(
     r"在(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])第[一二三四五六七八九十\d]+届人民代表大会")
-_TOWN_SELF = re.compile(r"[我全本][镇乡](?![村镇])|[镇乡]人民政府|[镇乡]长")
+_TOWN_SELF = re.compile(r"[我全本](?:[镇乡]|街道)(?![村镇])|[镇乡]人民政府|街道办事处|[镇乡]长")
 
 
 def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:

@@ -66,12 +66,23 @@ def strip_prefix(prefix: re.Pattern[str], s: str) -> str:
     return s[_cut(prefix, s):]
 
 
-def _cut(prefix: re.Pattern[str], s: str) -> int:
-    """Where ``prefix`` ends in ``s``, never at a 和/与/及 inside a name nor after 开发区's 开发."""
+def after_last_and(s: str) -> str:
+    """The part of ``s`` after its last 和/与/及 that joins two things (甲和乙片区 → 乙片区; not
+    the 和 of 和谐, 呼和浩特)."""
+    masked = _mask(s)
+    k = max(masked.rfind("和"), masked.rfind("与"), masked.rfind("及"))
+    return s[k + 1:]
+
+
+def _mask(s: str) -> str:
     if any(c in s for c in "和与及"):
         s = _and_inside_names().sub(lambda m: re.sub("[和与及]", "丨", m.group(0)), s)
-    s = s.replace("开发区", "丨丨区")  # 甲开发区乙科技园: 开发 names the zone, it is no verb here
-    m = prefix.match(s)
+    return s.replace("开发区", "丨丨区")  # 甲开发区乙科技园: 开发 names the zone, it is no verb here
+
+
+def _cut(prefix: re.Pattern[str], s: str) -> int:
+    """Where ``prefix`` ends in ``s``, never at a 和/与/及 inside a name nor after 开发区's 开发."""
+    m = prefix.match(_mask(s))
     return m.end() if m else 0
 
 
