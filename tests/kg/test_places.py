@@ -357,3 +357,9 @@ def test_a_street_offices_own_plan_and_qualities_are_not_places(extractor: Extra
     ex = extractor.extract(text)
     assert ex.report.region_name == "青石街道"
     assert [p.name for p in ex.places] == ["东园里社区", "西园里社区"]
+
+
+def test_a_verb_before_a_zone_is_cut(extractor: Extractor) -> None:
+    text = "争取设立青溪综合保税区，东坪纳入国家首批生态文明试验区，推出全省首家青创大街。"
+    names = _places(extractor, text)
+    assert "青溪综合保税区" in names and not any(n.startswith(("设立", "纳入", "推出")) for n in names)
