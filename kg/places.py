@@ -471,7 +471,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 甲至乙: a route, not a place
     if re.search(r"代表|书记|主任|负责人|委员|常委", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
-    if re.search(r"首[家个批座]|^(?:我们|占|在|自由贸易$)", stem):
+    if re.search(r"首[家个批座]|^(?:我们|占|在)", stem) or name == "自由贸易区":
         return False  # 杭州首家青创大街 (a first of its kind), 我们在镇, 占全省开发区: clauses
     if re.fullmatch(r"(?:和谐|宜居|美丽|幸福|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?)+", stem):
         return False  # 打造和谐宜居街区: a quality to reach, not a named place
