@@ -205,3 +205,8 @@ def test_an_industry_pushed_forward_by_name(extractor: Extractor) -> None:
     assert _industries(extractor, "要深入推进冷链仓储产业，推动茶叶加工产业提质。") == ["冷链仓储产业", "茶叶加工产业"]
     # not a sector: the countryside's, the high end's, or a new town named after industry
     assert _industries(extractor, "推进农村产业融合，推动高端产业集聚，推进某庐产业新城建设。") == []
+
+
+def test_a_verb_with_its_complement_is_cut_whole(extractor: Extractor) -> None:
+    text = "该市已逐步构建起煤制油、煤制气、煤制烯烃等现代煤化工产业体系。"
+    assert _industries(extractor, text)[:3] == ["煤制油", "煤制气", "煤制烯烃"]
