@@ -51,6 +51,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         if len(stripped) > 4 and text[start - 1:start + 1] in _VERB_CUT:
             stripped, start = stripped[1:], start + 1  # 启动|建国电二期: the verb's tail
         name = stripped.strip("“”‘’《》 ")
+        if joined := re.match(r"(?:以及|及)(?=[\u4e00-\u9fff]{3})", name):
+            name, start = name[joined.end():], start + joined.end()  # 以及某水电站: the list's joint
         if "等" in name and re.search(_FACILITY_SUFFIX + "$", name.split("等")[0]):
             name = name.split("等")[0]  # 甲至乙高速公路等重点路段: the name before 等
         if len(name) > 5 and name.endswith("建设"):
@@ -352,7 +354,7 @@ _GENERIC_FACILITY_STEM = re.compile(
 _SINGLE_CHAR_OWNER = "县市区镇乡州"
 
 
-_WATER_DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,3}[济入补][\u4e00-\u9fff]{1,3}(?:工程)?")
+_WATER_DIVERSION = re.compile(r"引[\u4e00-\u9fff]{1,3}[济入补](?:(?![等和与及])[\u4e00-\u9fff]){1,3}(?:工程)?")
 
 
 # A list item ending like this is a complete name, not the stem of an elided one.
@@ -500,6 +502,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
             core.startswith(("全部", "中间", "多渠道", "公共配套")) or core in ("利用",)) or (
             core.endswith("保护") and name.endswith("工程")):
         return False  # 企业梯次培育工程, 天然林保护工程: programmes, not works
+    if re.match(r"(?:引领|运用|持续|深化|通过|围绕|依托|强化|进(?![口港出])|[一二三四五六七八九十]是)", core):
+        return False  # 引领经济高质量, 运用投行思维, 二是后劲支撑…: clauses, not names
     if re.search(r"(?:坚持|抓|推进|实施|加快|推动|谋划|包装|储备|招引|引进|落地|服务)$", core):
         return False  # 坚持项目为王, 抓项目: the word 项目 after a verb
     return listed or segmenter.has_proper_noun(core)

@@ -292,3 +292,11 @@ def test_and_inside_a_name_joins_nothing(extractor: Extractor) -> None:
 def test_a_railway_siding_is_one_project(extractor: Extractor) -> None:
     assert _projects(extractor, "加快建设东坪陆港铁路专用线等，建成青石铁路专用线。") == [
         "东坪陆港铁路专用线", "青石铁路专用线"]
+
+
+def test_list_joints_and_clauses_are_not_parts_of_names(extractor: Extractor) -> None:
+    text = ("推进乐山机场等重大交通项目，以及青溪水电站、东坪光伏发电等能源项目；开工建设引江济青等重大水利工程，"
+            "运用投行思维签约落地一批项目。")
+    names = _projects(extractor, text)
+    assert "青溪水电站" in names and "引江济青" in names
+    assert not any(n.startswith(("以及", "运用")) or "等" in n for n in names)
