@@ -296,7 +296,7 @@ def test_a_railway_siding_is_one_project(extractor: Extractor) -> None:
 
 def test_list_joints_and_clauses_are_not_parts_of_names(extractor: Extractor) -> None:
     text = ("推进乐山机场等重大交通项目，以及青溪水电站、东坪光伏发电等能源项目；开工建设引江济青等重大水利工程，"
-            "运用投行思维签约落地一批项目。")
+            "运用投行思维签约落地一批项目，争取政府专项债券等项目资金12亿元，积极服务公路、铁路等重大项目。")
     names = _projects(extractor, text)
     assert "青溪水电站" in names and "引江济青" in names
-    assert not any(n.startswith(("以及", "运用")) or "等" in n for n in names)
+    assert not any(n.startswith(("以及", "运用", "积极")) or "等" in n or "债券" in n for n in names)
