@@ -101,7 +101,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                 continue
             if item in industry_words or re.search(r"(?:产业|旅游|电商|农牧|经济)$", item):
                 continue  # 特色农牧、文化旅游等13个重大项目: kinds of project, not names
-            if line and _ROUTE_ONLY.fullmatch(item):  # 甲至乙、丙至丁等铁路项目
+            if line and (_ROUTE_ONLY.fullmatch(item) or (len(item) == 2 and not _COMPLETE_NAME.search(item))):
+                # 甲至乙、丙至丁等铁路项目; 济莱、济郑等高铁项目: two cities' first characters
                 add(item + line.group(1), start, {"stage": stage} if stage else None,
                     listed=True, exact=item)
                 continue

@@ -300,3 +300,10 @@ def test_list_joints_and_clauses_are_not_parts_of_names(extractor: Extractor) ->
     names = _projects(extractor, text)
     assert "青溪水电站" in names and "引江济青" in names
     assert not any(n.startswith(("以及", "运用", "积极")) or "等" in n or "债券" in n for n in names)
+
+
+def test_two_character_routes_take_the_lists_kind_and_more_lead_verbs(extractor: Extractor) -> None:
+    assert _projects(extractor, "加快推进青东、青西、东坪至石门等高铁项目建设。") == [
+        "青东高铁", "青西高铁", "东坪至石门高铁"]
+    assert _projects(extractor, "投运青溪国际机场，主动跟进东坪生态园、石门美凯龙等重大项目前期工作。") == [
+        "青溪国际机场", "东坪生态园", "石门美凯龙"]
