@@ -138,7 +138,7 @@ _LOOKS_BACK = re.compile(r"[^。；]{0,40}?(?:极不平凡|很不平凡|不平�
 _SESSION_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[01]?[1-3]月\d{1,2}日)?[^。，；\d]{0,10}?"
                            r"(?:两会|人代会|人民代表大会|人大[一二三四五六七八九十]次会议)")
 _PLAN_YEAR_CUE = re.compile(
-    r"((?:19|20)\d{2})年(?:是|要|将|政府工作报告|政府工作|全[省市区县州旗]经济社会发展)"
+    r"((?:19|20)\d{2})年(?:[，,]?是|要|将|政府工作报告|政府工作|全[省市区县州旗]经济社会发展)"
 )
 # a title line: 2021年某市政府工作报告
 _TITLE_YEAR = re.compile(
@@ -189,7 +189,9 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if m := _REVIEW_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2)) + 1
     if cues := [int(m.group(1)) + (1 if m.group(0).endswith("是") and _LOOKS_BACK.match(text, m.end()) else 0)
-                for m in _PLAN_YEAR_CUE.finditer(text)]:
+                for m in _PLAN_YEAR_CUE.finditer(text)
+                if not re.search(r"[，,]是$", m.group(0)) or _LOOKS_BACK.match(text, m.end())]:
+        # (2018年，是进位之年: a cue only when it looks back — 2023年，是…殊为不易的一年)
         # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years;
         # 2008年是近年来…最困难的一年: a year looked back on
         return max(cues) if max(cues) - cues[0] == 1 else cues[0]

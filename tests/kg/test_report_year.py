@@ -283,6 +283,14 @@ def test_a_review_heading_run_into_the_title_line(extractor: Extractor) -> None:
     assert extractor.extract(text).goals == []
 
 
+def test_a_year_looked_back_on_after_a_comma(extractor: Extractor) -> None:
+    text = ("市长某某政府工作报告（摘要）\n2030年高质量发展取得新成效\n"
+            "2030年，是全面贯彻落实的开局之年，是本市发展历程中极具挑战、殊为不易的一年。"
+            "全年地区生产总值增长3.3%。\n新增高新技术企业73户。\n")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2031 and ex.goals == []
+
+
 def test_the_part_of_the_year_gone_is_an_actual(extractor: Extractor) -> None:
     text = ("今年上半年，某省主要经济指标增速继续位居全国前列，固定资产投资增长24.6%。\n"
             "上半年全市共接待游客2459.3万人次。上半年，力争完成投资50亿元。"
