@@ -157,6 +157,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         if not add(name, start, suffix):
             continue
         last = text[end:end + 1] != "、"  # 百里柳江、窑埠古镇、程阳八寨: 古镇 is not the list's
+        if text[end:end + 1] == "等" and suffix in lx.WEAK_PLACE_SUFFIXES:
+            last = False  # 甲、乙、丙湖等6个美丽乡村: 湖 ends the last name, the list's word comes later
         shared = last and suffix in _SHARED_SUFFIXES
         for es, item in elided_list_before(text, start):
             own = next((x for x in sorted(lx.PLACE_SUFFIXES, key=len, reverse=True)
@@ -469,7 +471,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 贫困地区, 偏远山区: kinds of area; 皖北地区, 大别山区: named ones
     if "至" in stem:
         return False  # 甲至乙: a route, not a place
-    if re.search(r"代表|书记|主任|负责人|委员|常委", stem):
+    if re.search(r"代表|书记|主任|负责人|委员|常委|[省市区县镇乡]长[\u4e00-\u9fff]{2,3}在", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
     if re.search(r"首[家个批座]|^(?:我们|占|在)", stem) or name == "自由贸易区":
         return False  # 杭州首家青创大街 (a first of its kind), 我们在镇, 占全省开发区: clauses

@@ -363,3 +363,9 @@ def test_a_verb_before_a_zone_is_cut(extractor: Extractor) -> None:
     text = "争取设立青溪综合保税区，东坪纳入国家首批生态文明试验区，推出全省首家青创大街。"
     names = _places(extractor, text)
     assert "青溪综合保税区" in names and not any(n.startswith(("设立", "纳入", "推出")) for n in names)
+
+
+def test_a_lakes_name_is_not_shared_with_a_list_closed_by_its_own_category(extractor: Extractor) -> None:
+    text = "抓好金石、唐溪、借马湖等6个省级美丽宜居乡村建设。县长王某某在镇调研。"
+    names = _places(extractor, text)
+    assert "借马湖" in names and not any(n in ("金石湖", "唐溪湖") or "县长" in n for n in names)
