@@ -351,6 +351,11 @@ def test_a_town_joins_its_chemical_park(extractor: Extractor) -> None:
     assert "东坪镇石门化工园区" in _places(extractor, "推进东坪镇石门化工园区扩区。")
 
 
+def test_a_street_offices_guiding_line_names_its_own_region(extractor: Extractor) -> None:
+    ex = extractor.extract("2031年青石街道工作的指导思路是：以创新为引领，建好北门社区。")
+    assert ex.report.region_name == "青石街道" and "青石街道" not in [p.name for p in ex.places]
+
+
 def test_a_street_offices_own_plan_and_qualities_are_not_places(extractor: Extractor) -> None:
     text = ("青石街道2031年工作计划\n青石街道要以争创文明城市为契机，加快推进东园里、西园里两个社区改造，"
             "打造和谐宜居街区。青石作为老城，要留住乡愁。")
