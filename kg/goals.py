@@ -264,7 +264,9 @@ _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计
 # a first estimate (初步预计, 初步统计) measures a period already gone, whatever its words
 _FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
 _AGENDA = re.compile(r"审议|会议主要任务|会议议程")  # (提请…审议法规草案12件 is a plan)
-_GEOGRAPHY_BEFORE = re.compile(r"(?:只有|仅有|却有着|面积为|总面积|国土面积|陆域面积|海域面积)约?$")
+_GEOGRAPHY_BEFORE = re.compile(
+    r"(?:只有|仅有|却有着|面积为|总面积|国土面积|陆域面积|海域面积|建设面积|辖区面积|(?:直线)?距离|"
+    r"地处[^，。；]*)约?$")
 _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,4}(?:代表|委员)")
 _DELEGATES_BEFORE = re.compile(r"(?:代表|委员|应到|实到)$")
 _ESTIMATE_OPENS = re.compile(r"\s*(?:[^，。；]{0,16}[，,])?(?:初步)?预计(?:[，,]|全年)"
@@ -714,7 +716,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 近两个小时: a duration
     if q.currency and (re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目",
                                 s[q.end:q.end + 24]) or re.match(
-            r"(以上|以下)?的[^，。；、]{0,16}?项目", s[q.end:q.end + 24])):
+            r"(以上|以下)?的[^，。；、]{0,16}?(?:项目|工程)", s[q.end:q.end + 24])):
         return False  # 总投资10亿元以上项目, 总投资4亿元的某某100兆瓦光伏项目: what the project is
     if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]", s[q.end:q.end + 16]):
         return False  # 年收入超50万元的经济强村5个: the threshold of the things counted

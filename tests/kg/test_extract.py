@@ -386,6 +386,12 @@ def test_a_five_year_plan_gone_is_a_review_and_a_slogans_count_no_target(extract
     assert [g.text for g in goals] == ["8%"]
 
 
+def test_a_new_areas_geography_and_a_works_own_cost_are_not_targets(extractor: Extractor) -> None:
+    text = ("青溪新区地处甲、乙、丙3个省会城市共生带中部，建设面积246平方公里，距甲市直线距离38.5公里。"
+            "完成总投资4152万元的青河城区段综合整治工程，地区生产总值增长22%。")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["22%"]
+
+
 def test_money_spent_on_listed_projects_is_a_target(extractor: Extractor) -> None:
     text = "青溪今年投资300亿元完成环城高速改造等重点项目，建成20万吨乙二醇项目。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["300亿元"]
