@@ -95,6 +95,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                                    or ((list_section or (list_heading and sent.heading))
                                        and not _NUMBERED_HEADING.match(sent.text))):
             list_qualifier = None  # (a heading 主要预期目标 goes on over sub-headings: 某市)
+        if list_qualifier and sent.heading and _TASK_HEADING.match(sent.text):
+            list_qualifier = None  # 2031年预期目标⏎…⏎狠抓重大项目建设: a task, the list has ended
         # 主要预期目标为：A增长8%；B力争完成65亿元⏎C增长6%: a list whose lines lost their ；
         prev_item_unended = bool(list_qualifier and _UNENDED_ITEM.search(sent.text))
         prev_end, prev_text = sent.text[-1:], sent.text
@@ -264,6 +266,9 @@ _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计
 # a first estimate (初步预计, 初步统计) measures a period already gone, whatever its words
 _FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
 _AGENDA = re.compile(r"审议|会议主要任务|会议议程")  # (提请…审议法规草案12件 is a plan)
+# A heading that opens a task (做大做强实体经济, 狠抓重大项目建设), not a group of targets
+# (经济发展, 社会民生): the list of expected targets above it has ended.
+_TASK_HEADING = re.compile(rf"(?:大力|深入|全力|着力|狠抓|高质量)?(?:{VERBS}|做大做强|狠抓)")
 _GEOGRAPHY_BEFORE = re.compile(
     r"(?:只有|仅有|却有着|面积为|总面积|国土面积|陆域面积|海域面积|建设面积|辖区面积|(?:直线)?距离|"
     r"地处[^，。；]*)约?$")

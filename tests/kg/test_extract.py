@@ -392,6 +392,14 @@ def test_a_new_areas_geography_and_a_works_own_cost_are_not_targets(extractor: E
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["22%"]
 
 
+def test_a_task_heading_ends_a_list_of_expected_targets(extractor: Extractor) -> None:
+    text = ("2031年预期目标\n地区生产总值增长6.5%左右\n固定资产投资增长6.5%左右\n"
+            "狠抓重大项目建设\n全市新增签约项目不少于210个。\n")
+    goals = extractor.extract(text, year=2031).goals
+    assert [(g.text, g.qualifier) for g in goals] == [
+        ("6.5%左右", "expected"), ("6.5%左右", "expected"), ("不少于210个", None)]
+
+
 def test_money_spent_on_listed_projects_is_a_target(extractor: Extractor) -> None:
     text = "青溪今年投资300亿元完成环城高速改造等重点项目，建成20万吨乙二醇项目。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["300亿元"]
