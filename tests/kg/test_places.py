@@ -365,9 +365,11 @@ def test_a_street_offices_own_plan_and_qualities_are_not_places(extractor: Extra
 
 
 def test_a_verb_before_a_zone_is_cut(extractor: Extractor) -> None:
-    text = "争取设立青溪综合保税区，东坪纳入国家首批生态文明试验区，推出全省首家青创大街。"
+    text = ("争取设立青溪综合保税区，东坪纳入国家首批生态文明试验区，推出全省首家青创大街，"
+            "开启石门临空经济示范区建设新篇章。")
     names = _places(extractor, text)
-    assert "青溪综合保税区" in names and not any(n.startswith(("设立", "纳入", "推出")) for n in names)
+    assert "青溪综合保税区" in names and "石门临空经济示范区" in names
+    assert not any(n.startswith(("设立", "纳入", "推出", "开启")) for n in names)
 
 
 def test_a_lakes_name_is_not_shared_with_a_list_closed_by_its_own_category(extractor: Extractor) -> None:
