@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg import lexicon as lx
 from kg.goals import YEAR, find_goals, lead_divisions
 from kg.industries import find_industries
 from kg.mentions import Extraction, GoalMention, NameMention, ReportFacts, Section
@@ -153,8 +154,6 @@ _TITLE_DATE = re.compile(
     r"\s*(?:[在于][^）)]{0,40}|[\u4e00-\u9fff]{2,4})?\s*[）)]")  # (…日 在某会议上), (…日 某某)
 # (a time may follow with no space: cleaning drops the spaces between digits)
 # The year a report plans for, named by its place in a five-year plan
-_FIVE_YEAR_PLANS = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
-                    "十六五": 2031}
 _PLAN_PERIOD_YEAR = re.compile(
     r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
     r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
@@ -167,6 +166,17 @@ _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-
 
 # 2019年，某市紧抓…。预计全年地区生产总值增长6.1%: the paragraph estimates the year it opened with
 _ESTIMATE_LATER_IN_PARAGRAPH = re.compile(r"(?:(?!(?:19|20)\d{2}年)[^\n]){0,240}?。预计全年")
+
+
+def _year_cues(text: str) -> list[int]:
+    """The plan years weak cues point to: 2024年要… → 2024; 2008年是近年来…最困难的一年, a year
+    looked back on → 2009; 2018年，是进位之年 (a comma before 是) only when it looks back."""
+    cues = []
+    for m in _PLAN_YEAR_CUE.finditer(text):
+        looks_back = m.group(0).endswith("是") and bool(_LOOKS_BACK.match(text, m.end()))
+        if looks_back or not re.search(r"[，,]是$", m.group(0)):
+            cues.append(int(m.group(1)) + looks_back)
+    return cues
 
 
 def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
@@ -188,17 +198,13 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2)) + 1
-    if cues := [int(m.group(1)) + (1 if m.group(0).endswith("是") and _LOOKS_BACK.match(text, m.end()) else 0)
-                for m in _PLAN_YEAR_CUE.finditer(text)
-                if not re.search(r"[，,]是$", m.group(0)) or _LOOKS_BACK.match(text, m.end())]:
-        # (2018年，是进位之年: a cue only when it looks back — 2023年，是…殊为不易的一年)
-        # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years;
-        # 2008年是近年来…最困难的一年: a year looked back on
+    if cues := _year_cues(text):
+        # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years
         return max(cues) if max(cues) - cues[0] == 1 else cues[0]
     if m := _SESSION_YEAR.search(text):  # 2025年江西省两会胜利闭幕: the session meets in the plan year
         return int(m.group(1))
     if m := _PLAN_PERIOD_YEAR.search(text):  # 今年是“十三五”开局之年
-        start = _FIVE_YEAR_PLANS[m.group(1)]
+        start = lx.FIVE_YEAR_PLAN_START[m.group(1)]
         return start + {"开局": 0, "起步": 0, "承上启下": 2, "收官": 4, "决胜": 4}[m.group(2)]
     if m := _PARTY_CONGRESS_YEAR.search(text):
         return _PARTY_CONGRESSES[m.group(1)]

@@ -268,7 +268,7 @@ _FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
 _AGENDA = re.compile(r"审议|会议主要任务|会议议程")  # (提请…审议法规草案12件 is a plan)
 # A heading that opens a task (做大做强实体经济, 狠抓重大项目建设), not a group of targets
 # (经济发展, 社会民生): the list of expected targets above it has ended.
-_TASK_HEADING = re.compile(rf"(?:大力|深入|全力|着力|狠抓|高质量)?(?:{VERBS}|做大做强|狠抓)")
+_TASK_HEADING = re.compile(rf"(?:大力)?(?:{VERBS}|狠抓)")  # (深入, 高质量, 做大… are in VERBS)
 _GEOGRAPHY_BEFORE = re.compile(
     r"(?:只有|仅有|却有着|面积为|总面积|国土面积|陆域面积|海域面积|建设面积|辖区面积|(?:直线)?距离|"
     r"地处[^，。；]*)约?$")
@@ -568,7 +568,7 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
                 best_pos, best = p, tense
                 estimate_at = p if w in ("预计", "预期") else -1
     for m in _PLAN_PERIOD.finditer(head):  # “十一五”期间 in a 2011 report: a period gone
-        first = _FIVE_YEAR_PLAN_START[m.group(1)]
+        first = lx.FIVE_YEAR_PLAN_START[m.group(1)]
         if plan_year and m.start() > best_pos and (first + 4 < plan_year or first >= plan_year):
             best_pos, best = m.start(), "past" if first + 4 < plan_year else "future"
             estimate_at = -1
@@ -599,9 +599,7 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
     return best
 
 
-# A five-year plan's period named as a time (“十三五”时期, 十一五期间), and the year it starts
-_FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
-                         "十六五": 2031}
+# A five-year plan's period named as a time (“十三五”时期, 十一五期间)
 _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(?:时期|期间|以来)")
 
 

@@ -16,6 +16,10 @@ QUALIFIERS: list[tuple[str, str]] = [
     ("力求", "strive"), ("预期", "expected"), ("预计", "expected"),
 ]
 
+# The first year of each five-year plan (“十三五” = 2016–2020)
+FIVE_YEAR_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026,
+                        "十六五": 2031}
+
 # Words that put what follows in the past (actual figures) or in the future (targets).
 PAST_MARKERS = (
     "去年", "上年度", "过去一年", "过去五年", "过去的一年", "一年来", "五年来", "这一年", "刚刚过去",

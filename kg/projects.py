@@ -433,7 +433,9 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
             begin = m.end("name") - len(name)
             add(full, sent.start + begin, None, True)
             closed = _CLOSED_LIST.match(s, m.end())  # X、Y、Z铁路等N个项目: every item is a name
-            for es, item in ([] if closed else elided_list_before(s, begin, _FACILITY_STOP)):
+            items = [] if closed else elided_list_before(s, begin, _FACILITY_STOP)
+            cuts = segmenter.boundaries(name) if items else set()  # where the last name's words start
+            for es, item in items:
                 if 2 <= len(item) <= 6 and not re.search(_FACILITY_SUFFIX, item) and not re.search(
                         r"[期段线]$|快速|工程$|项目$", item) and not _COMPLETE_NAME.search(item):
                     # 平江、安化抽水蓄能电站: the item takes what follows the last item's own name
@@ -441,7 +443,7 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                     own = next((k for k in range(len(stem), len(item), -1) if _is_division(name[:k])), 0)
                     if own:
                         tail = name[own:]  # 昆明、丽江、西双版纳机场: the last item is a longer place name
-                    elif len(item) not in (cuts := segmenter.boundaries(name)) and (near := sorted(
+                    elif len(item) not in cuts and (near := sorted(
                             (abs(k - len(item)), k) for k in cuts if 2 <= k <= len(stem))):
                         tail = name[near[0][1]:]  # 甲前旗、乙中旗、丙盖通用机场: the tail starts a word
                     add(item + tail, sent.start + es, None, True, exact=item + tail)
