@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from kg.reference import Division, DivisionTable, divisions, normalize_name
@@ -69,6 +70,30 @@ def _tokens_ending_at(text: str, end: int,
         piece = text[end - length:end]
         for d in table.named(piece):
             out.append((d, end - length, piece == normalize_name(d.name)))
+    return out
+
+
+# Division names that are also common words (新老城区, 城东区域): never evidence of a region
+# on their own.
+_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "新城区", "老城区", "城关区", "城东区", "城西区",
+                            "城南区", "城北区", "城中区", "市中区", "新市区", "东区", "西区"})
+
+
+def _full_mentions(text: str, table: DivisionTable) -> list[tuple[Division, int, int]]:
+    """(division, start, end) for every division named in ``text`` by its full name, leaving out
+    tails of other names (合肥|城市), common words (老城区, 城东区|域) and a conjunction
+    read as a name (省市和|县委)."""
+    out = []
+    for m in _FULL_SUFFIX_CHAR.finditer(text):
+        end = m.end()
+        following = text[end:end + 1]
+        for d, start, is_full in _tokens_ending_at(text, end, table):
+            name = text[start:end]
+            if (not is_full or name in _GENERIC_NAMES or following == "域"
+                    or (len(name) == 2 and name[0] in "和与及" and following in "委级城")
+                    or _inside_another_name(text, start, end, table)):
+                continue
+            out.append((d, start, end))
     return out
 
 
@@ -177,10 +202,18 @@ def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     """For each cue phrase, the divisions named directly before it (a set when ambiguous)."""
     found = []
     for m in _CUE.finditer(head):
+        if m.group(0).endswith("长") and _full_name_starts_at(head, m.end() - 1, table):
+            continue  # 梧州市|长洲区, 湖南省|长沙市: no 市长 or 省长 here
         best = _best(_chains_ending_at(head, m.start(), table))
         if best:
             found.append({c.division.code for c in best})
     return found
+
+
+def _full_name_starts_at(text: str, start: int, table: DivisionTable) -> bool:
+    return any(normalize_name(d.name) == text[start:start + n]
+               for n in range(2, table.max_name_length + 1)
+               for d in table.named(text[start:start + n]))
 
 
 def _mentioned(d: Division, head: str) -> bool:
@@ -196,10 +229,13 @@ def common_ancestor(codes: set[str], table: DivisionTable) -> Division | None:
     return None
 
 
-def _decide(sets: list[set[str]], head: str, table: DivisionTable) -> str | None:
+def _decide(sets: list[set[str]], head: str, table: DivisionTable,
+            text: str = "") -> str | None:
     sure = Counter(next(iter(s)) for s in sets if len(s) == 1)
     if len(sure) == 1:
         return next(iter(sure))
+    if len(sure) > 1 and (most := _most_named_of_one_line(set(sure), text, table)):
+        return most  # 深圳…坪山区…坪山区: the district the text is about
     if len(sure) > 1:
         # several regions report together (湖州两县: 德清县 and 长兴县): their common ancestor,
         # but only if the text names it
@@ -211,6 +247,21 @@ def _decide(sets: list[set[str]], head: str, table: DivisionTable) -> str | None
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _most_named_of_one_line(codes: set[str], text: str, table: DivisionTable) -> str | None:
+    """Of ``codes``, each lying within the next (a city and one of its districts), the one the
+    text names most often; None when they are not in one line or two tie."""
+    ranked = sorted(codes, key=lambda c: len(table.ancestors(c)), reverse=True)
+    if not all(table.is_within(a, b) for a, b in pairwise(ranked)):
+        return None
+    counts = Counter({c: text.count(_shortest_name(table.get(c))) for c in codes}).most_common(2)
+    return counts[0][0] if counts[0][1] > counts[1][1] else None
+
+
+def _shortest_name(d: Division) -> str:
+    short = normalize_name(d.short_name)
+    return short if len(short) >= 2 else normalize_name(d.name)
+
+
 def region_from_text(text: str, head_chars: int = 400,
                      table: DivisionTable | None = None) -> str | None:
     """The GB/T 2260 code of the reporting region named in the title or lead of ``text``
@@ -219,12 +270,14 @@ def region_from_text(text: str, head_chars: int = 400,
     table = table or divisions()
     head = normalize_name(text[:head_chars])
     sets = _cued_candidates(head, table)
-    if not sets:  # no cue: a qualified name in the title (昆明西山区：…)
-        title = normalize_name(text.strip().splitlines()[0][:80]) if text.strip() else ""
-        for end in range(len(title), 1, -1):
-            best = [c for c in _best(_chains_ending_at(title, end, table)) if c.depth > 1]
-            if best:
-                sets.append({c.division.code for c in best})
+    if sets:
+        return _decide(sets, head, table, normalize_name(text))
+    # no cue: a qualified name in the title (昆明西山区：…)
+    title = normalize_name(text.strip().splitlines()[0][:80]) if text.strip() else ""
+    for end in range(len(title), 1, -1):
+        best = [c for c in _best(_chains_ending_at(title, end, table)) if c.depth > 1]
+        if best:
+            sets.append({c.division.code for c in best})
     if not sets:  # no title either: a region named as the subject of the lead (某区将…)
         sets = _subject_candidates(head, table)
     if sets:
@@ -235,8 +288,8 @@ def region_from_text(text: str, head_chars: int = 400,
 
 # The outlet that published a news piece: 来源：某某新闻网, 某某日报讯, (某某日报记者 …)
 _SOURCE = re.compile(r"新闻网|日报|晚报|广播电视台|电视台|融媒体中心|发布")
-# How the text refers to its own region: 我市, 全县, 本区
-_SELF = re.compile(r"[我全本](省|市|县|区|旗|州)")
+# How the text refers to its own region: 我市, 全县, 本区, 我代表县人民政府
+_SELF = re.compile(r"(?:[我全本]|代表(?=[省市县区旗州盟]人民政府))([省市县区旗州盟])")
 
 
 def _from_source(head: str, text: str, table: DivisionTable) -> str | None:
@@ -269,7 +322,7 @@ def _own_level(norm: str) -> str:
     """The suffixes of the most local level a text calls its own ("县旗区" for 全县…全省前20名:
     a county's text ranking itself in its province), or "" when it never says 我X/全X/本X."""
     levels = set(_SELF.findall(norm))
-    return next((group for group in ("县旗区", "市州", "省") if levels & set(group)), "")
+    return next((group for group in ("县旗区", "市州盟", "省") if levels & set(group)), "")
 
 
 def _from_self_reference(head: str, text: str, table: DivisionTable) -> str | None:
@@ -278,28 +331,19 @@ def _from_self_reference(head: str, text: str, table: DivisionTable) -> str | No
     own = _own_level(normalize_name(text))
     if not own:
         return None
-    found = set()
-    for m in _FULL_SUFFIX_CHAR.finditer(head):
-        if m.group(0) not in own:
-            continue
-        full = {d.code for d, st, is_full in _tokens_ending_at(head, m.end(), table)
-                if is_full and not _inside_another_name(head, st, m.end(), table)}
-        if len(full) == 1:
-            found |= full
-    return next(iter(found)) if len(found) == 1 else None
+    found = {code for code in _unambiguous_mentions(head, table)
+             if _level_char(table.get(code)) in own}
+    if len(found) != 1:
+        return None
+    code = next(iter(found))
+    return None if "市" in own and _a_city_below_named(code, normalize_name(text), table) else code
 
 
 def _from_many_parts(text: str, table: DivisionTable) -> str | None:
     """A city or province whose own divisions the text names, at least three of them by
     their full names (沙市区、荆州区、公安县…), all inside it and nothing outside it: a
     report of the city that lists its counties."""
-    norm = normalize_name(text)
-    named = set()
-    for m in _FULL_SUFFIX_CHAR.finditer(norm):
-        full = {d.code for d, st, is_full in _tokens_ending_at(norm, m.end(), table)
-                if is_full and not _inside_another_name(norm, st, m.end(), table)}
-        if len(full) == 1:  # (南山区: one of several; no evidence)
-            named |= full
+    named = _unambiguous_mentions(normalize_name(text), table)
     if len(named) < 3:
         return None
     lca = common_ancestor(named, table)
@@ -329,14 +373,11 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     own = _own_level(norm)
     found: Counter[str] = Counter()
     by_full: set[str] = set()
-    mentions = [(d, True) for m in _FULL_SUFFIX_CHAR.finditer(norm)
-                for d, st, is_full in _tokens_ending_at(norm, m.end(), table)
-                if is_full and not _inside_another_name(norm, st, m.end(), table)]
+    mentions = [(d, True) for d, _, _ in _full_mentions(norm, table)]
     mentions += [(table.named(m.group(0))[0], False)
                  for m in _upper_short_names(table).finditer(norm)]
     for d, is_full in mentions:
-        level = normalize_name(d.name)[-1]
-        if (own and level in own) or (not own and d.code.endswith("00")):
+        if (own and _level_char(d) in own) or (not own and d.code.endswith("00")):
             found[d.code] += 1
             if is_full:
                 by_full.add(d.code)
@@ -345,12 +386,37 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     if not found:
         return None
     code, n = found.most_common(1)[0]
+    if "市" in own and _a_city_below_named(code, norm, table):
+        return None
     # a short name said once, with nothing calling the region its own, may be part of another
     # name (苏州工业园区): not enough
     return code if own or code in by_full or n >= 2 else None
 
 
-_FULL_SUFFIX_CHAR = re.compile(r"[省区县市旗州]")
+def _a_city_below_named(code: str, norm: str, table: DivisionTable) -> bool:
+    """True when the text names a county-level city of prefecture ``code`` (宜城 in a text
+    that also names 襄阳市): the 市 it calls its own may be either."""
+    return any(normalize_name(d.name).endswith("市") and len(short := normalize_name(d.short_name)) >= 2
+               and short in norm for d in table.descendants(code))
+
+
+_FULL_SUFFIX_CHAR = re.compile(r"[省区县市旗州盟]")
+
+
+def _unambiguous_mentions(text: str, table: DivisionTable) -> set[str]:
+    """Codes of the divisions named in full where the name has one bearer (南山区 has
+    several: no evidence)."""
+    by_end: dict[int, set[str]] = {}
+    for d, _, end in _full_mentions(text, table):
+        by_end.setdefault(end, set()).add(d.code)
+    return {next(iter(codes)) for codes in by_end.values() if len(codes) == 1}
+
+
+def _level_char(d: Division) -> str:
+    """The suffix a text uses for a division's level when it says 全X/我X: a 地区 or 盟 is
+    spoken of like a 州."""
+    name = normalize_name(d.name)
+    return "州" if name.endswith(("地区", "盟")) else name[-1]
 
 
 def _unique_upper_short_name(d: Division, table: DivisionTable) -> bool:

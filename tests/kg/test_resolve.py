@@ -182,3 +182,45 @@ def test_a_name_made_of_the_tail_of_another_and_a_common_word_is_not_named() -> 
             "——城市能级明显提升。国务院正式批复合肥城市总体规划。全市生产总值增长10%。\n"
             "——肥西县、肥东县、长丰县进入全国百强县，巢湖市入选百强，庐江县荣获生态名县。\n")
     assert region_from_text(text) == "340100"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # 梧州市|长洲区: no 市长 in it; the district's own congress
+    ("政府工作报告\n——2031年3月16日在梧州市长洲区第五届人民代表大会第三次会议上\n区长 某某", "450405"),
+    ("湖南省长沙市第十五届人民代表大会第二次会议开幕", "430100"),
+    # a city's congress in the title, its district's in the lead, the district named most
+    ("深圳二届人大二次会议开幕\n4月21日，坪山区二届人大二次会议开幕。坪山区将建设学校，坪山区…",
+     "440310"),
+    # a city's delegates from one district: the city is still the subject
+    ("上海人大代表充满信心\n上海市十四届人大五次会议开幕，杨浦区人民政府代表发言。上海将…上海…", "310000"),
+])
+def test_the_government_named_before_a_cue_of_its_congress(text: str, code: str) -> None:
+    assert region_from_text(text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "在市委、市政府和县委的坚强领导下，全县经济稳步增长。",  # 和|县委, not 和县
+    "加快完善新老城区道路，全区建设学校5所。",               # 老城区 is a common word
+    "以项目带动城东区域发展，我区新建道路3条。",             # 城东区|域
+])
+def test_common_words_that_spell_a_division_name_are_no_evidence(text: str) -> None:
+    assert region_from_text(text) is None
+
+
+def test_a_league_and_the_level_a_report_calls_its_own() -> None:
+    # 盟 is a suffix like 州; 全盟 is the level of a league
+    text = "3月12日，锡林郭勒盟行政公署下达全盟计划。\n锡林郭勒盟将推进项目，全盟新增企业20家。"
+    assert region_from_text(text) == "152500"
+    # 我代表县人民政府 says the report is a county's: a city named alone is not its region
+    text = "各位代表：现在，我代表县人民政府向大会报告工作。\n学习深圳经验，全市排名第一。"
+    assert region_from_text(text) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。\n商洛市今年将新建学校5所。", "611000"),
+    # 宜城 is a county-level city of 襄阳: the 市 that reports may be either
+    ("政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。\n站上宜城发展新起点。在襄阳市委领导下…",
+     None),
+])
+def test_a_city_government_that_reports(text: str, code: str | None) -> None:
+    assert region_from_text(text) == code
