@@ -157,7 +157,18 @@ _TITLE_DATE = re.compile(
 _PLAN_PERIOD_YEAR = re.compile(
     r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
     r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
-_DELIVERY_YEAR_ONLY = re.compile(r"——\s*((?:19|20)\d{2})\d{1,4}\s*日\s*在[^。]{0,60}?会\s*议\s*上")
+_DELIVERY_YEAR_ONLY = re.compile(r"——\s*((?:19|20)\d{2})(\d{1,4})\s*日\s*在[^。]{0,60}?会\s*议\s*上")
+
+
+def _late_in_the_year(month_day: str) -> int:
+    """1 when every reading of the digits left of a date that lost 年 and 月 puts it in
+    October or later (1217 → 12月17日: the report plans for the next year), else 0 (111 may be
+    1月11日 or 11月1日: reports are mostly given early in their year)."""
+    months = [int(month_day[:k]) for k in (1, 2) if 1 <= len(month_day) - k <= 2
+              and 1 <= int(month_day[:k]) <= 12 and 1 <= int(month_day[k:]) <= 31]
+    return int(bool(months) and min(months) >= 10)
+
+
 _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
@@ -188,7 +199,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         y, month = int(delivered.group(1)), int(delivered.group(2))
         return y + 1 if month >= 10 else y
     if m := _DELIVERY_YEAR_ONLY.search(text[:400]):  # ——2023111日在…会议上: 年 and 月 lost
-        return int(m.group(1))
+        return int(m.group(1)) + _late_in_the_year(m.group(2))
     if m := _TITLE_YEAR.search(text[:200]):
         y = int(m.group(1))
         # a mirror site may title a report by the year it reviews: 2019年某县政府工作报告 over

@@ -530,3 +530,13 @@ def test_a_named_programme_is_no_word_of_the_future(extractor: Extractor) -> Non
     text = ("80%以上贫困群众受益，获评省旅游扶贫示范县。二是发展实现可持续。推进“志智双扶”计划，"
             "建设扶贫项目119个，建成“幸福驿站”64个，新增就业5331人，内生动力稳步提高。\n今年，新增就业1000人。\n")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["1000人"]
+
+
+def test_a_delivery_line_of_december_that_lost_its_month_plans_for_the_next_year(
+        extractor: Extractor) -> None:
+    # ——20301217日: 2030年12月17日 (no other reading), so the report plans for 2031 and the
+    # estimates for 2030 are actuals
+    text = ("某区人民政府工作报告\n——20301217日在某区第十四届人民代表大会第四次会议上\n"
+            "一、2030年工作回顾\n2030年预计实现地区生产总值528亿元，增长9%。\n")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031 and ex.goals == []
