@@ -115,9 +115,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense_in_paragraph = "past"  # no heading says which part this is; the paragraph does
             if carried == "past":
                 tense_in_paragraph = "past"  # ●2023年…增长4.8%；●甲突破3万亿元: one list, one tense
-            if was_past and not mode_named and not list_qualifier and _quiet_line(text, sent.start, plan_year):
+            if was_past and (not mode_named or _GOES_ON.match(sent.text)) and not list_qualifier and (
+                    _quiet_line(text, sent.start, plan_year)):
                 tense_in_paragraph = "past"  # 2022年，面对…考验。⏎出台235项举措…: the review goes on
-                # until a line speaks of the future
+                # until a line speaks of the future (under a plan heading only if it says so: 此外，…)
         quantities = find_quantities(sent.text)
         if not quantities:
             said = _tense(sent.text, len(sent.text), plan_year, mode)
@@ -221,6 +222,10 @@ _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
 _REVIEW_LEAD = re.compile(r"——[^。；]{2,20}[，,][^。；]{0,6}?[\u4e00-\u9fff]了[\u4e00-\u9fff]")
+# A paragraph that opens by going on with the one before: 此外，… 与此同时，…
+_GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时|其中|值得一提的是)[，,]")
+
+
 def _line_at(text: str, at: int) -> str:
     """The line (paragraph) of ``text`` that holds offset ``at``."""
     start = text.rfind("\n", 0, at) + 1

@@ -422,3 +422,14 @@ def test_page_furniture_and_facts_of_geography_are_not_targets(extractor: Extrac
 def test_two_digit_growth_names_no_figure(extractor: Extractor) -> None:
     text = "今年我们力争是两位数增长，保持两位数增长，新增企业两家。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["两家"]
+
+
+def test_a_paragraph_that_goes_on_with_last_years_figures_under_a_plan_title(
+        extractor: Extractor) -> None:
+    text = ("某区今年规划实现双轮驱动\n某区将布局一轴两翼，完成供应用地10公顷。\n"
+            "去年，初步预计某区实现地区生产总值4150亿元，增长7.5%。\n"
+            "此外，第三产业实现增加值3895亿元，占GDP比重达93.9%。\n"
+            "此外，今年新建学校3所。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["10公顷", "3所"]
+    assert "3895亿元" in [a.text for a in ex.actuals]
