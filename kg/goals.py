@@ -283,7 +283,8 @@ _ESTIMATE_OPENS = re.compile(r"\s*(?:[^，。；]{0,16}[，,])?(?:初步)?预计
                              r"|\s*[^，。；]{0,24}?预计(?:完成|实现|达到|增长|突破|超过|分别)")
 _REVIEW_INTRO = re.compile(
     r"(?:一年来|过去一年|过去五年|五年来|去年)[，,]?[^。]{0,8}?[抓做干]了以下[^。]{0,6}工作[：:]"
-    r"|报告在回顾(?:19|20)\d{2}年工作时|回顾了(?:19|20)\d{2}年(?:的)?工作")
+    r"|报告在回顾(?:19|20)\d{2}年工作时|回顾了(?:19|20)\d{2}年(?:的)?工作"
+    r"|(?:取得的)?主要(?:成效|成绩)(?:有|是|如下)?[：:]")
 # 52个合作项目进展顺利: how things stand, not a quantity to reach
 _STATE_OF_PROGRESS = re.compile(r"进展顺利|进展良好|运行良好|运转良好|顺利实施|成效明显|成效显著")
 _QUESTION = re.compile(r"^\s*(?:问|记者)[：:]")
@@ -720,8 +721,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 力争500亿元园区达到4个: a class of parks, counted
     if re.match(r"[^，。；]{0,20}?(?:代表|委员)(?:出席|参加|列席|参会)", s[q.end:q.end + 28]):
         return False  # 523名人大代表出席会议: who attended
-    if q.unit == "个" and re.match(r"(?:小时|钟头|星期|月|工作日)", s[q.end:]):
-        return False  # 近两个小时: a duration
+    if q.unit == "个" and re.match(r"多?(?:小时|钟头|星期|月|工作日)", s[q.end:]):
+        return False  # 近两个小时, 两个多月: a duration
+    if q.unit == "条" and _NEWS_ITEMS_AFTER.match(s, q.end):
+        return False  # 整理出的30条与市民生活密切相关的信息: how a news piece counts its points
     if q.currency and (re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目",
                                 s[q.end:q.end + 24]) or re.match(
             r"(以上|以下)?的[^，。；、]{0,16}?(?:项目|工程)", s[q.end:q.end + 24])):
@@ -773,8 +776,11 @@ _COUNT_VERB_BEFORE = re.compile(
     r"(?:新增|新建|引进|招引|培育|建成|打造|落地|开工|签约|认定|新认定|新培育|新引进|新开工|新签约)"
     r"(?:各类|各级)?$")
 # 两项目, 三部门, 各个人: a unit character that starts a word with the next one
-_UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件", "名单", "部门", "所有", "位置",
+_UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件", "名单", "部门", "部委", "所有", "位置",
                      "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次", "位数")
+
+
+_NEWS_ITEMS_AFTER = re.compile(r"[^，。；！]{0,16}?(?:信息|干货|看点|要点|亮点|关键词)")
 
 
 _AT_LEAST_AHEAD = re.compile(r"至少|最少|不少于")

@@ -433,3 +433,18 @@ def test_a_paragraph_that_goes_on_with_last_years_figures_under_a_plan_title(
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["10公顷", "3所"]
     assert "3895亿元" in [a.text for a in ex.actuals]
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    # how a news piece counts its points
+    ("解读我市2031年政府工作报告：30条信息干货满满！\n以下是小编整理出的30条与市民生活密切相关的信息。\n"
+     "今年新建学校5所。", ["5所"]),
+    # a duration, and ministries counted in a body's name
+    ("据介绍，报告是经过两个多月的深入调研形成的。今年城市居民人均可支配收入增长14%。", ["14%"]),
+    ("今年文化站建设要代表我省通过中央六部委检查，新建文化站3个。", ["3个"]),
+    # 主要成效有： opens a review
+    ("我镇推动经济持续发展。主要成效有：\n1、民生工程有效推进。建设12个自然村自来水管网、"
+     "5.6公里农村水泥路。", []),
+])
+def test_counts_that_are_no_targets(extractor: Extractor, text: str, goals: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == goals
