@@ -376,3 +376,18 @@ def test_a_lakes_name_is_not_shared_with_a_list_closed_by_its_own_category(extra
     text = "抓好金石、唐溪、借马湖等6个省级美丽宜居乡村建设。县长王某某在镇调研。"
     names = _places(extractor, text)
     assert "借马湖" in names and not any(n in ("金石湖", "唐溪湖") or "县长" in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("某集团增资宝坻京津科技城，引进项目10个。", "宝坻京津科技城"),
+    ("继续搞好浐灞金融商务区建设。", "浐灞金融商务区"),
+    ("报告再一次让老城区百姓备感振奋，东河区将加快北梁新区建设。", "北梁新区"),
+    ("为方便北梁新区居民生活，还将同步加快医院建设。", "北梁新区"),
+    ("建强大飞机航空产业园、航空机电产业园。", "大飞机航空产业园"),
+    ("重磅发布隆平片区教育配套规划。", "隆平片区"),
+    ("携手天府新区共建总部基地。", "天府新区"),
+])
+def test_more_verbs_are_cut_before_a_place(extractor: Extractor, text: str, place: str) -> None:
+    places = _places(extractor, text)
+    assert place in places
+    assert not [p for p in places if p.endswith(place) and p != place]
