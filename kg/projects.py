@@ -506,8 +506,10 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
             core.endswith("保护") and name.endswith("工程")):
         return False  # 企业梯次培育工程, 天然林保护工程: programmes, not works
     if re.match(r"(?:引领|运用|持续|深化|通过|围绕|依托|强化|进(?![口港出])|[一二三四五六七八九十]是|积极|全面|"
-                r"培育|申报|牵头|获批|投产|首个|一切|出一)", core) or core.endswith("和"):
-        return False  # 引领经济高质量, 运用投行思维, 二是后劲支撑…, 培育甲和: clauses, not names
+                r"培育|申报|牵头|获批|投产|首个|一切|出一|并?从|即|有(?![色机])|报告|初步|区域性|集中精力)",
+                core) or core.endswith("和"):
+        return False  # 引领经济高质量, 运用投行思维, 二是后劲支撑…, 培育甲和, 项目有甲工程, 即甲、乙:
+        # clauses, not names
     if re.search(r"债券|金融工具|专项资金|资金支持|委员|代表|[省市区县]长[\u4e00-\u9fff]{2,3}在", core):
         return False  # 政府专项债券项目, 政策性开发性金融工具项目: ways of paying, not works
     if re.search(r"(?:坚持|抓|推进|实施|加快|推动|谋划|包装|储备|招引|引进|落地|服务)$", core):

@@ -307,3 +307,20 @@ def test_two_character_routes_take_the_lists_kind_and_more_lead_verbs(extractor:
         "青东高铁", "青西高铁", "东坪至石门高铁"]
     assert _projects(extractor, "投运青溪国际机场，主动跟进东坪生态园、石门美凯龙等重大项目前期工作。") == [
         "青溪国际机场", "东坪生态园", "石门美凯龙"]
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("报告并从重大基础设施项目、承接京津产业转移项目三个方面举例。报告提到的项目有南水北调中线干线工程。",
+     [], ["并从重大基础设施", "有南水北调中线干线"]),
+    ("实施“十项文物保护修缮工程”，即欧美同学会、惠王府等。", [], ["即欧美同学会"]),
+    ("推进城市商业综合体建设，实施乡镇商贸中心建设工程，启动城市轨道交通项目，建设县乡村公路200千米。",
+     [], ["城市商业综合体", "乡镇商贸中心", "城市轨道交通", "县乡村公路"]),
+    ("建设成为区域性综合交通枢纽，加快虹桥综合交通枢纽项目建设。", ["虹桥综合交通枢纽"], ["区域性综合交通枢纽"]),
+    ("市场活力加速释放中新示范项目启动建设", [], ["释放中新示范"]),
+    ("并盛熔盐技改项目开工建设。", ["并盛熔盐技改"], []),
+])
+def test_clauses_and_kinds_of_works_are_no_project_names(
+        extractor: Extractor, text: str, kept: list[str], dropped: list[str]) -> None:
+    names = _projects(extractor, text)
+    assert all(k in names for k in kept), names
+    assert not set(dropped) & set(names), names
