@@ -18,7 +18,7 @@ _INDUSTRY_LIST = re.compile(
 )
 
 
-_GROW_VERBS = (r"(?:发展|培育|壮大|做强|做大|做优|打造|布局|引进|扶持|提速发展|发展壮大|延伸|"
+_GROW_VERBS = (r"(?:发展|培育|壮大|做强|做大|做优|打造成|打造|布局|引进|扶持|提速发展|发展壮大|延伸|"
                r"聚焦|大力发展|加快发展|着力发展|转型发展|稳定|主攻|深耕|做精|领跑|促进|振兴)")
 
 
@@ -136,8 +136,9 @@ def find_industries(doc: Document) -> list[NameMention]:
     for m in _INDUSTRY_ATTACKED.finditer(text):  # 攻坚医药化工产业
         add(m.group("name"), m.start("name"))
     for m in _CHAIN_OF.finditer(text):  # 围绕碳纤维产业链: the chain's industry
-        if not re.search(r"若干|[千百万]亿|亿级|重点|产业|[圈建强补延]", m.group("name")):
-            add(m.group("name"), m.start("name"))
+        name = _strip(m.group("name"))  # 延伸拓展重化产业链条: 拓展 is a second verb
+        if not re.search(r"若干|[千百万]亿|亿级|重点|产业|[圈建强补延]", name):
+            add(name, m.end("name") - len(name))
     for m in _INDUSTRY_SUBJECT.finditer(text):
         name = _strip(re.split(r"[，。；、：]", m.group("name"))[-1])
         name = re.split(r"(?:园区|开发区|新区|产业园|工业园|[区县镇乡])", name)[-1]  # 某工业园区新材料产业

@@ -210,3 +210,13 @@ def test_an_industry_pushed_forward_by_name(extractor: Extractor) -> None:
 def test_a_verb_with_its_complement_is_cut_whole(extractor: Extractor) -> None:
     text = "该市已逐步构建起煤制油、煤制气、煤制烯烃等现代煤化工产业体系。"
     assert _industries(extractor, text)[:3] == ["煤制油", "煤制气", "煤制烯烃"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("延伸拓展重化产业链条，壮大石化产业。", "重化"),
+    ("建立适用传统产业转型升级的技术需求库。", "传统"),
+    ("深耕高端数控机床、汽车核心零部件等产业。", "高端数控机床"),
+    ("将关中打造成全国内陆型经济开放开发的高地。", "全国内陆型经济"),
+])
+def test_a_verb_is_no_part_of_an_industrys_name(extractor: Extractor, text: str, name: str) -> None:
+    assert not [n for n in _industries(extractor, text) if n.endswith(name) and n != name]
