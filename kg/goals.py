@@ -166,8 +166,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
-                if tense is None and _PAST_ASPECT.search(sent.text, 0, q.start):
+                if tense is None and any(not (mode_named and mode == "plan" and _COMPARED.fullmatch(m.group(0)))
+                                         for m in _PAST_ASPECT.finditer(sent.text, 0, q.start)):
                     tense = "past"  # 报告交出了“十三五”成绩单，人均GDP突破13万元: what was done
+                    # (under a plan heading 同比增长30%以上 is a target compared with last year)
                 if _FIRST_ESTIMATE.search(sent.text, 0, q.start):
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
                 elif tense == "future" and (tense_in_paragraph == "past" or _PAST_ASPECT.search(
@@ -254,6 +256,7 @@ def _speaks_of_future(line: str) -> bool:
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
+_COMPARED = re.compile(r"同比增长|比上年|较上年")
 _ACHIEVED = re.compile(r"迈出[^，。；]{0,6}步伐|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|迈上[^，。；]{0,6}台阶")
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[，,]")
 _ENDS_DONE = re.compile(r"了[^。，；！]{0,16}[。！]?$")

@@ -448,3 +448,11 @@ def test_a_paragraph_that_goes_on_with_last_years_figures_under_a_plan_title(
 ])
 def test_counts_that_are_no_targets(extractor: Extractor, text: str, goals: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == goals
+
+
+def test_year_on_year_growth_under_a_plan_heading_is_a_target(extractor: Extractor) -> None:
+    text = "2031年主要目标:\n规模以上工业总产值同比增长30%以上、固定资产投资同比增长30%以上。\n"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["30%以上", "30%以上"]
+    # with no heading that says so, 同比增长 still reads as a figure reached
+    text = "报告显示\n规模以上工业总产值同比增长30%以上。\n"
+    assert extractor.extract(text, year=2031).goals == []
