@@ -173,7 +173,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 if _FIRST_ESTIMATE.search(sent.text, 0, q.start):
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
                 elif tense == "future" and (tense_in_paragraph == "past" or _PAST_ASPECT.search(
-                        previous_sentence)) and _ESTIMATE_OPENS.match(sent.text):
+                        previous_sentence)) and (_ESTIMATE_OPENS.match(sent.text)
+                                                 or _only_an_estimate(sent.text[:q.start])):
                     tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
                     estimate_of_past = True
             is_target = tense == "future" or (tense is None and mode == "plan")
@@ -256,6 +257,12 @@ def _speaks_of_future(line: str) -> bool:
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
+def _only_an_estimate(head: str) -> bool:
+    """预计 is the one word of the future before a figure (全市企业达24家，预计完成增加值21亿元):
+    in a review, the estimate for the year just ended."""
+    return "预计" in head and not _FUTURE_WORD.search(head.replace("预计", ""))
+
+
 _COMPARED = re.compile(r"同比增长|比上年|较上年")
 _ACHIEVED = re.compile(r"迈出[^，。；]{0,6}步伐|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|迈上[^，。；]{0,6}台阶")
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[，,]")

@@ -456,3 +456,13 @@ def test_year_on_year_growth_under_a_plan_heading_is_a_target(extractor: Extract
     # with no heading that says so, 同比增长 still reads as a figure reached
     text = "报告显示\n规模以上工业总产值同比增长30%以上。\n"
     assert extractor.extract(text, year=2031).goals == []
+
+
+def test_an_estimate_inside_a_review_paragraph_is_an_actual(extractor: Extractor) -> None:
+    text = ("发展质量逐步提升。某公司技师荣获“工匠”称号。全市高新技术企业达24家，预计完成高新技术产业"
+            "增加值21亿元。完成科技成果转化22项。\n")
+    ex = extractor.extract(text, year=2031)
+    assert {"21亿元", "22项"} <= {a.text for a in ex.actuals}
+    # a plan word beside the estimate keeps it a target
+    text = "某公司技师荣获“工匠”称号。今年力争高新技术企业达30家，预计完成增加值25亿元。\n"
+    assert "25亿元" in [g.text for g in extractor.extract(text, year=2031).goals]
