@@ -161,6 +161,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     tense_in_paragraph == "future" or list_qualifier):
                 past_words = []  # 到2020年…五年累计完成3500亿元: a cumulative target
             if (_is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
+                    or _PROGRESS_RATIO.search(sent.text)
                     or _part_of_year_so_far(sent.text, q.start)
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))):
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
@@ -189,6 +190,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
         tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
+        if _PROGRESS_RATIO.search(sent.text):
+            tense_in_paragraph = "past"  # 完成全年任务的113.98%: the paragraph reports progress
         if estimate_of_past:
             tense_in_paragraph, estimate_of_past = "past", False  # (…；规上工业产值超2000亿: the same)
         if q := _list_qualifier(sent.text):
@@ -261,6 +264,11 @@ def _only_an_estimate(head: str) -> bool:
     """预计 is the one word of the future before a figure (全市企业达24家，预计完成增加值21亿元):
     in a review, the estimate for the year just ended."""
     return "预计" in head and not _FUTURE_WORD.search(head.replace("预计", ""))
+
+
+# A figure measured against the year's plan: 完成全年任务的113.98%, 占年度计划126.7%, 完成率达到102%
+_PROGRESS_RATIO = re.compile(
+    r"(?:完成|占)(?:了)?(?:全年|年度|年)(?:工作)?(?:任务|计划|目标)(?:数|任务)?的?[\d.]+%|完成率(?:达到?|为)?[\d.]+%")
 
 
 _COMPARED = re.compile(r"同比增长|比上年|较上年")

@@ -466,3 +466,12 @@ def test_an_estimate_inside_a_review_paragraph_is_an_actual(extractor: Extractor
     # a plan word beside the estimate keeps it a target
     text = "某公司技师荣获“工匠”称号。今年力争高新技术企业达30家，预计完成增加值25亿元。\n"
     assert "25亿元" in [g.text for g in extractor.extract(text, year=2031).goals]
+
+
+def test_figures_measured_against_the_years_plan_are_progress(extractor: Extractor) -> None:
+    text = ("(二)项目带动成效显著。新增在库项目114个，占年度计划126.7%；重点项目累计完成投资38.1亿元。\n"
+            "一、加大有效投资。街道实现固定资产投资25.8亿元，完成全年任务的113.98%。\n"
+            "二、今年力争新增企业10家，确保完成全年目标任务。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["10家"]
+    assert {"114个", "126.7%", "25.8亿元", "113.98%"} <= {a.text for a in ex.actuals}
