@@ -42,6 +42,7 @@ MEASURE_UNITS = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "公斤",
     "千克", "千瓦时", "千瓦", "兆瓦", "标箱", "标准箱", "床", "斤", "微克/立方米",
     "毫克/立方米", "吨标准煤/万元", "吨标准煤", "吨标煤", "千公顷", "万人次", "度", "岁", "万元/人", "元/人",
+    "m2", "m²", "㎡",  # square metres as a page writes them (400万m2)
 )
 _MULTIPLIED = ("万", "亿", "千万")
 
@@ -80,7 +81,7 @@ RANGE_SEP = r"(?:-|—|–|－|~|～|至于|至|到)"  # (至于: a garbled 至,
 QUANTITY_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_num>{NUMBER}))"
     rf"|(?P<lo>{NUMBER})(?P<lo_unit>%|{UNIT_RE})?\s*{RANGE_SEP}\s*(?P<hi>{NUMBER})(?P<unit>{UNIT_RE})"
-    rf"|(?P<num>{NUMBER})(?P<mult>[千百](?=[万亿]?(?:{UNIT_RE})))?(?P<unit1>{UNIT_RE})"
+    rf"|(?P<num>{NUMBER})(?P<mult>[千百](?!米|瓦|克|公顷)(?=[万亿]?(?:{UNIT_RE})))?(?P<unit1>{UNIT_RE})"
     r"|(?P<wan>万)(?P<unit_wan>亿元|亿)"
 )
 _BARE_TRILLION_BEFORE = re.compile(r"(?:突破|破|超过|达到|迈上|跨越|超|逾|过)$")

@@ -120,3 +120,15 @@ def test_a_trillion_with_its_one_left_out() -> None:
     assert found == [(1, "万亿元", "at_least"), (1, "万亿元", "at_least")]
     assert find_quantities("培育万亿级产业集群。") == []
     assert [q.comparator for q in find_quantities("打破10项纪录。")] == ["exactly"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("建设县乡村公路200千米", 200, "千米"),       # 千米 is a unit, not 千 × 米
+    ("新增装机100千瓦", 100, "千瓦"),
+    ("改造危旧房400万m2", 400, "万m2"),          # square metres as a page writes them
+    ("整治小区70万㎡", 70, "万㎡"),
+    ("两千人", 2000, "人"),
+])
+def test_kilo_units_and_square_metres(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)
