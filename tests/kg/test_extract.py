@@ -475,3 +475,8 @@ def test_figures_measured_against_the_years_plan_are_progress(extractor: Extract
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["10家"]
     assert {"114个", "126.7%", "25.8亿元", "113.98%"} <= {a.text for a in ex.actuals}
+
+
+def test_an_amount_right_before_a_count_is_the_class_counted(extractor: Extractor) -> None:
+    text = "今年完成市外境内投资5.5亿元，其中5亿元以上3只，10亿元以上1只。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["5.5亿元", "3只", "1只"]
