@@ -747,7 +747,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
                                 s[q.end:q.end + 24]) or re.match(
             r"(以上|以下)?的[^，。；、]{0,16}?(?:项目|工程)", s[q.end:q.end + 24])):
         return False  # 总投资10亿元以上项目, 总投资4亿元的某某100兆瓦光伏项目: what the project is
-    if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]", s[q.end:q.end + 16]) or (
+    if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]",
+                s[q.end:q.end + 16]) or (
             q.currency and re.match(r"[\d一二三四五六七八九十两]+[个家只项]", s[q.end:q.end + 6])):
         return False  # 年收入超50万元的经济强村5个, 其中5亿元以上3只: the threshold of the things counted
     if q.unit == "天" and re.search(r"(?:会议|会期)[^，。；]{0,3}$", clause):
