@@ -504,7 +504,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
             r"(?:中心|重点|特色|小城)集镇|整[村乡镇][\u4e00-\u9fff]*", name):  # 示范乡镇, 中心集镇, 整村整乡
         return False
     return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点",
-                                "国家"))
+                                "国家", "其他", "其它", "最"))  # (最安全街区: a quality)
 
 
 # What a place's name never holds but a clause cut before a place suffix does: adverbs,

@@ -391,3 +391,13 @@ def test_more_verbs_are_cut_before_a_place(extractor: Extractor, text: str, plac
     places = _places(extractor, text)
     assert place in places
     assert not [p for p in places if p.endswith(place) and p != place]
+
+
+@pytest.mark.parametrize(("text", "dropped"), [
+    ("加快南大街中心商贸街区创建最清洁、最诚信、最安全街区。", ["最安全街区", "最清洁街区"]),
+    ("打造生态、智慧、安全园区，推进主体功能区建设。", ["安全园区", "主体功能区"]),
+    ("加快钦州滨海新城和其他中心城市新区建设，以园区建设拉动城市新区扩展。", ["其他中心城市新区", "拉动城市新区"]),
+    ("掀起南宁五象新区开发建设新高潮。", ["掀起南宁五象新区"]),
+])
+def test_kinds_qualities_and_verbs_are_no_places(extractor: Extractor, text: str, dropped: list[str]) -> None:
+    assert not set(dropped) & set(_places(extractor, text))
