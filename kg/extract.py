@@ -134,8 +134,10 @@ _PLAN_HEADING_CUE = re.compile(
 _REVIEW_HEADING_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})年"
 )
+_PERIOD_REVIEW_HEADING = re.compile(r"(?:^|\n)[^\n]{0,6}“?(十[一二三四五六]五)”?(?:时期|期间)?(?:工作)?(?:回顾|总结)")
 _LOOKS_BACK = re.compile(r"[^。；]{0,40}?(?:极不平凡|很不平凡|不平凡|不寻常|极为不易|殊为不易|最困难|最为困难|"
-                         r"近年来|历程中|非常特殊|极其特殊|经受|取得了|交出了)")
+                         r"近年来|历程中|非常特殊|极其特殊|经受|取得了|交出了)"
+                         r"|[^。；]{0,60}?。\s*(?:一年来|过去的?一年)")  # …开局之年。一年来，…
 _SESSION_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[01]?[1-3]月\d{1,2}日)?[^。，；\d]{0,10}?"
                            r"(?:两会|人代会|人民代表大会|人大[一二三四五六七八九十]次会议)")
 _PLAN_YEAR_CUE = re.compile(
@@ -157,7 +159,8 @@ _TITLE_DATE = re.compile(
 _PLAN_PERIOD_YEAR = re.compile(
     r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
     r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
-_DELIVERY_YEAR_ONLY = re.compile(r"——\s*((?:19|20)\d{2})(\d{1,4})\s*日\s*在[^。]{0,60}?会\s*议\s*上")
+_DELIVERY_YEAR_ONLY = re.compile(
+    r"——\s*((?:19|20)\d{2})(\d{1,4})\s*(?:日\s*在[^。]{0,60}?会\s*议\s*上|[^。\d]{0,30}?次会议通过)")
 
 
 def _late_in_the_year(month_day: str) -> int:
@@ -209,6 +212,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2)) + 1
+    if m := _PERIOD_REVIEW_HEADING.search(text):  # 一、“十一五”工作回顾: the plan year follows the period
+        return lx.FIVE_YEAR_PLAN_START[m.group(1)] + 5
     if cues := _year_cues(text):
         # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years
         return max(cues) if max(cues) - cues[0] == 1 else cues[0]

@@ -540,3 +540,15 @@ def test_a_delivery_line_of_december_that_lost_its_month_plans_for_the_next_year
             "一、2030年工作回顾\n2030年预计实现地区生产总值528亿元，增长9%。\n")
     ex = _run(extractor, text)
     assert ex.report.year == 2031 and ex.goals == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a delivery line that lost 年, 月 and 日, with the session's vote
+    ("某县政府工作报告\n——2031115县十六届人大四次会议通过\n县长 某某\n各位代表：\n", 2031),
+    # the review of a five-year plan's period as a heading: the plan year follows it
+    ("各位代表：\n一、“十一五”工作回顾\n“十一五”时期，是我县经济实力快速提升的五年。\n", 2011),
+    # a year introduced as an opening year, then looked back on in the next sentence
+    ("2030年是实施规划的开局之年。一年来，我市圆满完成了各项任务。\n", 2031),
+])
+def test_more_ways_a_text_gives_its_plan_year(extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
