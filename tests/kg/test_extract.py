@@ -480,3 +480,8 @@ def test_figures_measured_against_the_years_plan_are_progress(extractor: Extract
 def test_an_amount_right_before_a_count_is_the_class_counted(extractor: Extractor) -> None:
     text = "今年完成市外境内投资5.5亿元，其中5亿元以上3只，10亿元以上1只。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["5.5亿元", "3只", "1只"]
+
+
+def test_delegates_on_leave_are_the_congress_itself(extractor: Extractor) -> None:
+    text = "会议应到代表180名，出席大会代表165名，因事因病请假15名，符合法定人数。今年新增就业3000人。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3000人"]
