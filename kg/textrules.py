@@ -34,7 +34,8 @@ _VERB_LIST = (
     "新增|新建|改扩建|扩建|建成|投用|完善|提质|升级|改造|配合|突出|依托|聚焦|围绕|服务|争创|"
     "高水平|高起点|全力|深入|协同|联动|辐射|对接|融入|带动|坚持|统筹推进|力促|开建|完工|动工|扩大|巩固|攻坚|夯实|获批|推广|创成|建好|收回|竣工|落户|跻身|制定|吸引|编制了|助力|把握|共建|跃居|强化|注重|位居|更名为|签约|盯紧|紧盯|动建|引领|拉通|"
     "设立|纳入|走进|推出|放大|破解|组建|构建起|建立起|搭建起|形成了|跟进|投运|抓住|开启|"
-    "搞好|建强|携手|发布|增资|位列|方便|释放|量身定制|拓展|深耕|适用|打造成|统领|掀起|拉动"
+    "搞好|建强|携手|发布|增资|位列|方便|释放|量身定制|拓展|深耕|适用|打造成|统领|掀起|拉动|"
+    "介绍|推介|吹响|下发|晋升|清障|主攻|统揽|按照"
 )
 # longest first: an alternation takes the first verb that fits (构建起 before 构建)
 VERBS = "|".join(sorted(dict.fromkeys(_VERB_LIST.split("|")), key=len, reverse=True))
@@ -43,7 +44,7 @@ VERBS = "|".join(sorted(dict.fromkeys(_VERB_LIST.split("|")), key=len, reverse=T
 # Strip everything up to the last verb (or function word) that still leaves a name behind;
 # a leading preposition (以世界魔鬼城…为依托) goes too.
 VERB_PREFIX = re.compile(
-    rf"^(?:.*(?:{VERBS}|将以|并以|[的在和与及等、“”·让])|[以将把向对从在为让使])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"^(?:.*(?:{VERBS}|将以|并以|[的在和与及等、“”·让了])|[以将把向对从在为让使])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
 

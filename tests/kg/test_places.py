@@ -401,3 +401,16 @@ def test_more_verbs_are_cut_before_a_place(extractor: Extractor, text: str, plac
 ])
 def test_kinds_qualities_and_verbs_are_no_places(extractor: Extractor, text: str, dropped: list[str]) -> None:
     assert not set(dropped) & set(_places(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("向客商介绍盐城高新区、推介冈中工业园的投资环境。", "盐城高新区"),
+    ("向客商介绍盐城高新区、推介冈中工业园的投资环境。", "冈中工业园"),
+    ("力争东坪经济开发区晋升省级开发区。", None),
+    ("按照市委城乡统筹的要求，建设东坪工业园。", "东坪工业园"),
+])
+def test_verbs_of_telling_and_following_are_cut_before_a_place(
+        extractor: Extractor, text: str, place: str | None) -> None:
+    places = _places(extractor, text)
+    assert place is None or place in places
+    assert not [p for p in places if p.startswith(("介绍", "推介", "晋升", "按照"))]
