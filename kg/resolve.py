@@ -31,6 +31,7 @@ from itertools import pairwise
 from typing import Literal
 
 from kg.reference import Division, DivisionTable, divisions, normalize_name
+from kg.textrules import strip_verbs
 
 Status = Literal["resolved", "ambiguous", "withheld", "not_found"]
 
@@ -453,7 +454,10 @@ _TOWN_SUBJECT = re.compile(
     r"(?:将|要|坚持|围绕|紧紧|经济社会发展|工作的?(?:指导思路|总体要求|主要目标))")
 _TOWN_CONGRESS = re.compile(
     r"在(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])第[一二三四五六七八九十\d]+届人民代表大会")
-_TOWN_SELF = re.compile(r"[我全本](?:[镇乡]|街道)(?![村镇])|[镇乡]人民政府|街道办事处|[镇乡]长")
+_TOWN_SELF = re.compile(r"[我全本该](?:[镇乡]|街道)(?![村镇])|[镇乡]人民政府|街道办事处|[镇乡]长")
+# A town or street office named in a text: 南大街街道, 化雨镇 (a county or district before it is cut)
+_TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:村|镇|乡|政府|人大|长))")
+_NOT_A_TOWN = re.compile(r"^(?:[全各我本该每][\u4e00-\u9fff]*|[\u4e00-\u9fff]*(?:城|小|特色|重点|中心|集)镇)$")
 
 
 def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:
@@ -462,6 +466,26 @@ def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:
     m = _TOWN_TITLE.search(head) or _TOWN_CONGRESS.search(head)
     if m is None and (subject := _TOWN_SUBJECT.search(head)):
         m = subject if subject.start() < 80 or _TOWN_SELF.search(text) else None  # the opening's subject
-    if m is None or len(m.group("town")) < 2:
+    if m is None:
+        return _most_named_town(text, head_chars + 200)
+    if len(m.group("town")) < 2:
         return None
     return m.group("town"), m.group("parent") or None
+
+
+def _most_named_town(text: str, head_chars: int) -> tuple[str, None] | None:
+    """The one town or street office the opening names at least twice, twice as often as any
+    other, in a text that speaks of itself as one (该街道, 全镇): its own summary or plan."""
+    if not _TOWN_SELF.search(text):
+        return None
+    counts: Counter[str] = Counter()
+    for m in _TOWN_NAME.finditer(text[:head_chars]):
+        name = m.group(0)
+        k = max(name.rfind(c) for c in "区县市")  # 盐都区盐渎街道: the county goes
+        name = strip_verbs(name[k + 1:] if k >= 0 else name)  # 推进东坪镇: the verb goes
+        if len(name) >= 3 and not _NOT_A_TOWN.match(name):
+            counts[name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0], None

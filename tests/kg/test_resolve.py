@@ -224,3 +224,15 @@ def test_a_league_and_the_level_a_report_calls_its_own() -> None:
 ])
 def test_a_city_government_that_reports(text: str, code: str | None) -> None:
     assert region_from_text(text) == code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("二○三○年主要工作情况\n（东坪街道2031年1月11日）\n2030年，东坪街道锁定全年任务目标不动摇，"
+     "全街道累计完成工业总产值22亿元。", ("东坪街道", None)),
+    ("连日来，青溪区北湾街道党委书记赴上海招商。与此同时，该街道推进重点工程，北湾街道将…",
+     ("北湾街道", None)),
+    # a county's text that names two towns as often: none is its own
+    ("今年全县推进东坪镇、西岭镇建设，东坪镇、西岭镇各建学校一所。全镇…", None),
+])
+def test_the_town_a_summary_names_most(text: str, expected: tuple[str, None] | None) -> None:
+    assert own_town(text) == expected
