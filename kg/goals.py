@@ -228,6 +228,8 @@ _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)
 _REVIEW_LEAD = re.compile(r"——[^。；]{2,20}[，,][^。；]{0,6}?[\u4e00-\u9fff]了[\u4e00-\u9fff]")
+
+
 # A paragraph that opens by going on with the one before: 此外，… 与此同时，…
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时|其中|值得一提的是)[，,]")
 
@@ -260,6 +262,8 @@ def _speaks_of_future(line: str) -> bool:
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
+
+
 def _only_an_estimate(head: str) -> bool:
     """预计 is the one word of the future before a figure (全市企业达24家，预计完成增加值21亿元):
     in a review, the estimate for the year just ended."""
