@@ -255,7 +255,7 @@ _MEETING_VENUE = re.compile(
 # A name followed by a phase (二期) or closing a list of projects (…等40个重大项目) names a
 # project; the place itself counts only where it is named on its own.
 _PROJECT_AFTER = re.compile(
-    r"[一二三四五六七八九十\d]+期|[^，。；、：\n等]{0,2}(?:项目|工程)|(?:、[^，。；：、\n]{2,24})*等[^，。；：、\n]{0,10}项目"
+    r"[一二三四五六七八九十\d]+期|(?!重[点大])[^，。；、：\n等]{0,2}(?:项目|工程)|(?:、[^，。；：、\n]{2,24})*等[^，。；：、\n]{0,10}项目"
 )
 
 

@@ -41,6 +41,12 @@ def test_phase_and_project_list_are_projects(extractor: Extractor) -> None:
     assert _places(extractor, text) == []
 
 
+def test_a_zone_hosting_key_projects_is_a_place(extractor: Extractor) -> None:
+    # 重点项目 after a zone are the projects inside it; 产业园二期项目 stays a project
+    text = "推动赣江科学城重点项目建设，加快临川新材料产业园重大项目落地，实施抚北物流园二期项目。"
+    assert _places(extractor, text) == ["赣江科学城", "临川新材料产业园"]
+
+
 def test_park_named_only_by_industry_words(extractor: Extractor) -> None:
     assert _places(extractor, "推动两个新区建设生物医药配套产业园。") == []
     assert _places(extractor, "建设邵东打火机产业园。") == ["邵东打火机产业园"]
