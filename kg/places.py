@@ -495,8 +495,9 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False
     if "配套" in stem and _only_industry_words(stem):
         return False  # 新能源汽车配套产业园: a kind of park; 新材料产业园 (the county's own) is one
-    if stem.endswith("产业") and len(stem) < 8:  # 黄河三角洲农业高新技术产业示范区 is a name
-        return False
+    if stem.endswith("产业") and _generic_industry_stem(stem[:-2]):
+        return False  # 特色产业园区, 主导产业集聚区: a kind; 合庐产业新城, 沈阳汽车产业集聚区: names
+
     if re.search(r"(?:宜居|统筹|消除|美丽|和美|幸福|繁荣|文明|富裕|融合|一体|协调|发展)城乡$|村镇$|"
                  r"镇[\u4e00-\u9fff]+镇$|^其中|[促抓][\u4e00-\u9fff]?[镇乡村县区]$", name):
         return False  # 生态宜居城乡, 文明村镇, 镇政府在镇, 其中镇, 二抓强县促镇: words and slogans
@@ -505,6 +506,17 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False
     return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点",
                                 "国家", "其他", "其它", "最"))  # (最安全街区: a quality)
+
+
+_GENERIC_INDUSTRY_MODIFIERS = ("主导", "优势", "重点", "特色", "新兴", "战略性新兴", "未来", "支柱", "首位", "传统",
+                               "现代", "富民", "扶贫", "乡村", "农村", "县域", "专业", "配套", "关联", "上下游")
+
+
+def _generic_industry_stem(prefix: str) -> bool:
+    """The words before 产业 in a park's stem name no park: none at all, a kind of industry
+    (主导, 战略性新兴) or industries only (新能源汽车)."""
+    return not prefix or prefix.endswith(_GENERIC_INDUSTRY_MODIFIERS) or prefix in lx.GENERIC_PLACE_STEMS or (
+        _only_industry_words(prefix))
 
 
 # What a place's name never holds but a clause cut before a place suffix does: adverbs,

@@ -47,6 +47,12 @@ def test_a_zone_hosting_key_projects_is_a_place(extractor: Extractor) -> None:
     assert _places(extractor, text) == ["赣江科学城", "临川新材料产业园"]
 
 
+def test_industry_new_town_named_by_its_own_words(extractor: Extractor) -> None:
+    # a proper stem before 产业 names the zone; a kind of industry before it does not
+    text = "加快桐溪产业新城建设，壮大主导产业集聚区，培育特色产业园区。"
+    assert _places(extractor, text) == ["桐溪产业新城"]
+
+
 def test_park_named_only_by_industry_words(extractor: Extractor) -> None:
     assert _places(extractor, "推动两个新区建设生物医药配套产业园。") == []
     assert _places(extractor, "建设邵东打火机产业园。") == ["邵东打火机产业园"]
