@@ -249,9 +249,24 @@ def _quiet_line(text: str, at: int, plan_year: int | None) -> bool:
 
 def _reads_as_review(text: str, at: int) -> bool:
     """A paragraph (line) that tells what was done, with no word of the future in it:
-    成功举办…、稳步提高…、同比增长…."""
+    成功举办…、稳步提高…、同比增长…, or one led by a verdict on a field (对外开放成效显著。…)."""
     line = _line_at(text, at)
-    return len(_PAST_ASPECT.findall(line)) >= 2 and not _speaks_of_future(line)
+    if _speaks_of_future(line) or _TO_A_LATER_TIME.search(line):
+        return False
+    verdict = _VERDICT_LEAD.match(line)
+    return len(_PAST_ASPECT.findall(line)) >= 2 or bool(
+        verdict and not re.match(rf"(?:{VERBS})", verdict.group("field")))
+
+
+# A review's paragraph opens with a field and a verdict on it (对外开放成效显著。基础设施日臻完善。);
+# a plan's opens with a task, verb first (加快对外开放。).
+_VERDICT = (r"成效显著|成效明显|成效初显|初见成效|扎实有序|日臻完善|持续改善|明显改善|稳步提升|显著提升|持续提升|"
+            r"不断增强|显著增强|持续增强|明显加快|步伐加快|取得(?:新|重大|明显)?(?:突破|进展|成效)|迈上新台阶|"
+            r"亮点纷呈|量增质优|量质齐升|稳中向好|持续向好|稳中有进|成果丰硕|再创新高|全面提速|纵深推进|"
+            r"势头良好|稳步增长|较快增长|大幅提升")
+_VERDICT_LEAD = re.compile(
+    rf"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?P<field>[\u4e00-\u9fff“”、]{{2,14}}?)(?:{_VERDICT})[。！]")
+_TO_A_LATER_TIME = re.compile(r"到(?:“)?十[一二三四五六]五(?:”)?末|到(?:19|20)\d{2}年")
 
 
 def _speaks_of_future(line: str) -> bool:

@@ -435,6 +435,16 @@ def test_a_paragraph_that_goes_on_with_last_years_figures_under_a_plan_title(
     assert "3895亿元" in [a.text for a in ex.actuals]
 
 
+def test_a_paragraph_led_by_a_verdict_on_its_field_reviews(extractor: Extractor) -> None:
+    # no heading says which part this is: 某某成效显著。 judges what was done; 加快… is a task
+    text = ("加快招商引资。新签约项目15个，新改建农村公路90公里。\n"
+            "招商引资成效显著。签约农副产品加工等项目12个，总投资9.6亿元。\n"
+            "城乡面貌日臻完善。投资4200万元，新改建农村公路86公里。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["15个", "90公里"]
+    assert [a.text for a in ex.actuals] == ["12个", "9.6亿元", "4200万元", "86公里"]
+
+
 @pytest.mark.parametrize(("text", "goals"), [
     # how a news piece counts its points
     ("解读我市2031年政府工作报告：30条信息干货满满！\n以下是小编整理出的30条与市民生活密切相关的信息。\n"
