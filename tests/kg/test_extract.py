@@ -435,6 +435,14 @@ def test_a_paragraph_that_goes_on_with_last_years_figures_under_a_plan_title(
     assert "3895亿元" in [a.text for a in ex.actuals]
 
 
+def test_what_was_made_sure_of_in_a_review_is_no_future(extractor: Extractor) -> None:
+    # 确保了 tells what the measures achieved: the review's figures after it stay actuals
+    text = ("2030年工作回顾\n面对困难，我县及时出台措施，确保了经济平稳增长。"
+            "全县实现生产总值210亿元，增长8.1%。\n")
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == [] and [a.text for a in ex.actuals] == ["210亿元", "8.1%"]
+
+
 def test_a_paragraph_led_by_a_verdict_on_its_field_reviews(extractor: Extractor) -> None:
     # no heading says which part this is: 某某成效显著。 judges what was done; 加快… is a task
     text = ("加快招商引资。新签约项目15个，新改建农村公路90公里。\n"
