@@ -132,7 +132,8 @@ _PLAN_HEADING_CUE = re.compile(
     r"|((?:19|20)\d{2})年(?:国民经济和)?社会发展计划[（(]?草案|^((?:19|20)\d{2})(?:主要)?预期目标"
     , re.M)
 _REVIEW_HEADING_CUE = re.compile(
-    r"((?:19|20)\d{2})年(?:以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})年"
+    r"((?:19|20)\d{2})年(?:以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})(?:年|(?=[—―\-：:]))"
+    r"|((?:19|20)\d{2})年(?:国民经济和社会发展)?计划(?:的)?执行情况"  # 2015年计划执行情况与计划安排
 )
 _PERIOD_REVIEW_HEADING = re.compile(r"(?:^|\n)[^\n]{0,6}“?(十[一二三四五六]五)”?(?:时期|期间)?(?:工作)?(?:回顾|总结)")
 _LOOKS_BACK = re.compile(r"[^。；]{0,40}?(?:极不平凡|很不平凡|不平凡|不寻常|极为不易|殊为不易|最困难|最为困难|"
@@ -211,7 +212,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if m := _PLAN_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):
-        return int(m.group(1) or m.group(2)) + 1
+        return int(m.group(1) or m.group(2) or m.group(3)) + 1
     if m := _PERIOD_REVIEW_HEADING.search(text):  # 一、“十一五”工作回顾: the plan year follows the period
         return lx.FIVE_YEAR_PLAN_START[m.group(1)] + 5
     if cues := _year_cues(text):

@@ -549,6 +549,10 @@ def test_a_delivery_line_of_december_that_lost_its_month_plans_for_the_next_year
     ("各位代表：\n一、“十一五”工作回顾\n“十一五”时期，是我县经济实力快速提升的五年。\n", 2011),
     # a year introduced as an opening year, then looked back on in the next sentence
     ("2030年是实施规划的开局之年。一年来，我市圆满完成了各项任务。\n", 2031),
+    # a news heading that looks back on a year written without 年
+    ("某某网2月19日讯 昨日，某市人代会开幕。\n回顾2030——全市实现生产总值1523亿元\n", 2031),
+    # a plan report titled by the year whose plan it reports on
+    ("某区2030年国民经济和社会发展\n计划执行情况与计划安排的报告\n一、2030年计划执行情况\n", 2031),
 ])
 def test_more_ways_a_text_gives_its_plan_year(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
