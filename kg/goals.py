@@ -121,7 +121,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 # until a line speaks of the future (under a plan heading only if it says so: 此外，…)
         quantities = find_quantities(sent.text)
         if not quantities:
-            said = _tense(sent.text, len(sent.text), plan_year, mode)
+            said = _sentence_tense(sent.text, plan_year, mode)
             opening = _OPENING_YEAR.match(sent.text)
             looks_back = tense_in_paragraph == "past" or bool(
                 opening and plan_year and int(opening.group(1)) < plan_year)
@@ -189,7 +189,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if g.qualifier is None and list_qualifier:
                 g.qualifier = list_qualifier
             (goals if is_target else actuals).append(g)
-        tense_in_paragraph = _tense(sent.text, len(sent.text), plan_year, mode) or tense_in_paragraph
+        tense_in_paragraph = _sentence_tense(sent.text, plan_year, mode) or tense_in_paragraph
         if _PROGRESS_RATIO.search(sent.text):
             tense_in_paragraph = "past"  # 完成全年任务的113.98%: the paragraph reports progress
         if estimate_of_past:
@@ -263,9 +263,9 @@ def _reads_as_review(text: str, at: int) -> bool:
 _VERDICT = (r"成效显著|成效明显|成效初显|初见成效|扎实有序|日臻完善|持续改善|明显改善|稳步提升|显著提升|持续提升|"
             r"不断增强|显著增强|持续增强|明显加快|步伐加快|取得(?:新|重大|明显)?(?:突破|进展|成效)|迈上新台阶|"
             r"亮点纷呈|量增质优|量质齐升|稳中向好|持续向好|稳中有进|成果丰硕|再创新高|全面提速|纵深推进|"
-            r"势头良好|稳步增长|较快增长|大幅提升")
+            r"势头良好|稳步增长|较快增长|大幅提升|有效释放|充分释放|持续释放|全面提升|明显提升|日趋完善|更加完善")
 _VERDICT_LEAD = re.compile(
-    rf"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?P<field>[\u4e00-\u9fff“”、]{{2,14}}?)(?:{_VERDICT})[。！]")
+    rf"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?P<field>[\u4e00-\u9fff“”、]{{2,14}}?(?:[，,][\u4e00-\u9fff“”]{{2,10}}?)?)(?:{_VERDICT})[。！]")
 _TO_A_LATER_TIME = re.compile(r"到(?:“)?十[一二三四五六]五(?:”)?末|到(?:19|20)\d{2}年")
 
 
@@ -580,6 +580,16 @@ _PART_OF_YEAR = re.compile(
     r"(?:^|[，。；])(?:今年)?(?:上半年|前三季度|第一季度|一季度)(?!前|内|末|开工|建成|完成|投产)")
 
 
+def _sentence_tense(s: str, plan_year: int | None, mode: str) -> str | None:
+    """The tense a whole sentence leaves its paragraph in. 今年以来 (the year so far) is a
+    review of it, not a word of the future (今年以来，某镇…有了新突破。⏎一是…)."""
+    said = _tense(s, len(s), plan_year, mode)
+    if said == "future" and (so_far := _YEAR_TO_DATE.search(s)):
+        rest = s[:so_far.start()] + "　" * len(so_far.group()) + s[so_far.end():]
+        said = _tense(rest, len(rest), plan_year, mode) or "past"
+    return said
+
+
 def _part_of_year_so_far(s: str, upto: int) -> bool:
     ends = [m.end() for m in _PART_OF_YEAR.finditer(s, 0, upto)]
     if not ends:
@@ -653,10 +663,11 @@ _NOT_FUTURE = {
     "确保": re.compile(r"确保了"),  # 及时出台措施，确保了经济平稳较快增长: what was made sure of
     "预期": re.compile(r"(?<=[超于合及出])预期"),
     "预计": re.compile(r"(?<=[超于合及出])预计"),
-    "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,16}目标|(?<=[于超]预期)目标"),
+    "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,24}目标|(?<=[于超]预期)目标"),
     # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划
     "计划": re.compile(r"(?<=[年月季超按原”])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
-                     r"|行动计划|计划(?=的|数|任务|单列)"),
+                     r"|行动计划|计划(?=的|数|任务|单列|总投)"),  # (项目10个，计划总投资8亿元: a sum)
+    "将": re.compile(r"即将"),  # 已经建成，即将投产: how a project stands
 }
 
 

@@ -435,6 +435,26 @@ def test_a_paragraph_that_goes_on_with_last_years_figures_under_a_plan_title(
     assert "3895亿元" in [a.text for a in ex.actuals]
 
 
+@pytest.mark.parametrize(("text", "actuals"), [
+    # a target met, named in quotes longer than a phrase
+    ("各项改革扎实有序。精减机构数量达80%，实现了“保运转、保工资、保民生、保重点、保稳定”目标。\n",
+     ["80%"]),
+    # a stock of projects and the sum they are planned to cost
+    ("2030年，全市入库项目1530个，计划总投资640亿元，开工亿元以上项目77个。\n", ["1530个", "640亿元", "77个"]),
+    # the year so far opens a news piece; its points go on reviewing it (即将: how a works stands)
+    ("今年以来，某镇突出三个重点，镇域经济有了新突破。\n一是强化项目培育。架设520米高压线路，"
+     "新建的保温厂房即将投产。\n", ["520米"]),
+    # a five-year review's paragraph led by two tasks and a verdict on them
+    ("抓改革、添动能，发展活力有效释放。外贸企业由600户增至2100户，引进市外资金300亿元。\n",
+     ["600户", "2100户", "300亿元"]),
+])
+def test_review_paragraphs_whose_words_only_look_ahead(extractor: Extractor, text: str,
+                                                       actuals: list[str]) -> None:
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals if a.text in actuals] == actuals
+
+
 def test_what_was_made_sure_of_in_a_review_is_no_future(extractor: Extractor) -> None:
     # 确保了 tells what the measures achieved: the review's figures after it stay actuals
     text = ("2030年工作回顾\n面对困难，我县及时出台措施，确保了经济平稳增长。"
