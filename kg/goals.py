@@ -675,7 +675,7 @@ def _not_future_here(head: str, w: str, p: int) -> bool:
     rx = _NOT_FUTURE.get(w)
     if rx is None:
         return False
-    return any(m.start() <= p < m.end() for m in rx.finditer(head, max(0, p - 20), p + len(w) + 2))
+    return any(m.start() <= p < m.end() for m in rx.finditer(head, max(0, p - 30), p + len(w) + 2))
 
 
 def _needs_boundary(s: str, q: Quantity) -> bool:
