@@ -245,8 +245,8 @@ def _speaks_of_industry(text: str, name: str, start: int, end: int) -> bool:
         return True
     if _SOMETHING_ELSE_AFTER.match(text, end):
         return False
-    if len(name) >= 4 and name.endswith(_SECTOR_ENDS):
-        return not _NOT_AN_INDUSTRY_AFTER.match(text, end)
+    if (len(name) >= 4 and name.endswith(_SECTOR_ENDS)) or (len(name) == 3 and name.endswith("业")):
+        return not _NOT_AN_INDUSTRY_AFTER.match(text, end)  # (畜牧业, 会展业: a sector too)
     return bool(_INDUSTRY_BEFORE.search(text, max(0, start - 6), start))
 
 
