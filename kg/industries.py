@@ -102,9 +102,11 @@ def find_industries(doc: Document) -> list[NameMention]:
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
         if _not_an_industry_list(text, m.start(), m.end(), [it for _, it in items]):
             continue
-        known = sum(1 for _, it in items if it in index or re.search(
-            r"(产业|经济|制造|服务|业|化工|电商|电子商务|旅游)$", it))
-        if not (after or (before and known >= max(1, len(items) // 2))):
+        known = sum(1 for _, it in items if it in index or (re.search(
+            r"(产业|经济|制造|服务|业|化工|电商|电子商务|旅游)$", it) and not it.endswith(_NOT_SECTOR_YE)))
+        # (围绕 also leads lists of work areas: 围绕乡村振兴、全域旅游、民生保障: all but one sectors)
+        need = max(2, len(items) - 1) if before and before.group(0) == "围绕" else max(1, len(items) // 2)
+        if not (after or (before and known >= need)):
             continue
         if after and after.group(0).endswith(("种植", "养殖")) and not before and (
                 not re.match(r"等特色", after.group(0)) or _FIGURE_AFTER.match(text, after.end())):
@@ -190,6 +192,7 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
     return bool(_CURBED_AFTER.match(text, end, end + 16))
 
 
+_NOT_SECTOR_YE = ("就业", "创业", "物业", "作业", "毕业", "专业", "企业", "事业")  # (稳就业 is no sector)
 _FIELD_WORDS = frozenset(("产业", "民生", "科技", "基础设施", "社会事业", "生态", "安全", "新基建",
                           "城建", "交通", "水利", "教育", "医疗", "卫生"))
 _INDICATOR_ENDS = ("占比", "总额", "总量", "比重", "增速", "收入", "规模", "投资", "增加值")
@@ -214,7 +217,7 @@ def _looks_like_place(item: str) -> bool:
     return bool(re.search(r"(?:区|镇|乡|村|县|市|省|园|城|基地|街道)$", item))
 
 
-_LIST_VERB_BEFORE = re.compile(r"(?:聚焦|培育|壮大|做强|做优|做大|布局|大力发展|加快发展|发展|扩大)")
+_LIST_VERB_BEFORE = re.compile(r"(?:围绕|聚焦|培育|壮大|做强|做优|做大|布局|大力发展|加快发展|发展|扩大)")
 _FIGURE_AFTER = re.compile(r"[^，。；]{0,2}(?:面积|规模|产量|大户|[\d一二三四五六七八九十两])")
 
 

@@ -226,3 +226,8 @@ def test_a_three_character_sector_word_stands_on_its_own(extractor: Extractor) -
     # 畜牧业 and 会展业 name sectors wherever they stand; 农业 and 工业 are the economy's parts
     text = "畜牧业健康发展，实现产值12.5亿元。会展业加快复苏。农业稳中有进，工业运行平稳。"
     assert _industries(extractor, text) == ["畜牧业", "会展业"]
+
+
+def test_a_list_of_industries_the_work_is_built_around(extractor: Extractor) -> None:
+    text = "围绕智能装备、生物医药、新材料，培育百亿级产业。围绕稳就业、稳物价，做好民生保障。"
+    assert _industries(extractor, text) == ["智能装备", "生物医药", "新材料"]
