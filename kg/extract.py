@@ -251,11 +251,14 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                 if re.search(r"(?:报告显示|过去的?一年|去年|回顾|一年来)[，,：:]?$", text[max(0, st - 8):st])]
     if reviewed:
         return max(reviewed) + 1
-    past = [y for y, _, e in mentions
-            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得)", text[e:])]
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]{0,80}”", text)]
+    past = [y for y, st, e in mentions
+            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得)", text[e:])
+            and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
+            and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan
     if past and ("今年" in text or "明年" in text or _CONGRESS_SESSION.search(text)
-                 or _NEWS_OF_REPORT.search(text)):
-        return max(past) + 1
+                 or _NEWS_OF_REPORT.search(text) or max(past) + 1 in {y for y, _, _ in mentions}):
+        return max(past) + 1  # (2024年…增长6.7%；2025年底…达到54%, before deadlines of 2035)
     return max(y for y, _, _ in mentions)
 
 def find_sections(doc: Document) -> list[Section]:

@@ -551,6 +551,9 @@ def test_a_delivery_line_of_december_that_lost_its_month_plans_for_the_next_year
     ("2030年是实施规划的开局之年。一年来，我市圆满完成了各项任务。\n", 2031),
     # a news heading that looks back on a year written without 年
     ("某某网2月19日讯 昨日，某市人代会开幕。\n回顾2030——全市实现生产总值1523亿元\n", 2031),
+    # last year's figures, then this year's deadline; slogans of later years in quotes
+    ("某县聚焦“2034年前后全县工业总产值突破800亿元，2040年城市规模达到40万人”的目标。\n"
+     "2030年，某县地区生产总值增长6.2%。2031年底城镇化率达到55%以上。\n", 2031),
     # a plan report titled by the year whose plan it reports on
     ("某区2030年国民经济和社会发展\n计划执行情况与计划安排的报告\n一、2030年计划执行情况\n", 2031),
 ])
