@@ -239,8 +239,10 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     # 2018年，预计…; 2022年全省GDP预计突破…: the estimate for the year just ended
     estimated = [y for y, _, e in mentions if re.match(r"[，,]?[^。；，,]{0,10}?预计", text[e:])
                  or _ESTIMATE_LATER_IN_PARAGRAPH.match(text, e)]
-    future = [y for y, _, e in mentions if y not in estimated
-              and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期|预计|计划|目标)", text[e:])]
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]{0,80}”", text)]
+    future = [y for y, st, e in mentions if y not in estimated
+              and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期|预计|计划|目标)", text[e:])
+              and not any(a < st < b for a, b in quoted)]  # “2035年…达到50万人”的目标: a slogan
     if future:
         if len(set(future)) > 1 and (first := min(future)) == future[0]:
             return first  # 2019年，…将…；2020年实现…全覆盖: the plan year first, a deadline after
@@ -251,7 +253,6 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                 if re.search(r"(?:报告显示|过去的?一年|去年|回顾|一年来)[，,：:]?$", text[max(0, st - 8):st])]
     if reviewed:
         return max(reviewed) + 1
-    quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]{0,80}”", text)]
     past = [y for y, st, e in mentions
             if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得)", text[e:])
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
