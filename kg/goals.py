@@ -67,6 +67,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     list_section = False  # … by a heading that names nothing else: it covers the section
     counted_to, line_of_sent = 0, 0  # line numbers counted on as we go (long texts)
     estimate_of_past = False
+    review_by_intro = False  # a sentence, not a heading, said a review starts (…回顾了2020年工作)
     last_seen = ""
     for sent in doc.sentences:
         previous_sentence, last_seen = last_seen, sent.text
@@ -101,9 +102,12 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         prev_item_unended = bool(list_qualifier and _UNENDED_ITEM.search(sent.text))
         prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading:
+            review_by_intro = False
             named = _heading_mode(sent.text, plan_year)
             mode, mode_named = named or mode, mode_named or named is not None
             tense_in_paragraph = None
+        if mode == "review" and review_by_intro and _turns_to_the_plan(sent.text, plan_year):
+            mode, review_by_intro = "plan", False  # …报告回顾了2020年工作。⏎2021年主要预期目标是：…
         line_no = line_of_sent
         if line_no != last_line:
             bullet = _BULLET.match(sent.text)
@@ -135,7 +139,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     named := _heading_mode(sent.text[:-1], plan_year)):
                 mode, mode_named = named, True  # 2020年成就： a heading written as a list's lead
             if _REVIEW_INTRO.search(sent.text):
-                mode = "review"  # 一年来，主要抓了以下重点工作：
+                mode, review_by_intro = "review", True  # 一年来，主要抓了以下重点工作：
             if _REVIEW_LEAD.match(sent.text):
                 tense_in_paragraph = "past"  # ——开放带动走深走实，拓展了…空间: a review's summary line
             if q := _list_qualifier(sent.text):
@@ -232,6 +236,12 @@ _REVIEW_LEAD = re.compile(r"——[^。；]{2,20}[，,][^。；]{0,6}?[\u4e00-\u
 
 # A paragraph that opens by going on with the one before: 此外，… 与此同时，…
 _GOES_ON = re.compile(r"\s*(?:此外|另外|同时|与此同时|其中|值得一提的是)[，,]")
+
+
+def _turns_to_the_plan(s: str, plan_year: int | None) -> bool:
+    """A sentence that opens with the plan year or introduces the list of expected targets."""
+    opening = re.match(r"\s*((?:19|20)\d{2})年", s)
+    return bool(_LIST_INTRO.search(s) or (plan_year and opening and int(opening.group(1)) >= plan_year))
 
 
 def _line_at(text: str, at: int) -> str:

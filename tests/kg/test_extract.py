@@ -455,6 +455,16 @@ def test_review_paragraphs_whose_words_only_look_ahead(extractor: Extractor, tex
     assert [a.text for a in ex.actuals if a.text in actuals] == actuals
 
 
+def test_a_news_piece_turns_from_the_review_to_the_plan(extractor: Extractor) -> None:
+    # a sentence (no heading) opened the review; the plan year's list and paragraphs close it
+    text = ("某区政府工作报告回顾了2030年工作。全区固定资产投资增长7%。\n"
+            "2031年全区主要预期目标是：地区生产总值增长5%。\n"
+            "2031年，某区高标准实施城市建设。\n建设甲路等12条市政道路，改造乙桥等6座危桥。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["5%", "12条", "6座"]
+    assert [a.text for a in ex.actuals] == ["7%"]
+
+
 def test_what_was_made_sure_of_in_a_review_is_no_future(extractor: Extractor) -> None:
     # 确保了 tells what the measures achieved: the review's figures after it stay actuals
     text = ("2030年工作回顾\n面对困难，我县及时出台措施，确保了经济平稳增长。"
