@@ -597,7 +597,12 @@ def _sentence_tense(s: str, plan_year: int | None, mode: str) -> str | None:
     if said == "future" and (so_far := _YEAR_TO_DATE.search(s)):
         rest = s[:so_far.start()] + "　" * len(so_far.group()) + s[so_far.end():]
         said = _tense(rest, len(rest), plan_year, mode) or "past"
+    if said == "future" and _LOOKING_BACK.search(s) and not _names_future(s, plan_year):
+        said = "past"  # 一年来，…紧紧围绕…战略目标，…保持平稳健康发展。: 目标 is a noun here
     return said
+
+
+_LOOKING_BACK = re.compile(r"(?<![\u4e00-\u9fff])(?:一年来|过去的?一年|五年来|过去五年)[，,]")
 
 
 def _part_of_year_so_far(s: str, upto: int) -> bool:
@@ -674,9 +679,10 @@ _NOT_FUTURE = {
     "预期": re.compile(r"(?<=[超于合及出])预期"),
     "预计": re.compile(r"(?<=[超于合及出])预计"),
     "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,24}目标|(?<=[于超]预期)目标"),
-    # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划
+    # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划, a sum
+    # (项目10个，计划总投资8亿元), a programme's projects (火炬计划项目3项)
     "计划": re.compile(r"(?<=[年月季超按原”])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
-                     r"|行动计划|计划(?=的|数|任务|单列|总投)"),  # (项目10个，计划总投资8亿元: a sum)
+                     r"|行动计划|计划(?=的|数|任务|单列|总投|项目)"),
     "将": re.compile(r"即将"),  # 已经建成，即将投产: how a project stands
 }
 

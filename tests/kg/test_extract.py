@@ -444,6 +444,11 @@ def test_a_paragraph_that_goes_on_with_last_years_figures_under_a_plan_title(
     # the year so far opens a news piece; its points go on reviewing it (即将: how a works stands)
     ("今年以来，某镇突出三个重点，镇域经济有了新突破。\n一是强化项目培育。架设520米高压线路，"
      "新建的保温厂房即将投产。\n", ["520米"]),
+    # a year looked back on, its course set by a strategic 目标 (a noun), then its estimate
+    ("一年来，县政府紧紧围绕推动高质量发展的战略目标，全县经济保持平稳发展。"
+     "预计全县生产总值63.2亿元、增长7.4%。\n", ["63.2亿元", "7.4%"]),
+    # projects of named national programmes (火炬计划) won in a review
+    ("创新实力显著增强。获批国家火炬计划项目4项、星火计划项目2项。\n", ["4项", "2项"]),
     # a five-year review's paragraph led by two tasks and a verdict on them
     ("抓改革、添动能，发展活力有效释放。外贸企业由600户增至2100户，引进市外资金300亿元。\n",
      ["600户", "2100户", "300亿元"]),
