@@ -921,8 +921,15 @@ def _kind(window: str, q: Quantity, after: str) -> str:
         return "growth" if q.unit in _RATE_UNITS else "increment" if _last_pos(
             window, ("增加",)) == growth else _count_or_level(q, window)
     if q.unit in _RATE_UNITS:
-        return "share"
+        return "growth" if _rate_of_growth(window) else "share"
     return _count_or_level(q, window)
+
+
+def _rate_of_growth(window: str) -> bool:
+    """A rate with no verb of growth that is one all the same: GDP增速目标为7%左右, GDP预期目标
+    调整为9%左右 (a % of the GDP itself is its growth; 占GDP比重 is a share)."""
+    return bool(re.search(r"增速|增幅|增长率|涨幅", window) or (
+        re.search(r"GDP|生产总值", window) and not re.search(r"占|比重|比例|[率度]", window)))
 
 
 _RATE_UNITS = ("%", "‰")

@@ -538,3 +538,12 @@ def test_an_amount_right_before_a_count_is_the_class_counted(extractor: Extracto
 def test_delegates_on_leave_are_the_congress_itself(extractor: Extractor) -> None:
     text = "会议应到代表180名，出席大会代表165名，因事因病请假15名，符合法定人数。今年新增就业3000人。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3000人"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("甲市2031年GDP增速目标为6%左右。", "growth"),
+    ("某省GDP预期目标拟调整为8%左右。", "growth"),
+    ("服务业增加值占GDP比重达到52%。", "share"),
+])
+def test_a_rate_of_the_gdp_itself_is_its_growth(extractor: Extractor, text: str, kind: str) -> None:
+    assert [g.kind for g in extractor.extract(text, year=2031).goals] == [kind]
