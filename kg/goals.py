@@ -557,6 +557,8 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
     if ("工作报告" in title and not review and not any(w in title for w in lx.PLAN_HEADING)
             and not (plan_year and title_years and max(title_years) < plan_year)):
         return None  # 2021年某区政府工作报告: the report's title names no part of it
+    if re.search(r"社会发展计划(?:[（(]?草案[)）]?)?$", title) and not review:
+        return None  # 某省2023年国民经济和社会发展计划: a plan report's title, over its review too
     if review and not any(w in title for w in lx.PLAN_HEADING):
         return "review"  # 一、2023年工作回顾, whatever the plan year was taken to be
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
@@ -680,9 +682,10 @@ _NOT_FUTURE = {
     "预计": re.compile(r"(?<=[超于合及出])预计"),
     "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,24}目标|(?<=[于超]预期)目标"),
     # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划, a sum
-    # (项目10个，计划总投资8亿元), a programme's projects (火炬计划项目3项)
+    # (项目10个，计划总投资8亿元), a programme's projects (火炬计划项目3项), a plan report's
+    # review (2022年社会发展计划…，计划执行情况总体较好)
     "计划": re.compile(r"(?<=[年月季超按原”])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
-                     r"|行动计划|计划(?=的|数|任务|单列|总投|项目)"),
+                     r"|行动计划|计划(?=的|数|任务|单列|总投|项目|执行)|(?<=社会发展)计划"),
     "将": re.compile(r"即将"),  # 已经建成，即将投产: how a project stands
 }
 

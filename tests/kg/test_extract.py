@@ -447,6 +447,9 @@ def test_a_paragraph_that_goes_on_with_last_years_figures_under_a_plan_title(
     # a year looked back on, its course set by a strategic 目标 (a noun), then its estimate
     ("一年来，县政府紧紧围绕推动高质量发展的战略目标，全县经济保持平稳发展。"
      "预计全县生产总值63.2亿元、增长7.4%。\n", ["63.2亿元", "7.4%"]),
+    # a plan report's review of last year's plan, as it was carried out
+    ("某省2031年国民经济和社会发展计划\n全省认真执行2030年国民经济和社会发展计划，疫情要防住、经济要稳住，计划执行情况总体较好，"
+     "保持了经济社会大局稳定。全年地区生产总值5320亿元，同比增长4.1%。\n", ["5320亿元", "4.1%"]),
     # projects of named national programmes (火炬计划) won in a review
     ("创新实力显著增强。获批国家火炬计划项目4项、星火计划项目2项。\n", ["4项", "2项"]),
     # a five-year review's paragraph led by two tasks and a verdict on them
