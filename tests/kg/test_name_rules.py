@@ -216,3 +216,14 @@ def test_the_industry_of_a_named_chain(extractor: Extractor) -> None:
 def test_centres_being_built_are_projects(extractor: Extractor) -> None:
     assert _names(extractor, "推进市急救中心建设，建成青湖算力中心。", "projects") == [
         "市急救中心", "青湖算力中心"]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("成功举办中国青岚商务区推介会。", "places", "中国青岚商务区"),
+    ("获评十佳产业园区的柳溪产业园区加快发展。", "places", "柳溪产业园区"),
+    ("出台松江国家自主创新示范区支持政策。", "places", "松江国家自主创新示范区"),
+    ("帮助桐山县石岭镇完成村庄规划。", "places", "桐山县石岭镇"),
+])
+def test_verbs_of_news_are_cut_before_a_name(extractor: Extractor, text: str, kind: str,
+                                             name: str) -> None:
+    assert name in _names(extractor, text, kind)
