@@ -63,6 +63,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
         if suffix in ("镇", "乡", "村") and text[start + length:start + length + 1] in _TOWN_WORD_AFTER:
             return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own
+        if name.endswith("城乡") and _TOWN_AND_COUNTRY_AFTER.match(text, start + length):
+            return False  # 治理城乡环境, 城北城乡融合发展新区: 城乡 is town and country
         if not elided and suffix not in _TOWN_SUFFIXES and _PROJECT_AFTER.match(text, start + length):
             return False  # 产业园三期, …产业园等40个重大项目: a project, not the place
         s, e = doc.clean.span(start, start + length)
@@ -318,6 +320,8 @@ def _scrap_before_name(name: str, before: str) -> int:
     return day.end() if day else 0
 _UNIT_FIRST = re.compile(r"万?(?:亩|平方公里|平方千米|公顷|平方米|公里|千米|米)")
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长")
+_TOWN_AND_COUNTRY_AFTER = re.compile(
+    r"融合|一体|统筹|环境|居民|规划|面貌|基本|公共|社区|低保|协调|二元|差距|结构|区域|风貌|品质|均衡")
 # a list's category that only looks like a town suffix: 甲、乙等乡旅融合示范点, 甲、乙等镇区
 _LIST_CATEGORY_WORDS = frozenset(("乡旅", "镇区", "村区"))
 _TOWNS_BY_KIND = re.compile(
@@ -471,7 +475,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 贫困地区, 偏远山区: kinds of area; 皖北地区, 大别山区: named ones
     if "至" in stem:
         return False  # 甲至乙: a route, not a place
-    if re.search(r"代表|书记|主任|负责人|委员|常委|[省市区县镇乡]长[\u4e00-\u9fff]{2,3}在", stem):
+    if re.search(r"代表|书记|主任|负责人|委员|常委|[省市区县镇乡]长[\u4e00-\u9fff]{2,3}在|副[省市区县镇乡]长", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
     if re.search(r"首[家个批座]|^(?:我们|占|在)", stem) or name == "自由贸易区":
         return False  # 杭州首家青创大街 (a first of its kind), 我们在镇, 占全省开发区: clauses
@@ -621,8 +625,8 @@ def _named_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str
     for m in _landmark_re().finditer(text):
         st, en, name = m.start(), m.end(), m.group(0)
         nxt = text[en:en + 1]
-        if nxt and nxt in "区县市州旗盟镇乡村":
-            continue  # 武夷山市: a division, named by _division_places
+        if nxt and nxt in "区县市州旗盟镇乡村街路":
+            continue  # 武夷山市: a division, named by _division_places; 长江路: a street's name
         if len(name) == 2 and not (_starts_name(text, st) and (
                 not nxt or nxt in _BOUNDARY_AFTER or _LANDMARK_AFTER.match(text, en))):
             continue  # 泰山 in 稳如泰山, 东江 in 广东江门

@@ -426,3 +426,13 @@ def test_verbs_of_telling_and_following_are_cut_before_a_place(
     places = _places(extractor, text)
     assert place is None or place in places
     assert not [p for p in places if p.startswith(("介绍", "推介", "晋升", "按照"))]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("实施松花江街北延工程，改造黄河路。", []),  # a river in a street's name
+    ("副县长主持召开会议，治理城乡环境。", []),  # 城乡 (town and country) is no 乡
+    ("在古城乡建设游客中心。", ["古城乡"]),  # but a township may be called 某城乡
+])
+def test_rivers_in_street_names_and_town_and_country(extractor: Extractor, text: str,
+                                                     places: list[str]) -> None:
+    assert _places(extractor, text) == places
