@@ -900,6 +900,8 @@ def _has_increment_verb(window: str) -> bool:
 def _kind(window: str, q: Quantity, after: str) -> str:
     if q.unit == "百分点":
         return "percentage_point"
+    if q.unit == "番":
+        return "growth"  # 翻一番: doubling is growth
     if q.unit in _RATE_UNITS and _GROWTH_AFTER.match(after):
         return "growth"  # 实现20%以上的增长, 百分之十的增长速度, 8.5%的增速
     tail = window[-8:]
@@ -1042,6 +1044,7 @@ def _indicator(window: str, after: str, q: Quantity) -> str:
     if coordinated := _COORDINATED_BEFORE.search(window):
         w = coordinated.group(0)  # 新引进首店、旗舰店、新概念店1000家: the things counted together
     w = re.sub(r"^.*?等", "", w) if "等" in w else w
+    w = re.sub(r"(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)$", "", w)  # 生产总值比2010年(翻一番): the base
     w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
     w = re.sub(r"^年(?![度均末产销])|完成(?=(?:年度)?(?:计划)?投资)", "", w.strip())  # 年度 stays
     w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,

@@ -60,6 +60,10 @@ def _unit_alternatives() -> list[str]:
 
 UNITS: list[str] = _unit_alternatives()
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+# 翻一番 (doubling) is a target of its own, counted in 番; outside UNIT_RE, where 一番 would
+# match 别有一番风味
+DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+EMITTED_UNITS: list[str] = [*UNITS, "番"]
 
 LEADING_AT_LEAST = ("不低于", "不少于", "不小于", "超过", "至少", "突破", "跨越", "高于", "多于", "逾", "超", "破")
 LEADING_AT_MOST = ("不超过", "不高于", "不多于", "控制在", "低于", "少于", "压减到", "降至")
@@ -83,6 +87,7 @@ QUANTITY_RE = re.compile(
     rf"|(?P<lo>{NUMBER})(?P<lo_unit>%|{UNIT_RE})?\s*{RANGE_SEP}\s*(?P<hi>{NUMBER})(?P<unit>{UNIT_RE})"
     rf"|(?P<num>{NUMBER})(?P<mult>[千百](?!米|瓦|克|公顷)(?=[万亿]?(?:{UNIT_RE})))?(?P<unit1>{UNIT_RE})"
     r"|(?P<wan>万)(?P<unit_wan>亿元|亿)"
+    r"|翻(?P<fan>[一两二三四])番"
 )
 _BARE_TRILLION_BEFORE = re.compile(r"(?:突破|破|超过|达到|迈上|跨越|超|逾|过)$")
 # what must stand before 百亿元 (a hundred, its 一 left out) for it to be an amount
@@ -197,7 +202,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
-    if m.group("pct_cn"):
+    if m.group("fan"):
+        value, unit = float(DOUBLINGS[m.group("fan")]), "番"
+    elif m.group("pct_cn"):
         pct = m.group("pct_num")
         value: float | tuple[float, float] = 100.0 if pct == "百" else parse_number(pct)  # 百分之百
         unit = "%"

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kg.numbers import UNITS, canonical_unit
+from kg.numbers import EMITTED_UNITS, canonical_unit
 
 SHAPE = Path(__file__).resolve().parents[1] / "ontology" / "shapes" / "target.ttl"
 
 
 def unit_pattern() -> str:
     """The anchored alternation of every unit the parser can emit, longest first."""
-    units = sorted({canonical_unit(u) for u in UNITS}, key=lambda u: (-len(u), u))
+    units = sorted({canonical_unit(u) for u in EMITTED_UNITS}, key=lambda u: (-len(u), u))
     return "^(?:" + "|".join(re.escape(u) for u in units) + ")$"
 
 

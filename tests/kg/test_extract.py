@@ -550,3 +550,9 @@ def test_delegates_on_leave_are_the_congress_itself(extractor: Extractor) -> Non
 ])
 def test_a_rate_of_the_gdp_itself_is_its_growth(extractor: Extractor, text: str, kind: str) -> None:
     assert [g.kind for g in extractor.extract(text, year=2031).goals] == [kind]
+
+
+def test_doubling_by_a_deadline_is_a_growth_target(extractor: Extractor) -> None:
+    ex = extractor.extract("到2035年，全县生产总值比2030年翻一番以上。", year=2031)
+    assert [(g.text, g.kind, g.comparator, g.indicator) for g in ex.goals] == [
+        ("翻一番以上", "growth", "at_least", "生产总值")]

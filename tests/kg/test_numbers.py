@@ -132,3 +132,8 @@ def test_a_trillion_with_its_one_left_out() -> None:
 def test_kilo_units_and_square_metres(text: str, value: float, unit: str) -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+def test_doubling_is_a_quantity_in_fan_but_a_phrase_is_not() -> None:
+    found = find_quantities("生产总值比上年翻一番以上，收入翻两番。别有一番风味。")
+    assert [(q.value, q.unit, q.comparator) for q in found] == [(1, "番", "at_least"), (2, "番", "exactly")]
