@@ -501,7 +501,6 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 新能源汽车配套产业园: a kind of park; 新材料产业园 (the county's own) is one
     if stem.endswith("产业") and _generic_industry_stem(stem[:-2]):
         return False  # 特色产业园区, 主导产业集聚区: a kind; 合庐产业新城, 沈阳汽车产业集聚区: names
-
     if re.search(r"(?:宜居|统筹|消除|美丽|和美|幸福|繁荣|文明|富裕|融合|一体|协调|发展)城乡$|村镇$|"
                  r"镇[\u4e00-\u9fff]+镇$|^其中|[促抓][\u4e00-\u9fff]?[镇乡村县区]$", name):
         return False  # 生态宜居城乡, 文明村镇, 镇政府在镇, 其中镇, 二抓强县促镇: words and slogans
