@@ -68,8 +68,8 @@ def find_industries(doc: Document) -> list[NameMention]:
         if bare in _NOT_INDUSTRY or (bare.startswith(_NOT_INDUSTRY_PREFIX) and not bare.startswith("全域")) or re.match(
                 r"[一二两三四五六七八九十\d]+[大个]", bare):
             return  # (三大主导产业: a count of the report's own industries)
-        if bare.endswith(("核心", "企业", "项目", "重大", "以上", "专业", "就业", "创业", "物业", "毕业", "作业")) or (
-                "以上" in bare):
+        if bare.endswith(("核心", "企业", "项目", "重大", "以上", *_NOT_SECTOR_YE, "乐业", "失业")) or (
+                "以上" in bare):  # (安居乐业: a good life, not a sector)
             return
         # 低碳清洁型 (a quality), 某职业技术学院 (a partner), 体育事业 (a public service),
         # 村级集体经济 (an ownership form): nouns a growth verb also takes, not industries
