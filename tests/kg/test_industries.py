@@ -224,7 +224,8 @@ def test_a_verb_is_no_part_of_an_industrys_name(extractor: Extractor, text: str,
 
 def test_a_three_character_sector_word_stands_on_its_own(extractor: Extractor) -> None:
     # 畜牧业 and 会展业 name sectors wherever they stand; 农业 and 工业 are the economy's parts
-    text = "畜牧业健康发展，实现产值12.5亿元。会展业加快复苏。农业稳中有进，工业运行平稳，人民安居乐业。"
+    text = ("畜牧业健康发展，实现产值12.5亿元。会展业加快复苏。农业稳中有进，工业运行平稳。"
+            "开创了经济发展、社会稳定和人民安居乐业的新局面。")
     assert _industries(extractor, text) == ["畜牧业", "会展业"]
 
 
