@@ -979,6 +979,8 @@ def _qualifier(before: str, after: str = "") -> str | None:
         return None
     if re.match(r"(?:性)?(?:目标|指标)", head[pos + 2 :]):
         return best  # 主要预期目标是：… a list header: its scope is the list (see find_goals)
+    if re.match(r"[，,：:]", head[pos + 2 :]):
+        return best  # 《计划》预期，A增长7%以上，B增长6.5%: the word opens its whole sentence
     full = head + after
     for m in re.finditer(r"[，：]", head[pos:]):
         at = pos + m.end()

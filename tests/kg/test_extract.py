@@ -556,3 +556,10 @@ def test_doubling_by_a_deadline_is_a_growth_target(extractor: Extractor) -> None
     ex = extractor.extract("到2035年，全县生产总值比2030年翻一番以上。", year=2031)
     assert [(g.text, g.kind, g.comparator, g.indicator) for g in ex.goals] == [
         ("翻一番以上", "growth", "at_least", "生产总值")]
+
+
+def test_a_commitment_word_before_a_comma_opens_its_sentence(extractor: Extractor) -> None:
+    text = "《计划》预期，2031年全省生产总值增长6%以上，一般公共预算收入增长5.5%。确保新建学校3所，新增停车位500个。"
+    ex = extractor.extract(text, year=2031)
+    assert [(g.text, g.qualifier) for g in ex.goals] == [
+        ("6%以上", "expected"), ("5.5%", "expected"), ("3所", "ensure"), ("500个", None)]
