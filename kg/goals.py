@@ -982,12 +982,15 @@ def _qualifier(before: str, after: str = "") -> str | None:
     if re.match(r"[，,：:]", head[pos + 2 :]):
         return best  # 《计划》预期，A增长7%以上，B增长6.5%: the word opens its whole sentence
     full = head + after
+    growing = "增长" in _clause_from(full, pos)
     for m in re.finditer(r"[，：]", head[pos:]):
         at = pos + m.end()
         if _NEW_PREDICATE.match(head, at):
             return None
-        if m.group(0) == "，" and _PREDICATE.search(_clause_from(full, at)):
+        later = _clause_from(full, at)
+        if m.group(0) == "，" and _PREDICATE.search(later) and not (growing and "增长" in later):
             return None  # 力争A突破300亿元，B增长8%: a clause with its own verb ends the scope
+            # (力争A增长10%以上，B增长11%以上: one growth after another is one list)
     return best
 
 

@@ -563,3 +563,10 @@ def test_a_commitment_word_before_a_comma_opens_its_sentence(extractor: Extracto
     ex = extractor.extract(text, year=2031)
     assert [(g.text, g.qualifier) for g in ex.goals] == [
         ("6%以上", "expected"), ("5.5%", "expected"), ("3所", "ensure"), ("500个", None)]
+
+
+def test_one_growth_after_another_keeps_the_commitment(extractor: Extractor) -> None:
+    text = "力争全县GDP增长8%以上，规上工业增加值增长9%以上，新建学校3所。"
+    ex = extractor.extract(text, year=2031)
+    assert [(g.text, g.qualifier) for g in ex.goals] == [
+        ("8%以上", "strive"), ("9%以上", "strive"), ("3所", None)]
