@@ -85,7 +85,8 @@ RANGE_SEP = r"(?:-|—|–|－|~|～|至于|至|到)"  # (至于: a garbled 至,
 QUANTITY_RE = re.compile(
     rf"(?P<pct_cn>百分之(?P<pct_num>{NUMBER}))"
     rf"|(?P<lo>{NUMBER})(?P<lo_unit>%|{UNIT_RE})?\s*{RANGE_SEP}\s*(?P<hi>{NUMBER})(?P<unit>{UNIT_RE})"
-    rf"|(?P<num>{NUMBER})(?P<mult>[千百](?!米|瓦|克|公顷)(?=[万亿]?(?:{UNIT_RE})))?(?P<unit1>{UNIT_RE})"
+    rf"|(?P<num>{NUMBER})(?P<mult>[千百](?!米|瓦|克|公顷)(?=[万亿]?(?:{UNIT_RE})))?"
+    rf"(?P<approx>[余多](?=[万亿]))?(?P<unit1>{UNIT_RE})"  # 100余万平方米: more than a million
     r"|(?P<wan>万)(?P<unit_wan>亿元|亿)"
     r"|翻(?P<fan>[一两二三四])番"
 )
@@ -222,7 +223,7 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
                 r"(?!以上|左右|以内|大关|规模)[\u4e00-\u9fff]", text[end:end + 2]):
             return None  # 万亿级产业: a class of industries
         value, unit = 1.0, "万亿元"
-    elif m.group("num") in ("百", "千") and m.group("unit1") in ("亿元", "万元", "亿"):
+    elif m.group("num") in ("百", "千") and m.group("unit1")[0] in "万亿":  # 百亿元, 百万吨
         if not _BARE_AMOUNT_BEFORE.search(text, 0, start) or re.match(
                 r"(?!以上|左右|以内|大关|规模)[\u4e00-\u9fff]", text[end:end + 2]):
             return None  # 千亿元园区, 产值过百亿元企业: a class of parks or firms
@@ -235,6 +236,8 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
     after = text[end : end + 4]
     before = text[max(0, start - 6) : start]
     comparator: Comparator = "range" if isinstance(value, tuple) else comparator_around(before, after)
+    if m.group("approx") and comparator == "exactly":
+        comparator = "at_least"
     end += trailing_comparator_length(after)
     start -= leading_comparator_length(before)
     unit = canonical_unit(unit)
