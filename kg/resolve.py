@@ -365,6 +365,9 @@ def _upper_short_names(table: DivisionTable) -> re.Pattern[str]:
     return _SHORT_NAMES[id(table)]
 
 
+_STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大街|街|大道|巷|桥)")
+
+
 def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
     """The one division the text names at the level it calls its own (全市 → a prefecture),
     anywhere in it: by its full name, or by its short name for a province or prefecture
@@ -376,7 +379,8 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     by_full: set[str] = set()
     mentions = [(d, True) for d, _, _ in _full_mentions(norm, table)]
     mentions += [(table.named(m.group(0))[0], False)
-                 for m in _upper_short_names(table).finditer(norm)]
+                 for m in _upper_short_names(table).finditer(norm)
+                 if not _STREET_AFTER.match(norm, m.end())]  # 上海路: a street named after a city
     for d, is_full in mentions:
         if (own and _level_char(d) in own) or (not own and d.code.endswith("00")):
             found[d.code] += 1

@@ -144,6 +144,7 @@ def test_the_province_named_in_full_in_a_lead_that_says_our_province() -> None:
     ("今年工作安排\n金华要打造高能级平台。金华将加快建设。", "330700"),
     ("今年工作安排\n苏州工业园区新增企业200家。", None),         # once, inside another name
     ("今年工作安排\n宜春、上饶两市合作，全市新建学校5所。", None),  # two candidates
+    ("今年工作安排\n全市建设铁东街、上海路等6条市政道路。", None),    # a street named after a city
 ])
 def test_the_one_region_the_text_names_at_its_own_level(text: str, code: str | None) -> None:
     assert region_from_text(text) == code
