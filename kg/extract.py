@@ -176,11 +176,16 @@ def _late_in_the_year(month_day: str) -> int:
 _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
-                       r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)]|\d{1,2}[:：]\d\d)")
+                       r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)]|\d{1,2}[:：]\d\d"
+                       r"|浏览|阅读|点击|来源|作者|编辑|字号|责任)")  # (cleaning drops the space after 日)
 
 
 # 2019年，某市紧抓…。预计全年地区生产总值增长6.1%: the paragraph estimates the year it opened with
 _ESTIMATE_LATER_IN_PARAGRAPH = re.compile(r"(?:(?!(?:19|20)\d{2}年)[^\n]){0,240}?。预计全年")
+
+
+# 报告对2005年政府工作及“十五”计划完成情况作了详细总结: the year reviewed
+_SUMMED_UP = re.compile(r"[^。；，]{0,24}?(?:作了?[^。；，]{0,4}(?:总结|回顾)|的?(?:总结|回顾))")
 
 
 def _year_cues(text: str) -> list[int]:
@@ -188,7 +193,8 @@ def _year_cues(text: str) -> list[int]:
     looked back on → 2009; 2018年，是进位之年 (a comma before 是) only when it looks back."""
     cues = []
     for m in _PLAN_YEAR_CUE.finditer(text):
-        looks_back = m.group(0).endswith("是") and bool(_LOOKS_BACK.match(text, m.end()))
+        looks_back = (m.group(0).endswith("是") and bool(_LOOKS_BACK.match(text, m.end()))) or (
+            m.group(0).endswith("政府工作") and bool(_SUMMED_UP.match(text, m.end())))
         if looks_back or not re.search(r"[，,]是$", m.group(0)):
             cues.append(int(m.group(1)) + looks_back)
     return cues

@@ -176,7 +176,13 @@ def test_region_named_as_the_subject_of_a_news_lead(extractor: Extractor) -> Non
 @pytest.mark.parametrize(("head", "year"), [
     ("发布时间：2031-02-27 20:51:32\n今年，全市新建学校5所。", 2031),
     ("某某网 2031/11/20\n明年，全市新建学校5所。", 2032),
+    # cleaning drops the space between the date and the page's next field
+    ("来源：某某日报 发布时间：2031年03月06日 浏览次数：79次\n2030年\n全市实现增长6%。\n2031年\n"
+     "完成新建学校5所，今年投入使用。", 2031),
     ("2030年是攻坚的一年，全市实现增长6%。\n2031年是开局之年，新建学校5所。", 2031),
+    # the year a news piece says the report summed up, and the one it plans for
+    ("报告对2030年政府工作及“十五”计划完成情况作了详细总结，同时对2031年的工作作了部署。"
+     "2030年，全市实现增长6%。", 2031),
 ])
 def test_plan_year_from_a_dateline_or_the_later_of_two_years(extractor: Extractor, head: str,
                                                              year: int) -> None:
