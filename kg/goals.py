@@ -684,7 +684,7 @@ _NOT_FUTURE = {
     # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划, a sum
     # (项目10个，计划总投资8亿元), a programme's projects (火炬计划项目3项), a plan report's
     # review (2022年社会发展计划…，计划执行情况总体较好)
-    "计划": re.compile(r"(?<=[年月季超按原”])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
+    "计划": re.compile(r"(?<=[年月季超按原”五])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
                      r"|行动计划|计划(?=的|数|任务|单列|总投|项目|执行)|(?<=社会发展)计划"),
     "将": re.compile(r"即将"),  # 已经建成，即将投产: how a project stands
 }
@@ -743,7 +743,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     after = s[q.end : q.end + 4]
     if any(after.startswith(w) for w in _NOT_A_TARGET_AFTER):
         return False
-    if len(q.unit) == 1 and s[q.end - 1:q.end + 1] in _UNIT_STARTS_WORD:
+    if len(q.unit) == 1 and s[q.end - 1:q.end + 1] in _UNIT_STARTS_WORD and not (
+            s.startswith("人居", q.end)):  # (20个人居环境示范村: 个 counts, 人居 is the next word)
         return False
     clause = clause_before(s, q.start)
     if clause.count("“") > clause.count("”"):
@@ -769,7 +770,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 会议为期三天: a duration
     if (s[q.end - 2:q.end] in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", following)
             and not re.match(r"(?:的|用|为|為|并|並|作|是|将|將|要|和|及|与|與|即|目标|目標|水平)", following)
-            and not (q.unit in ("个", "家", "项", "所", "座", "条") and _COUNT_VERB_BEFORE.search(clause))):
+            and not (q.unit in ("个", "家", "项", "所", "座", "条") and (
+                _COUNT_VERB_BEFORE.search(clause) or _VERB_ENDS.search(clause)))):
         return False  # 25户以上自然村, 三星级以上酒店: a threshold describing the thing counted
     if q.unit.lstrip("万亿") in _CAPACITY_UNITS and re.match(
             r"[\u4e00-\u9fff]{1,10}?(?:电站|电厂|风电场|生产线|工厂|基地|矿井|煤矿|露天矿|焦炉|装置|机组)",
@@ -793,10 +795,14 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 近两个小时, 两个多月: a duration
     if q.unit == "条" and _NEWS_ITEMS_AFTER.match(s, q.end):
         return False  # 整理出的30条与市民生活密切相关的信息: how a news piece counts its points
-    if q.currency and (re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目",
+    if _is_count_unit(q.unit) and _NEWS_POINTS.match(s, q.end):
+        return False  # 10个关键句，解锁…: a headline counting its own points
+    if q.currency and (re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目(?!库)",
                                 s[q.end:q.end + 24]) or re.match(
-            r"(以上|以下)?的[^，。；、]{0,16}?(?:项目|工程)", s[q.end:q.end + 24])):
+            r"(以上|以下)?的[^，。；、]{0,16}?(?:项目(?!库)|工程)", s[q.end:q.end + 24])):
         return False  # 总投资10亿元以上项目, 总投资4亿元的某某100兆瓦光伏项目: what the project is
+    if re.match(r"(?:以上|以下)?(?:、[^，。；、]{0,12}?)?的[^，。；、]{0,16}?(?:项目(?!库)|工程)", s[q.end:q.end + 36]):
+        return False  # 受益灌面770万亩、惠及3600万人的某某工程: the size of a named work
     if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]",
                 s[q.end:q.end + 16]) or (
             q.currency and re.match(r"[\d一二三四五六七八九十两]+[个家只项]", s[q.end:q.end + 6])):
@@ -822,7 +828,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
 
 _PROJECT_AFTER_FIGURE = re.compile(
     r"(?:、[\u4e00-\u9fff]{1,4}[\d.]+[万亿]?[\u4e00-\u9fff]{1,2})*[\u4e00-\u9fff]{1,12}?"
-    r"(?:的[\u4e00-\u9fff]{1,8}?)?等?项目")
+    r"(?:的[\u4e00-\u9fff]{1,8}?)?等?项目(?!库)")
 # 投资721亿元完成甲等重点项目: what the money is spent on, not a project it names
 _SPENT_ON = re.compile(r"(?:用于|完成|实施|推进|建设|投向|投入|支持|保障)")
 _ONE_PROJECT = re.compile(r"该项目|本项目|项目[:：]|项目位于")
@@ -850,7 +856,9 @@ _UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件",
                      "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次", "位数")
 
 
+_VERB_ENDS = re.compile(rf"(?:{VERBS})$")  # 推动2个以上片区更新项目: a count to reach
 _NEWS_ITEMS_AFTER = re.compile(r"[^，。；！]{0,16}?(?:信息|干货|看点|要点|亮点|关键词)")
+_NEWS_POINTS = re.compile(r"(?:关键词|关键句|关键字|金句|看点|亮点|要点)")
 
 
 _AT_LEAST_AHEAD = re.compile(r"至少|最少|不少于")

@@ -495,6 +495,7 @@ def test_a_paragraph_led_by_a_verdict_on_its_field_reviews(extractor: Extractor)
     # how a news piece counts its points
     ("解读我市2031年政府工作报告：30条信息干货满满！\n以下是小编整理出的30条与市民生活密切相关的信息。\n"
      "今年新建学校5所。", ["5所"]),
+    ("8个关键词，读懂青溪县2031年政府工作报告\n今年新建学校5所。", ["5所"]),
     # a duration, and ministries counted in a body's name
     ("据介绍，报告是经过两个多月的深入调研形成的。今年城市居民人均可支配收入增长14%。", ["14%"]),
     ("今年文化站建设要代表我省通过中央六部委检查，新建文化站3个。", ["3个"]),
@@ -570,3 +571,23 @@ def test_one_growth_after_another_keeps_the_commitment(extractor: Extractor) -> 
     ex = extractor.extract(text, year=2031)
     assert [(g.text, g.qualifier) for g in ex.goals] == [
         ("8%以上", "strive"), ("9%以上", "strive"), ("3所", None)]
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    # 个 before 人居 counts villages; 以上 after a count with a verb before it is no threshold
+    ("今年要建成20个人居环境示范村，推动2个以上片区更新项目。", ["20个", "2个以上"]),
+    # the size of a named work is no target of its own
+    ("今年突出抓好受益灌面770万亩、惠及3600万人的某某引水工程，新建水库3座。", ["3座"]),
+    ("今年形成项目500个、总投资4000亿元的优质项目库。", ["500个", "4000亿元"]),
+])
+def test_counts_with_a_verb_and_sizes_of_named_works(extractor: Extractor, text: str,
+                                                      goals: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == goals
+
+
+def test_a_five_year_plan_named_after_a_past_year_keeps_the_review(extractor: Extractor) -> None:
+    # 十五计划 is the name of a plan, not a plan to do: the sentence still looks back on 2030
+    text = "2030年，全市生产总值达到146.2亿元，是十五计划时期发展最快的一年；人均生产总值达到4189元。"
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["146.2亿元", "4189元"]
