@@ -63,6 +63,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
         if suffix in ("镇", "乡", "村") and text[start + length:start + length + 1] in _TOWN_WORD_AFTER:
             return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own
+        if suffix == "乡" and text.startswith("县", start + length):
+            return False  # 关于下达金乡县…: 乡 is inside a county's name
         if name.endswith("城乡") and _TOWN_AND_COUNTRY_AFTER.match(text, start + length):
             return False  # 治理城乡环境, 城北城乡融合发展新区: 城乡 is town and country
         if not elided and suffix not in _TOWN_SUFFIXES and _PROJECT_AFTER.match(text, start + length):

@@ -217,6 +217,7 @@ def test_a_verb_with_its_complement_is_cut_whole(extractor: Extractor) -> None:
     ("建立适用传统产业转型升级的技术需求库。", "传统"),
     ("深耕高端数控机床、汽车核心零部件等产业。", "高端数控机床"),
     ("将关中打造成全国内陆型经济开放开发的高地。", "全国内陆型经济"),
+    ("狠抓优质企业引育、主导产业发展，壮大生物医药产业。", "优质企业引育"),
 ])
 def test_a_verb_is_no_part_of_an_industrys_name(extractor: Extractor, text: str, name: str) -> None:
     assert not [n for n in _industries(extractor, text) if n.endswith(name) and n != name]

@@ -398,6 +398,8 @@ def test_a_lakes_name_is_not_shared_with_a_list_closed_by_its_own_category(extra
     ("建强大飞机航空产业园、航空机电产业园。", "大飞机航空产业园"),
     ("重磅发布隆平片区教育配套规划。", "隆平片区"),
     ("携手天府新区共建总部基地。", "天府新区"),
+    ("打通人民大街剩余道路，提升东坪街道功能。", "人民大街"),
+    ("青溪（不含东坪街道）完成地区生产总值48亿元。", "东坪街道"),
 ])
 def test_more_verbs_are_cut_before_a_place(extractor: Extractor, text: str, place: str) -> None:
     places = _places(extractor, text)
@@ -432,6 +434,7 @@ def test_verbs_of_telling_and_following_are_cut_before_a_place(
     ("实施松花江街北延工程，改造黄河路。", []),  # a river in a street's name
     ("副县长主持召开会议，治理城乡环境。", []),  # 城乡 (town and country) is no 乡
     ("在古城乡建设游客中心。", ["古城乡"]),  # but a township may be called 某城乡
+    ("关于下达青溪乡县2031年计划的通知", []),  # 乡 inside a county's name
 ])
 def test_rivers_in_street_names_and_town_and_country(extractor: Extractor, text: str,
                                                      places: list[str]) -> None:
