@@ -326,6 +326,12 @@ _ROADS_THEN_BUILT = re.compile(
 _GENERIC_ROAD = re.compile(
     r"(?:公路|道路|马路|铁路|支路|干路|主干路|次干路|小路)$|^(?:城市|农村|乡村|城区|市政|县乡|通村)")
 _RAIL_CONTEXT = re.compile(r"轨道交通|地铁|轨交|城轨")
+# A trunk road by its number, with the section being built: 国道214线甲至乙段, 222国道, 省道S205线;
+# a list goes on with bare numbers (国道109线、219线) that take the same kind
+_NUMBERED_ROAD = re.compile(
+    r"(?<!交通)(?<!地铁)(?<!轨交)(?<!轨道)(?<!原)(?P<kind>国道|省道|县道)?(?P<num>(?(kind)[GSX]?\d{1,4}线?|(?:[GSX]\d{1,4}线|[GS]?\d{1,4}(?:国道|省道)线?)))"
+    r"(?P<section>[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?段|[\u4e00-\u9fff]{2,4}?段)?"
+    r"(?P<phase>改线|改扩建|改建|扩建|[一二三四五六七八九十]期|延伸段|复线)?(?P<more>(?:、[GSX]?\d{1,4}线)*)")
 _LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<nums>\d+(?:、\d+)+)号线")
 
 
@@ -400,6 +406,14 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                 if not _GENERIC_ROAD.search(road) and not road.endswith(("之路", "一路")):
                     add(road, sent.start + pos, None, True)
                 pos += len(road) + 1
+        for m in _NUMBERED_ROAD.finditer(s):
+            add((m.group("kind") or "") + m.group("num") + (m.group("section") or "") + (m.group("phase") or ""),
+                sent.start + m.start(), None, True)
+            pos = m.start("more")
+            for num in m.group("more").split("、")[1:]:
+                pos += 1
+                add((m.group("kind") or "") + num, sent.start + pos, None, True, exact=num)
+                pos += len(num)
         for m in _WATER_DIVERSION.finditer(s):  # 引大济岷: water diversion projects
             add(re.sub("工程$", "", m.group(0)), sent.start + m.start(), None, True)
         for m in _LINE_LIST.finditer(s):

@@ -318,9 +318,21 @@ def test_two_character_routes_take_the_lists_kind_and_more_lead_verbs(extractor:
     ("建设成为区域性综合交通枢纽，加快虹桥综合交通枢纽项目建设。", ["虹桥综合交通枢纽"], ["区域性综合交通枢纽"]),
     ("市场活力加速释放中新示范项目启动建设", [], ["释放中新示范"]),
     ("并盛熔盐技改项目开工建设。", ["并盛熔盐技改"], []),
+    ("今年将建立健全城市更新项目库，落地青溪智慧物流园项目。", ["青溪智慧物流园"],
+     ["建立健全城市更新", "落地青溪智慧物流园"]),
 ])
 def test_clauses_and_kinds_of_works_are_no_project_names(
         extractor: Extractor, text: str, kept: list[str], dropped: list[str]) -> None:
     names = _projects(extractor, text)
     assert all(k in names for k in kept), names
     assert not set(dropped) & set(names), names
+
+
+def test_trunk_roads_by_their_numbers(extractor: Extractor) -> None:
+    # a list of numbers takes the kind of road its first item names; the section built is the name
+    assert _projects(extractor, "有序实施国道109线、219线提质改造和国道214线青溪至东坪机场段建设。") == [
+        "国道109线", "国道219线", "国道214线青溪至东坪机场段"]
+    assert _projects(extractor, "实施222国道改造，确保G235国道青溪段改建工程年内通车，完成省道S205线改线。") == [
+        "222国道", "G235国道青溪段改建", "省道S205线改线"]
+    # a metro line is the rail line's, not a road's
+    assert _projects(extractor, "加快青溪轨道交通S1线建设。") == ["青溪轨道交通S1线"]
