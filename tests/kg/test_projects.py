@@ -336,3 +336,10 @@ def test_trunk_roads_by_their_numbers(extractor: Extractor) -> None:
         "222国道", "G235国道青溪段改建", "省道S205线改线"]
     # a metro line is the rail line's, not a road's
     assert _projects(extractor, "加快青溪轨道交通S1线建设。") == ["青溪轨道交通S1线"]
+
+
+def test_a_list_of_projects_closed_by_their_size_and_named_streets_built(extractor: Extractor) -> None:
+    text = "青溪水电站、东坪铝业、石门冷链等投资超10亿元的重大项目加快建设。"
+    assert _projects(extractor, text) == ["青溪水电站", "东坪铝业", "石门冷链"]
+    text = "建设铁东街、青溪路等6条市政道路，打通人民大街剩余道路。"
+    assert _projects(extractor, text) == ["铁东街", "青溪路", "人民大街"]
