@@ -67,7 +67,7 @@ class Extractor:
             a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in inside)]  # 六安-安庆铁路
         if town:  # the town itself and the county written before it are the report's region
             places = [p for p in places if not p.name.endswith(town[0]) and p.name != town[1]]
-        industries = find_industries(doc)
+        industries = find_industries(doc, self.segmenter)
         for group in (goals, actuals, projects, places, industries):
             for m in group:
                 m.section = _section_at(sections, doc, m.start)

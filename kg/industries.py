@@ -6,7 +6,7 @@ import re
 
 from kg import lexicon as lx
 from kg.mentions import NameMention
-from kg.segment import Document
+from kg.segment import Document, Segmenter
 from kg.textrules import LIST_ITEM, VERBS, list_items
 
 _INDUSTRY_HEADS = r"(?:重点|主导|基础|新兴|特色|支柱|优势|首位|战略性新兴|未来|现代|传统|优质)?"
@@ -38,7 +38,7 @@ _INDUSTRY_PUSHED = re.compile(
 )
 
 
-def find_industries(doc: Document) -> list[NameMention]:
+def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[NameMention]:
     text = doc.text
     index = lx.industry_index()
     out: list[NameMention] = []
@@ -151,7 +151,8 @@ def find_industries(doc: Document) -> list[NameMention]:
         at = text.find(name)
         while at >= 0:  # (str.find: a regex per name would churn the re module's cache)
             if at not in covered and _speaks_of_industry(text, name, at, at + len(name)):
-                add(name, at)
+                lead = _modifier_before(text, at, name, segmenter) if segmenter else ""
+                add(text[at - len(lead):at] + name, at - len(lead))
             at = text.find(name, at + 1)
     out.sort(key=lambda n: n.start)
     return out
@@ -262,6 +263,35 @@ _SOMETHING_ELSE_AFTER = re.compile(
 _SPENDING_BEFORE = re.compile(r"用于|投向|投入|倾斜")
 _STRIP = re.compile(
     rf"^(?:.*(?:{VERBS}|推广|扩大|[的和与等、“”·])|[将把以])(?=[\u4e00-\u9fffA-Za-z]{{2}})")
+
+
+def _modifier_before(text: str, at: int, name: str, segmenter: Segmenter) -> str:
+    """The words that make a scheme's word a narrower industry (碳基|新材料, 商贸|物流业,
+    一批现代|医药 → 现代): what is left of the run of characters before it once verbs,
+    function words and counts are cut, when it is short and no region's or class's word."""
+    run = re.search(r"[\u4e00-\u9fff]{1,8}$", text[max(0, at - 8):at])
+    if not run:
+        return ""
+    stripped = _strip(run.group(0) + name)
+    lead = re.sub(r"^[一二两三四五六七八九十\d]*[批个大项类]", "", stripped[:len(stripped) - len(name)])
+    if not 2 <= len(lead) <= 4:
+        return ""
+    if _NOT_A_MODIFIER.search(lead) or lead in _NOT_INDUSTRY:
+        return ""
+    # common nouns and attributes only (汽车, 商贸, 高档, 现代): no place, person, firm or verb
+    # (巴蜀文化旅游, 万达文化旅游, 抢占数字经济)
+    words = segmenter.pos_tokenizer.lcut(lead)
+    if any(w.flag not in _MODIFIER_TAGS or w.word in ("国家", "国际") for w in words):
+        return ""
+    return lead
+
+
+_MODIFIER_TAGS = frozenset(("n", "b", "t"))
+
+
+# 全市, 我区, 规上, 千亿级, 重点, 发展: the whole region, a class or a verb, not a kind of industry
+_NOT_A_MODIFIER = re.compile(r"[省市县区镇乡村州旗]|规上|规模|级|重点|主导|支柱|首位|相关|各类|本地|当地|"
+                             r"优势|新兴|产业|行业|企业|经济|发展|建设|[的和与及或在对为是]")
 
 
 def _strip(s: str) -> str:

@@ -233,3 +233,10 @@ def test_a_three_character_sector_word_stands_on_its_own(extractor: Extractor) -
 def test_a_list_of_industries_the_work_is_built_around(extractor: Extractor) -> None:
     text = "围绕智能装备、生物医药、新材料，培育百亿级产业。围绕稳就业、稳物价，做好民生保障。"
     assert _industries(extractor, text) == ["智能装备", "生物医药", "新材料"]
+
+
+def test_a_common_word_before_a_schemes_word_narrows_the_industry(extractor: Extractor) -> None:
+    # 碳基, 商贸, 现代 make a narrower industry; a place (巴蜀), a firm or a verb (抢占) do not
+    text = ("碳基新材料产业链入选省级重点产业链。充分发挥商贸物流业优势。启动一批现代医药产业项目建设。"
+            "青溪加快巴蜀文化旅游发展，抢占数字经济赛道。")
+    assert _industries(extractor, text) == ["碳基新材料产业", "商贸物流业", "现代医药", "文化旅游", "数字经济"]
