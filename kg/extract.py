@@ -260,7 +260,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if reviewed:
         return max(reviewed) + 1
     past = [y for y, st, e in mentions
-            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得)", text[e:])
+            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得|迈上)", text[e:])
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
             and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan
     if past and ("今年" in text or "明年" in text or _CONGRESS_SESSION.search(text)

@@ -676,7 +676,7 @@ _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(?:�
 # A future marker inside a word or phrase that says nothing about the future: 重要/主要 (要),
 # 超预期/好于预期 (预期), 完成…确定的目标任务 (targets already met).
 _NOT_FUTURE = {
-    "要": re.compile(r"(?<=[重主需纲首摘只])要|要(?=[素闻])"),
+    "要": re.compile(r"(?<=[重主需纲首摘只])要|要(?=[素闻求点])"),
     "确保": re.compile(r"确保了"),  # 及时出台措施，确保了经济平稳较快增长: what was made sure of
     "预期": re.compile(r"(?<=[超于合及出])预期"),
     "预计": re.compile(r"(?<=[超于合及出])预计"),

@@ -591,3 +591,12 @@ def test_a_five_year_plan_named_after_a_past_year_keeps_the_review(extractor: Ex
     ex = extractor.extract(text, year=2031)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["146.2亿元", "4189元"]
+
+
+def test_a_requirement_is_no_word_of_the_future(extractor: Extractor) -> None:
+    # 要求 (a requirement) in the sentence that opens a review of 2030 leaves it a review
+    text = ("县长说，2030年，全县坚持稳中求进工作总基调，落实高质量发展要求，统筹推进各项工作。"
+            "全县生产总值完成40.94亿元，增长7.3%。")
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["40.94亿元", "7.3%"]

@@ -180,6 +180,9 @@ def test_region_named_as_the_subject_of_a_news_lead(extractor: Extractor) -> Non
     ("来源：某某日报 发布时间：2031年03月06日 浏览次数：79次\n2030年\n全市实现增长6%。\n2031年\n"
      "完成新建学校5所，今年投入使用。", 2031),
     ("2030年是攻坚的一年，全市实现增长6%。\n2031年是开局之年，新建学校5所。", 2031),
+    # a digest of the year's achievements, from the report given at the next year's congress
+    ("2030年\n全市地区生产总值迈上3万亿元新台阶\n城镇新增就业73.9万人\n"
+     "（数据来自某市第六届人民代表大会第二次会议《政府工作报告》）", 2031),
     # the year a news piece says the report summed up, and the one it plans for
     ("报告对2030年政府工作及“十五”计划完成情况作了详细总结，同时对2031年的工作作了部署。"
      "2030年，全市实现增长6%。", 2031),
