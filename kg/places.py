@@ -49,6 +49,8 @@ def find_places(doc: Document, segmenter: Segmenter,
                 span_len -= cut
         if not _is_place_name(name, suffix):
             return False
+        if suffix in _DESIGNATIONS and _only_common_words(name[: len(name) - len(suffix)], segmenter):
+            return False  # 共同富裕示范区, 绿色低碳先行区: a title a region earns, not a place
         if text[start - 1:start] == "等" and re.match(r"[东南西北中]部|周边|沿线|沿江", name):
             return False  # 甲、乙等南部街道: the category of a list, not a place
         if suffix in _REGION_GROUP_SUFFIXES and not any(
@@ -459,6 +461,18 @@ _GRADE_INSIDE = re.compile(
 # two-character verbs whose second character a clause cut can leave before a place's name
 _VERB_CUT = frozenset(("打造", "对标", "建功", "营造", "塑造", "再造", "创建", "争创", "建成", "新建", "组建",
                        "共建", "筹建", "申建"))
+
+
+# Suffixes of zones a region is designated as; the stem before them names the place only
+# when it holds a proper name (浦东综合改革试验区; 共同富裕示范区 is the policy's own name)
+_DESIGNATIONS = frozenset(("示范区", "先行区", "试验区", "功能区", "实验区", "综合实验区", "产业功能区"))
+_PROPER_TAGS = frozenset(("ns", "nr", "nrt", "nrfg", "nt", "j", "s", "eng", "x"))
+
+
+def _only_common_words(stem: str, segmenter: Segmenter) -> bool:
+    """Every word of ``stem`` is a common one by jieba's tags: no place, person, organisation or
+    abbreviation among them (nz, jieba's "other proper noun", tags slogans such as 共同富裕)."""
+    return bool(stem) and all(w.flag not in _PROPER_TAGS for w in segmenter.pos_tokenizer.lcut(stem))
 
 
 def _is_place_name(name: str, suffix: str) -> bool:

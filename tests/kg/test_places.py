@@ -439,3 +439,9 @@ def test_verbs_of_telling_and_following_are_cut_before_a_place(
 def test_rivers_in_street_names_and_town_and_country(extractor: Extractor, text: str,
                                                      places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+def test_a_designation_without_a_proper_name_is_no_place(extractor: Extractor) -> None:
+    # 共同富裕示范区 names a policy's title; a place's name in the stem makes it a place
+    text = "争创共同富裕示范区和绿色低碳先行区，建设浦东综合改革试验区。"
+    assert _places(extractor, text) == ["浦东综合改革试验区"]
