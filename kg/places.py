@@ -472,7 +472,9 @@ _PROPER_TAGS = frozenset(("ns", "nr", "nrt", "nrfg", "nt", "j", "s", "eng", "x")
 def _only_common_words(stem: str, segmenter: Segmenter) -> bool:
     """Every word of ``stem`` is a common one by jieba's tags: no place, person, organisation or
     abbreviation among them (nz, jieba's "other proper noun", tags slogans such as 共同富裕)."""
-    return bool(stem) and all(w.flag not in _PROPER_TAGS for w in segmenter.pos_tokenizer.lcut(stem))
+    names = short_division_names()  # (石门 is a county's name, though jieba tags it a noun)
+    return bool(stem) and all(w.flag not in _PROPER_TAGS and w.word not in names
+                              for w in segmenter.pos_tokenizer.lcut(stem))
 
 
 def _is_place_name(name: str, suffix: str) -> bool:
