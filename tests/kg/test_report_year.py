@@ -180,6 +180,9 @@ def test_region_named_as_the_subject_of_a_news_lead(extractor: Extractor) -> Non
     ("来源：某某日报 发布时间：2031年03月06日 浏览次数：79次\n2030年\n全市实现增长6%。\n2031年\n"
      "完成新建学校5所，今年投入使用。", 2031),
     ("2030年是攻坚的一年，全市实现增长6%。\n2031年是开局之年，新建学校5所。", 2031),
+    # a news piece naming the report by its year; a plan report reviewing the year before
+    ("记者从2031年青溪市政府工作报告获悉，去年青溪实现地区生产总值1629亿元。", 2031),
+    ("一、2030年国民经济和社会发展执行情况\n全区实现地区生产总值100亿元。", 2031),
     # a digest of the year's achievements, from the report given at the next year's congress
     ("2030年\n全市地区生产总值迈上3万亿元新台阶\n城镇新增就业73.9万人\n"
      "（数据来自某市第六届人民代表大会第二次会议《政府工作报告》）", 2031),
