@@ -167,7 +167,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if (_is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
                     or _PROGRESS_RATIO.search(sent.text)
                     or _part_of_year_so_far(sent.text, q.start)
-                    or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))):
+                    or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))
+                    or (_RANKED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text[:q.end]))):
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
@@ -301,6 +302,10 @@ _PROGRESS_RATIO = re.compile(
 
 
 _COMPARED = re.compile(r"同比增长|比上年|较上年")
+# 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
+_RANKED_AFTER = re.compile(
+    r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"
+    r"[^，。；、]{0,4}?(?:第[一二三四五六七八九十\d]+|前列|首位|前[一二三四五六七八九十\d]+)")
 _ACHIEVED = re.compile(r"迈出[^，。；]{0,6}步伐|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|迈上[^，。；]{0,6}台阶")
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[，,]")
 _ENDS_DONE = re.compile(r"了[^。，；！]{0,16}[。！]?$")
@@ -468,7 +473,7 @@ def _is_stock(clause: str) -> bool:
 
 
 _PROGRAMME_AFTER = re.compile(
-    r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)|底线|红线|生命线|"
+    r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)|底线|红线|生命线|(?:主要|具体|量化)?指标|"
     r"(?:先进|优秀|标兵)(?:[，。；、]|$)|[^，。；、：]{0,4}?工作(?:[，。；：]|$)")
 _STOCK_ENDED = re.compile(rf"(?:{VERBS}|开行|开通|开展|新增|接待|组织|举办)")
 
@@ -684,9 +689,10 @@ _NOT_FUTURE = {
     # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划, a sum
     # (项目10个，计划总投资8亿元), a programme's projects (火炬计划项目3项), a plan report's
     # review (2022年社会发展计划…，计划执行情况总体较好)
-    "计划": re.compile(r"(?<=[年月季超按原”五])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
+    "计划": re.compile(r"(?<=[年月季超按原”五度])计划|(?:完成|实现|落实|执行)[^，。；]{0,12}计划"
                      r"|行动计划|计划(?=的|数|任务|单列|总投|项目|执行)|(?<=社会发展)计划"),
     "将": re.compile(r"即将"),  # 已经建成，即将投产: how a project stands
+    "新的一年": re.compile(r"(?<=[创革更清焕])新的一年"),  # 开拓创新的一年: a year of innovation
 }
 
 
@@ -819,10 +825,14 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         # a capacity inside a project's name
     if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause):
         return False  # 该项目位于某村，总投资120万元，占地50亩: what one project is, not a target
-    if re.search(r"[从由][^，。；]{0,10}$", clause) and re.match(
-        r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小)?(到|至)", after
-    ):
-        return False  # 从10%提高到15%: the starting level
+    if re.search(r"[从由][^，。；]{0,10}$", clause) and (
+            re.match(r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小)?(到|至)", after)
+            or re.match(r"[\u4e00-\u9fff]{2,6}?(?:到|至)[^，。；]{0,3}?[\d一二三四五六七八九十两]",
+                        s[q.end:q.end + 12])):
+        return False  # 从10%提高到15%, 从6000亿元发展壮大到8000亿元: the starting level
+    if q.currency and re.search(r"[\d一二三四五六七八九十百两]+个[^，。；、]{0,10}$", clause) and re.match(
+            r"(?:以上)?(?:、[^，。；]{0,16}?)*的", s[q.end:]):
+        return False  # 形成1个收入超1000亿元、6个超500亿元的集聚区: the threshold of what is counted
     return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
 
 

@@ -88,7 +88,7 @@ QUANTITY_RE = re.compile(
     rf"|(?P<num>{NUMBER})(?P<mult>[千百](?!米|瓦|克|公顷)(?=[万亿]?(?:{UNIT_RE})))?"
     rf"(?P<approx>[余多](?=[万亿]))?(?P<unit1>{UNIT_RE})"  # 100余万平方米: more than a million
     r"|(?P<wan>万)(?P<unit_wan>亿元|亿)"
-    r"|翻(?P<fan>[一两二三四])番"
+    r"|翻(?P<fan>[一两二三四]?)番"  # (翻番: doubled once)
 )
 _BARE_TRILLION_BEFORE = re.compile(r"(?:突破|破|超过|达到|迈上|跨越|超|逾|过)$")
 # what must stand before 百亿元 (a hundred, its 一 left out) for it to be an amount
@@ -203,8 +203,11 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
-    if m.group("fan"):
-        value, unit = float(DOUBLINGS[m.group("fan")]), "番"
+    if m.group("fan") is not None:
+        if not m.group("fan") and not (text[max(0, start - 2):start] == "实现"
+                                       and text[end:end + 1] in ("，", "。", "；", ",", ";", "")):
+            return None  # 以脱贫翻番为目标, 打好经济翻番: a slogan; 产值实现翻番，: a target
+        value, unit = float(DOUBLINGS.get(m.group("fan"), 1)), "番"
     elif m.group("pct_cn"):
         pct = m.group("pct_num")
         value: float | tuple[float, float] = 100.0 if pct == "百" else parse_number(pct)  # 百分之百

@@ -600,3 +600,23 @@ def test_a_requirement_is_no_word_of_the_future(extractor: Extractor) -> None:
     ex = extractor.extract(text, year=2031)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["40.94亿元", "7.3%"]
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    # a figure ranked among its peers has been reached; a ranking promised is still a target
+    ("固定资产投资增长10.7%、增速居全省第一，外贸进出口总额增长17.7%。", ["17.7%"]),
+    ("力争固定资产投资增长10%、增速居全省前列。", ["10%"]),
+    # 年度计划 is a plan as a thing: the review goes on after it
+    ("过去一年全市经济稳中有进。重点项目完成投资200亿元，占年度计划投资总额153%；工业投资192亿元，增长41%。", []),
+    # the starting level of a change, and thresholds of the things counted
+    ("力争通过3年时间推动产业集群总规模从6000亿元发展壮大到8000亿元以上。", ["8000亿元以上"]),
+    ("形成1个收入超1000亿元、6个超500亿元的集聚区。", ["1个", "6个"]),
+    # 开拓创新的一年 is a year of innovation, not the new year; 29个主要指标 counts a plan's indicators
+    ("这一年，是披荆斩棘、开拓创新的一年。工业固废处理形成专利87项。", []),
+    ("规划纲要草案提出29个主要指标，今年地区生产总值增长5%。", ["5%"]),
+    # 实现翻番 right before a stop is a doubling to reach; 翻番 in a slogan is none
+    ("今年规上工业产值实现翻番，以加快脱贫翻番为目标。", ["翻番"]),
+])
+def test_ranked_figures_plans_as_things_starting_levels_and_doublings(
+        extractor: Extractor, text: str, goals: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == goals
