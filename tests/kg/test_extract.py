@@ -620,3 +620,12 @@ def test_a_requirement_is_no_word_of_the_future(extractor: Extractor) -> None:
 def test_ranked_figures_plans_as_things_starting_levels_and_doublings(
         extractor: Extractor, text: str, goals: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == goals
+
+
+def test_a_plan_overfulfilled_is_progress_reported(extractor: Extractor) -> None:
+    # 超额完成年度计划 reports progress: the figures of its sentence and the review after it
+    text = ("对重点项目落实调度机制，58个重点项目完成投资180亿元，超额完成年度计划，16个项目建成投产。"
+            "固定资产投资同比增长22.7%。")
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["58个", "180亿元", "16个", "22.7%"]
