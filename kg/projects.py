@@ -22,7 +22,8 @@ from kg.textrules import (
 
 _ENUM_PROJECTS = re.compile(
     rf"(?P<items>{LIST_ITEM}(?:、{LIST_ITEM})*)等(?P<count>[\d一二两三四五六七八九十百]*)"
-    r"(?:个|项|家|所|条|座)?(?P<head>[\u4e00-\u9fff]{0,12}?|(?:总?投资)[\u4e00-\u9fff\d.]{1,10}?的[\u4e00-\u9fff]{0,6}?)(?P<suffix>项目|工程)"
+    r"(?:个|项|家|所|条|座)?(?P<head>[\u4e00-\u9fff]{0,12}?"
+    r"|总?投资[\u4e00-\u9fff\d.]{1,10}?的[\u4e00-\u9fff]{0,6}?)(?P<suffix>项目|工程)"  # 等投资超10亿元的重大项目
 )
 
 
@@ -329,7 +330,8 @@ _RAIL_CONTEXT = re.compile(r"轨道交通|地铁|轨交|城轨")
 # A trunk road by its number, with the section being built: 国道214线甲至乙段, 222国道, 省道S205线;
 # a list goes on with bare numbers (国道109线、219线) that take the same kind
 _NUMBERED_ROAD = re.compile(
-    r"(?<!交通)(?<!地铁)(?<!轨交)(?<!轨道)(?<!原)(?P<kind>国道|省道|县道)?(?P<num>(?(kind)[GSX]?\d{1,4}线?|(?:[GSX]\d{1,4}线|[GS]?\d{1,4}(?:国道|省道)线?)))"
+    r"(?<!交通)(?<!地铁)(?<!轨交)(?<!轨道)(?<!原)(?P<kind>国道|省道|县道)?"
+    r"(?P<num>(?(kind)[GSX]?\d{1,4}线?|(?:[GSX]\d{1,4}线|[GS]?\d{1,4}(?:国道|省道)线?)))"
     r"(?P<section>[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?段|[\u4e00-\u9fff]{2,4}?段)?"
     r"(?P<phase>改线|改扩建|改建|扩建|[一二三四五六七八九十]期|延伸段|复线)?(?P<more>(?:、[GSX]?\d{1,4}线)*)")
 _LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<nums>\d+(?:、\d+)+)号线")
@@ -407,13 +409,13 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                     add(road, sent.start + pos, None, True)
                 pos += len(road) + 1
         for m in _NUMBERED_ROAD.finditer(s):
-            add((m.group("kind") or "") + m.group("num") + (m.group("section") or "") + (m.group("phase") or ""),
+            kind = m.group("kind") or ""
+            add(kind + m.group("num") + (m.group("section") or "") + (m.group("phase") or ""),
                 sent.start + m.start(), None, True)
             pos = m.start("more")
-            for num in m.group("more").split("、")[1:]:
-                pos += 1
-                add((m.group("kind") or "") + num, sent.start + pos, None, True, exact=num)
-                pos += len(num)
+            for num in m.group("more").split("、")[1:]:  # 、219线: the list's kind of road
+                add(kind + num, sent.start + pos + 1, None, True, exact=num)
+                pos += len(num) + 1
         for m in _WATER_DIVERSION.finditer(s):  # 引大济岷: water diversion projects
             add(re.sub("工程$", "", m.group(0)), sent.start + m.start(), None, True)
         for m in _LINE_LIST.finditer(s):
