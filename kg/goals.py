@@ -804,12 +804,11 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 整理出的30条与市民生活密切相关的信息: how a news piece counts its points
     if _is_count_unit(q.unit) and _NEWS_POINTS.match(s, q.end):
         return False  # 10个关键句，解锁…: a headline counting its own points
-    if q.currency and (re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目(?!库)",
-                                s[q.end:q.end + 24]) or re.match(
-            r"(以上|以下)?的[^，。；、]{0,16}?(?:项目(?!库)|工程)", s[q.end:q.end + 24])):
-        return False  # 总投资10亿元以上项目, 总投资4亿元的某某100兆瓦光伏项目: what the project is
+    if q.currency and re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目(?!库)",
+                               s[q.end:q.end + 24]):
+        return False  # 总投资10亿元以上项目: what the project is
     if re.match(r"(?:以上|以下)?(?:、[^，。；、]{0,12}?)?的[^，。；、]{0,16}?(?:项目(?!库)|工程)", s[q.end:q.end + 36]):
-        return False  # 受益灌面770万亩、惠及3600万人的某某工程: the size of a named work
+        return False  # 总投资4亿元的某某光伏项目, 惠及3600万人的某某工程: the size of a named work
     if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]",
                 s[q.end:q.end + 16]) or (
             q.currency and re.match(r"[\d一二三四五六七八九十两]+[个家只项]", s[q.end:q.end + 6])):
