@@ -284,7 +284,8 @@ def region_from_text(text: str, head_chars: int = 400,
     if sets:
         return _decide(sets, head, table)
     return (_from_source(head, text, table) or _from_self_reference(head, text, table)
-            or _from_many_parts(text, table) or _from_sole_mention(text, table))
+            or _from_many_parts(text, table) or _from_sole_mention(text, table)
+            or _from_county_short_name(text, table))
 
 
 # The outlet that published a news piece: 来源：某某新闻网, 某某日报讯, (某某日报记者 …)
@@ -396,6 +397,63 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     # a short name said once, with nothing calling the region its own, may be part of another
     # name (苏州工业园区): not enough
     return code if own or code in by_full or n >= 2 else None
+
+
+def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
+    """The one county-level division a text that calls itself a county (全县, 我市 of a
+    county-level city) names by its short name only, at least twice and once as the subject
+    of a sentence (新昌将…, 如皋经济…). Only short names nothing else bears and that are not
+    common words (大方, 通道, 平安) count."""
+    norm = normalize_name(text[:scan])
+    own = _own_level(norm)
+    if not own or own == "省" or _unambiguous_mentions(norm, table) & _county_codes(table, own):
+        return None
+    found: Counter[str] = Counter()
+    as_subject: set[str] = set()
+    for m in _county_short_names(table).finditer(norm):
+        d = table.named(m.group(0))[0]
+        if _level_char(d) not in own or _STREET_AFTER.match(norm, m.end()):
+            continue
+        found[d.code] += 1
+        if _SUBJECT_CUE.match(norm, m.end()):
+            as_subject.add(d.code)
+    ranked = [(code, n) for code, n in found.most_common() if n >= 2 and code in as_subject]
+    return ranked[0][0] if len(ranked) == 1 else None
+
+
+def _county_codes(table: DivisionTable, own: str) -> set[str]:
+    return {d.code for d in table.by_code.values()
+            if not d.code.endswith("00") and _level_char(d) in own}
+
+
+_COUNTY_SHORT: dict[int, re.Pattern[str]] = {}
+# jieba's tags of words that are not names: a county short name jieba knows as one of these is
+# too often the word (大方 n, 通道 v, 平安 a, 合作 vn)
+_NOT_A_NAME_TAGS = frozenset(("a", "ad", "an", "d", "n", "v", "vn", "vd", "m", "q", "f", "t"))
+
+
+def _county_short_names(table: DivisionTable) -> re.Pattern[str]:
+    """One alternation of the short names (two characters or more) of county-level divisions
+    that nothing else bears and that jieba's dictionary does not hold as common words."""
+    if id(table) not in _COUNTY_SHORT:
+        names = {normalize_name(d.short_name) for d in table.by_code.values()
+                 if not d.code.endswith("00") and len(d.short_name) >= 2
+                 and len(table.named(normalize_name(d.short_name))) == 1}
+        names -= _common_words(names)
+        _COUNTY_SHORT[id(table)] = re.compile(
+            "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return _COUNTY_SHORT[id(table)]
+
+
+def _common_words(words: set[str]) -> set[str]:
+    """Those of ``words`` that jieba's main dictionary tags as common words."""
+    import io
+
+    import jieba
+
+    with io.TextIOWrapper(jieba.get_dict_file(), encoding="utf-8") as f:  # opened in binary
+        return {parts[0] for line in f if (parts := line.split()) and parts[0] in words
+                and len(parts) > 2 and parts[2] in _NOT_A_NAME_TAGS}
 
 
 def _a_city_below_named(code: str, norm: str, table: DivisionTable) -> bool:

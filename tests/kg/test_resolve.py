@@ -237,3 +237,16 @@ def test_a_city_government_that_reports(text: str, code: str | None) -> None:
 ])
 def test_the_town_a_summary_names_most(text: str, expected: tuple[str, None] | None) -> None:
     assert own_town(text) == expected
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("今年工作安排\n新昌经济稳中向好，全县新建学校5所。新昌将加快建设。", "330624"),
+    ("今年工作安排\n如皋要打造高能级平台，全市新建学校5所，如皋将加快建设。", "320682"),
+    ("今年工作安排\n全县新建学校5所。新昌将加快建设。", None),          # named once
+    ("今年工作安排\n新昌将新建学校5所。新昌、如皋各建一座桥。", None),  # nothing called its own
+    ("今年工作安排\n全县推进平安建设，平安将更有保障，平安乡村全覆盖。", None),  # a common word
+    ("今年工作安排\n全县新建学校5所，新建道路3条，新建公园2个。", None),  # a verb, never a subject
+    ("今年工作安排\n新昌将对接安吉，安吉将对接新昌，全县受益。", None),  # two counties
+])
+def test_a_county_that_names_itself_only_by_its_short_name(text: str, code: str | None) -> None:
+    assert region_from_text(text) == code
