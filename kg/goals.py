@@ -69,6 +69,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     estimate_of_past = False
     review_by_intro = False  # a sentence, not a heading, said a review starts (…回顾了2020年工作)
     last_seen = ""
+    undecided: set[int] = set()  # ids of targets only by default: no word, heading or list said so
     for sent in doc.sentences:
         previous_sentence, last_seen = last_seen, sent.text
         line_of_sent += text.count("\n", counted_to, sent.start)
@@ -193,6 +194,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 g.qualifier = _list_qualifier(intro.group(0))  # 主要预期目标是：A增长7%、力争8%，B增长9%
             if g.qualifier is None and list_qualifier:
                 g.qualifier = list_qualifier
+            if tense is None and not mode_named and g.qualifier is None:
+                undecided.add(id(g))
             (goals if is_target else actuals).append(g)
         tense_in_paragraph = _sentence_tense(sent.text, plan_year, mode) or tense_in_paragraph
         if _PROGRESS_RATIO.search(sent.text):
@@ -204,6 +207,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     _distribute_comparators(goals)
     _distribute_subjects(goals)
     _inherit_subjects(goals)
+    for g in _figures_before_their_plan(goals, undecided, text):
+        goals.remove(g)
+        actuals.append(g)
+    actuals.sort(key=lambda g: g.start)
     if len(reporting) >= 2:
         _distribute_regions(goals, reporting, subregions or [])
     return goals, actuals
@@ -527,6 +534,28 @@ def _distribute_subjects(goals: list[GoalMention]) -> None:
 
 _MEASURE_HEAD = re.compile(r"(?:产业)?(?:总产值|产值|营收|营业收入|主营业务收入|增加值|投资|产量|销售额|"
                            r"交易额|规模)$")
+
+
+def _figures_before_their_plan(goals: list[GoalMention], undecided: set[int],
+                               text: str) -> list[GoalMention]:
+    """Figures nothing marked as targets that a later sentence plans for anew: 地区生产总值完成
+    125亿元，增长7.5%。…今年，地区生产总值增长7%左右 — the first is last year's figure. The
+    indicator's later target must be marked (a time, a commitment, a plan heading or list) and
+    differ in value; the figure's sentence, and the rest of its paragraph up to that target, go
+    with it."""
+    out: list[GoalMention] = []
+    for i, g in enumerate(goals):
+        if id(g) not in undecided or g in out or len(g.indicator) < 2:
+            continue
+        plan = next((h for h in goals[i + 1:] if id(h) not in undecided and h.sentence is not g.sentence
+                     and h.indicator == g.indicator and h.unit == g.unit and h.value != g.value), None)
+        if plan is None:
+            continue
+        for f in goals:
+            if id(f) in undecided and f not in out and (f.sentence is g.sentence or (
+                    g.start < f.start < plan.start and "\n" not in text[g.start:f.start])):
+                out.append(f)
+    return out
 
 
 def _inherit_subjects(goals: list[GoalMention]) -> None:

@@ -629,3 +629,17 @@ def test_a_plan_overfulfilled_is_progress_reported(extractor: Extractor) -> None
     ex = extractor.extract(text, year=2031)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["58个", "180亿元", "16个", "22.7%"]
+
+
+def test_figures_that_a_later_sentence_plans_for_anew_are_actuals(extractor: Extractor) -> None:
+    text = ("报告指出，全县地区生产总值完成85亿元，增长6.2%，财政总收入4.1亿元。"
+            "农民人均可支配收入1.9万元。\n"
+            "今年，全县地区生产总值增长6.5%左右，粮食产量稳定在30万吨。")
+    ex = extractor.extract(text)
+    assert [g.text for g in ex.goals] == ["6.5%左右", "30万吨"]
+    assert [a.text for a in ex.actuals] == ["85亿元", "6.2%", "4.1亿元", "1.9万元"]
+    # the same value planned again is the same target said twice; another indicator is no sign
+    again = extractor.extract("全县地区生产总值增长6.5%。今年，全县地区生产总值增长6.5%左右。")
+    assert len(again.goals) == 2
+    other = extractor.extract("全县新建学校8所。今年，全县地区生产总值增长6.5%左右。")
+    assert [g.text for g in other.goals] == ["8所", "6.5%左右"]
