@@ -126,8 +126,13 @@ def find_places(doc: Document, segmenter: Segmenter,
             last_end = pos = areas.end()
             continue
         counted = re.match(r"^(.*?)(?:(?:等)?[一二三四五六七八九十两\d]*[大个]?|"
-                           r"等?[一二三四五六七八九十两\d]+个(?:贫困|重点|示范|试点))$",
+                           r"等?[一二三四五六七八九十两\d]+个(?:贫困|重点|示范|试点)|"
+                           r"[一二三四五六七八九十两\d]+[大个](?P<mod>[\u4e00-\u9fff]{1,8}?))$",
                            name[: -len(suffix)])  # (甲、乙等3个贫困村: 甲村, 乙村)
+        # 甲、乙三大国际物流园区: a zone's modifier after the count goes with every item
+        mod = counted.group("mod") or "" if counted is not None else ""
+        if mod and (not suffix.endswith(_ZONE_SUFFIXES) or _LEVEL_WORD.search(mod)):
+            counted = None
         if counted is not None and counted.group(1) != name[: -len(suffix)]:
             # 周庄、千灯、锦溪三大古镇, A、B和C三个景区, 红牌楼、簇桥等片区: every item is one
             items = [*_joined_items(full[: len(full) - len(name)], start), (start, counted.group(1))]
@@ -139,7 +144,7 @@ def find_places(doc: Document, segmenter: Segmenter,
                     if 2 <= len(item) <= 6 and _site_name_ok(item):
                         add(item, es, "", kind="site")
                 elif 2 <= len(item) <= 6 and not (name.startswith("等") and _LANDMARK_END.search(item)):
-                    add(item + suffix, es, suffix, elided=True)
+                    add(item + mod + suffix, es, suffix, elided=True, span_len=len(item) if mod else None)
                 elif 2 <= len(item) <= 6:
                     add(item, es, item[-1])  # 崂山、金沙滩等景区: names already
             continue
@@ -308,6 +313,7 @@ _COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|
 # planning areas made of whole cities: a place of the report when a division below the
 # report's region names it, not the report's own region nor one reaching beyond it
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
+_LEVEL_WORD = re.compile(r"国家级|省级|市级|县级|重点|特色|示范|骨干")
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")
 _DAY_OR_LE_FIRST = re.compile(r"(?:昨天|今天|昨日|今日|近日|了)")

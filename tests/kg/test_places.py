@@ -445,3 +445,13 @@ def test_a_designation_without_a_proper_name_is_no_place(extractor: Extractor) -
     # 共同富裕示范区 names a policy's title; a place's name in the stem makes it a place
     text = "争创共同富裕示范区和绿色低碳先行区，建设浦东综合改革试验区。"
     assert _places(extractor, text) == ["浦东综合改革试验区"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("加快东港、北湾、临江三大国际枢纽物流园区建设。",
+     ["东港国际枢纽物流园区", "北湾国际枢纽物流园区", "临江国际枢纽物流园区"]),
+    ("推进东湖、西岭两个工业园区建设。", ["东湖工业园区", "西岭工业园区"]),
+])
+def test_a_zones_modifier_after_the_count_goes_with_every_item(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _places(extractor, text) == places
