@@ -181,7 +181,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
                 elif tense == "future" and (tense_in_paragraph == "past" or _PAST_ASPECT.search(
                         previous_sentence)) and (_ESTIMATE_OPENS.match(sent.text)
-                                                 or _only_an_estimate(sent.text[:q.start])):
+                                                 or _only_an_estimate(sent.text[:q.start])) and not (
+                        _names_future(sent.text[:q.start], plan_year)):  # (到2030年，预计…: a plan)
                     tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
                     estimate_of_past = True
             is_target = tense == "future" or (tense is None and mode == "plan")

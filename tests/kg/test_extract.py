@@ -643,3 +643,12 @@ def test_figures_that_a_later_sentence_plans_for_anew_are_actuals(extractor: Ext
     assert len(again.goals) == 2
     other = extractor.extract("全县新建学校8所。今年，全县地区生产总值增长6.5%左右。")
     assert [g.text for g in other.goals] == ["8所", "6.5%左右"]
+
+
+def test_an_estimate_for_a_year_to_come_after_a_past_sentence_is_a_target(extractor: Extractor) -> None:
+    text = "报告描绘了全市未来五年的发展蓝图。到2035年，预计全市人均生产总值达到2万美元。"
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["2万美元"] and ex.actuals == []
+    # an estimate of the year just ended stays an actual
+    past = extractor.extract("2030年，全县经受住了考验。预计，全年生产总值增长8%。", year=2031)
+    assert [a.text for a in past.actuals] == ["8%"]
