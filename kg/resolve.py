@@ -402,7 +402,7 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
 def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
     """The one county-level division a text that calls itself a county (全县, 我市 of a
     county-level city) names by its short name only, at least twice and once as the subject
-    of a sentence (新昌将…, 如皋经济…). Only short names nothing else bears and that are not
+    of a sentence (新昌将…, 如皋经济…) or in 谱写…新昌篇章. Only short names nothing else bears and that are not
     common words (大方, 通道, 平安) count."""
     norm = normalize_name(text[:scan])
     own = _own_level(norm)
@@ -415,8 +415,8 @@ def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) 
         if _level_char(d) not in own or _STREET_AFTER.match(norm, m.end()):
             continue
         found[d.code] += 1
-        if _SUBJECT_CUE.match(norm, m.end()):
-            as_subject.add(d.code)
+        if _SUBJECT_CUE.match(norm, m.end()) or norm.startswith("篇章", m.end()):
+            as_subject.add(d.code)  # (谱写中国式现代化某某篇章: the region's own chapter)
     ranked = [(code, n) for code, n in found.most_common() if n >= 2 and code in as_subject]
     return ranked[0][0] if len(ranked) == 1 else None
 

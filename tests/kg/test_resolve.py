@@ -242,6 +242,7 @@ def test_the_town_a_summary_names_most(text: str, expected: tuple[str, None] | N
 @pytest.mark.parametrize(("text", "code"), [
     ("今年工作安排\n新昌经济稳中向好，全县新建学校5所。新昌将加快建设。", "330624"),
     ("今年工作安排\n如皋要打造高能级平台，全市新建学校5所，如皋将加快建设。", "320682"),
+    ("今年工作安排\n建设智造新昌，谱写现代化新昌篇章。全县新建学校5所。", "330624"),
     ("今年工作安排\n全县新建学校5所。新昌将加快建设。", None),          # named once
     ("今年工作安排\n新昌将新建学校5所。新昌、如皋各建一座桥。", None),  # nothing called its own
     ("今年工作安排\n全县推进平安建设，平安将更有保障，平安乡村全覆盖。", None),  # a common word
