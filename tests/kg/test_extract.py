@@ -652,3 +652,8 @@ def test_an_estimate_for_a_year_to_come_after_a_past_sentence_is_a_target(extrac
     # an estimate of the year just ended stays an actual
     past = extractor.extract("2030年，全县经受住了考验。预计，全年生产总值增长8%。", year=2031)
     assert [a.text for a in past.actuals] == ["8%"]
+
+
+def test_target_and_basis_words_after_an_indicator_are_not_part_of_it(extractor: Extractor) -> None:
+    text = "今年，地区生产总值预期目标增长6%左右，一般公共预算收入同口径增长5%。"
+    assert [g.indicator for g in extractor.extract(text).goals] == ["地区生产总值", "一般公共预算收入"]
