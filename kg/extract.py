@@ -174,6 +174,9 @@ def _late_in_the_year(month_day: str) -> int:
     return int(bool(months) and min(months) >= 10)
 
 
+# the date a report was given, written before its name: 2015年4月27日的某县政府工作报告
+_DATED_REPORT = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日(?:的|召开的|[在于][^。，]{0,20}?上(?:所?作)?的)"
+                           r"[\u4e00-\u9fff]{0,10}?(?:人民)?政府工作报告")
 _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
@@ -211,6 +214,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return y + 1 if month >= 10 else y
     if m := _DELIVERY_YEAR_ONLY.search(text[:400]):  # ——2023111日在…会议上: 年 and 月 lost
         return int(m.group(1)) + _late_in_the_year(m.group(2))
+    if m := _DATED_REPORT.search(text):  # 在2015年4月27日的某县政府工作报告中
+        return int(m.group(1)) + (int(m.group(2)) >= 10)
     if m := _TITLE_YEAR.search(text[:200]):
         y = int(m.group(1))
         # a mirror site may title a report by the year it reviews: 2019年某县政府工作报告 over
