@@ -92,10 +92,15 @@ def _full_mentions(text: str, table: DivisionTable) -> list[tuple[Division, int,
             name = text[start:end]
             if (not is_full or name in _GENERIC_NAMES or following == "域"
                     or (len(name) == 2 and name[0] in "和与及" and following in "委级城")
+                    or _SLOGAN_ITEM.match(text, start - 2, end + 1)  # 工业强县、和谐兴县、产业富县
                     or _inside_another_name(text, start, end, table)):
                 continue
             out.append((d, start, end))
     return out
+
+
+# a four-character slogan ending in a county's two-character name: 和谐兴县，产业富县、
+_SLOGAN_ITEM = re.compile(r"[\u4e00-\u9fff]{2}[兴富强立旺][县市][、，。；“”]")
 
 
 def _inside_another_name(text: str, start: int, end: int, table: DivisionTable) -> bool:
@@ -283,9 +288,12 @@ def region_from_text(text: str, head_chars: int = 400,
         sets = _subject_candidates(head, table)
     if sets:
         return _decide(sets, head, table)
-    return (_from_source(head, text, table) or _from_self_reference(head, text, table)
-            or _from_many_parts(text, table) or _from_sole_mention(text, table)
-            or _from_county_short_name(text, table))
+    if found := (_from_source(head, text, table) or _from_self_reference(head, text, table)
+                 or _from_many_parts(text, table)):
+        return found
+    if (below := _below_parent_chain(text, table)) is not None:  # 省、某市、市委: below 某市
+        return next(iter(below)) if len(below) == 1 else None
+    return _from_sole_mention(text, table) or _from_county_short_name(text, table)
 
 
 # The outlet that published a news piece: 来源：某某新闻网, 某某日报讯, (某某日报记者 …)
@@ -369,6 +377,24 @@ def _upper_short_names(table: DivisionTable) -> re.Pattern[str]:
 _STREET_AFTER = re.compile(r"[东西南北中]?(?:路|大街|街|大道|巷|桥)")
 
 
+# 落实省、襄阳市、市委工作要求; 按照省、赣州市、瑞金市党代会部署: the levels above the speaker,
+# the prefecture named, the speaker's own level after it
+_PARENT_CHAIN = re.compile(r"省[委]?[、，](?P<parent>[\u4e00-\u9fff]{1,8}?[市州盟])[委]?[、，和]"
+                           r"[\u4e00-\u9fff]{0,8}?[市县区旗](?:委|党代会|人大|政府)")
+
+
+def _below_parent_chain(text: str, table: DivisionTable) -> set[str] | None:
+    """The divisions below the prefecture a chain of levels names above the speaker (省、某市、
+    市委) that the text names, by full or short name; None when there is no such chain."""
+    norm = normalize_name(text)
+    chains = [parent for m in _PARENT_CHAIN.finditer(norm) for parent in table.named(m.group("parent"))]
+    if not chains:
+        return None
+    return {d.code for parent in chains for d in table.descendants(parent.code)
+            if normalize_name(d.name) in norm
+            or (len(short := normalize_name(d.short_name)) >= 2 and short in norm)}
+
+
 def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
     """The one division the text names at the level it calls its own (全市 → a prefecture),
     anywhere in it: by its full name, or by its short name for a province or prefecture
@@ -402,8 +428,8 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
 def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
     """The one county-level division a text that calls itself a county (全县, 我市 of a
     county-level city) names by its short name only, at least twice and once as the subject
-    of a sentence (新昌将…, 如皋经济…) or in 谱写…新昌篇章. Only short names nothing else bears and that are not
-    common words (大方, 通道, 平安) count."""
+    of a sentence (新昌将…, 如皋经济…, 也是新昌…之年) or in 谱写…新昌篇章. Only short names
+    nothing else bears and that are not common words (大方, 通道, 平安) count."""
     norm = normalize_name(text[:scan])
     own = _own_level(norm)
     if not own or own == "省" or _unambiguous_mentions(norm, table) & _county_codes(table, own):
@@ -415,7 +441,8 @@ def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) 
         if _level_char(d) not in own or _STREET_AFTER.match(norm, m.end()):
             continue
         found[d.code] += 1
-        if _SUBJECT_CUE.match(norm, m.end()) or norm.startswith("篇章", m.end()):
+        if (_SUBJECT_CUE.match(norm, m.end()) or norm.startswith("篇章", m.end())
+                or norm[max(0, m.start() - 2):m.start()].endswith(("是", "也是"))):
             as_subject.add(d.code)  # (谱写中国式现代化某某篇章: the region's own chapter)
     ranked = [(code, n) for code, n in found.most_common() if n >= 2 and code in as_subject]
     return ranked[0][0] if len(ranked) == 1 else None
@@ -427,18 +454,17 @@ def _county_codes(table: DivisionTable, own: str) -> set[str]:
 
 
 _COUNTY_SHORT: dict[int, re.Pattern[str]] = {}
-# jieba's tags of words that are not names: a county short name jieba knows as one of these is
-# too often the word (大方 n, 通道 v, 平安 a, 合作 vn)
-_NOT_A_NAME_TAGS = frozenset(("a", "ad", "an", "d", "n", "v", "vn", "vd", "m", "q", "f", "t"))
+# jieba's tags of words that are not names
+_NOT_A_NAME_TAGS = frozenset(("a", "ad", "an", "d", "n", "v", "vn", "vd", "m", "q", "f", "t", "s"))
 
 
 def _county_short_names(table: DivisionTable) -> re.Pattern[str]:
-    """One alternation of the short names (two characters or more) of county-level divisions
-    that nothing else bears and that jieba's dictionary does not hold as common words."""
+    """One alternation of the short names (two characters or more, shorter than the full
+    name) of county-level divisions that nothing else bears and that are not common words."""
     if id(table) not in _COUNTY_SHORT:
-        names = {normalize_name(d.short_name) for d in table.by_code.values()
-                 if not d.code.endswith("00") and len(d.short_name) >= 2
-                 and len(table.named(normalize_name(d.short_name))) == 1}
+        names = {short for d in table.by_code.values()
+                 if not d.code.endswith("00") and 2 <= len(short := normalize_name(d.short_name))
+                 < len(d.name) and len(table.named(short)) == 1}
         names -= _common_words(names)
         _COUNTY_SHORT[id(table)] = re.compile(
             "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
@@ -446,14 +472,17 @@ def _county_short_names(table: DivisionTable) -> re.Pattern[str]:
 
 
 def _common_words(words: set[str]) -> set[str]:
-    """Those of ``words`` that jieba's main dictionary tags as common words."""
+    """Those of ``words`` that jieba's main dictionary holds as common words: frequent ones
+    (中原, 平原, 新建: at least 1000 uses) and, from 300 uses, those it tags as other than a
+    name (资源 n, 通道 v, 平安 a, 大方 n; rarer words tagged so are mostly places: 莎车 n, 龙游 n)."""
     import io
 
     import jieba
 
     with io.TextIOWrapper(jieba.get_dict_file(), encoding="utf-8") as f:  # opened in binary
         return {parts[0] for line in f if (parts := line.split()) and parts[0] in words
-                and len(parts) > 2 and parts[2] in _NOT_A_NAME_TAGS}
+                and len(parts) > 2 and (int(parts[1]) >= 1000
+                                        or (int(parts[1]) >= 300 and parts[2] in _NOT_A_NAME_TAGS))}
 
 
 def _a_city_below_named(code: str, norm: str, table: DivisionTable) -> bool:

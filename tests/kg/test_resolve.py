@@ -243,6 +243,7 @@ def test_the_town_a_summary_names_most(text: str, expected: tuple[str, None] | N
     ("今年工作安排\n新昌经济稳中向好，全县新建学校5所。新昌将加快建设。", "330624"),
     ("今年工作安排\n如皋要打造高能级平台，全市新建学校5所，如皋将加快建设。", "320682"),
     ("今年工作安排\n建设智造新昌，谱写现代化新昌篇章。全县新建学校5所。", "330624"),
+    ("2031年是开局之年，也是龙游加快建设的关键之年。全县要亮明“龙游的态度”。", "330825"),
     ("今年工作安排\n全县新建学校5所。新昌将加快建设。", None),          # named once
     ("今年工作安排\n新昌将新建学校5所。新昌、如皋各建一座桥。", None),  # nothing called its own
     ("今年工作安排\n全县推进平安建设，平安将更有保障，平安乡村全覆盖。", None),  # a common word
@@ -251,3 +252,18 @@ def test_the_town_a_summary_names_most(text: str, expected: tuple[str, None] | N
 ])
 def test_a_county_that_names_itself_only_by_its_short_name(text: str, code: str | None) -> None:
     assert region_from_text(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the levels above the speaker, then the speaker's own: the one below the prefecture named
+    ("贯彻落实省、襄阳市、市委工作要求。\n一、站上宜城高质量发展新起点\n全市新建学校5所。", "420684"),
+    ("按照省、赣州市、瑞金市党代会部署要求，坚持稳字当头。全市生产总值增长8%。", "360781"),
+    ("贯彻落实省、襄阳市、市委工作要求，学习枣阳、宜城经验。", None),  # two below it
+])
+def test_a_chain_of_the_levels_above_the_speaker(text: str, code: str | None) -> None:
+    assert region_from_text(text) == code
+
+
+def test_a_slogan_that_ends_in_a_countys_name_is_no_mention() -> None:
+    text = "各位代表：\n我们坚持工业强县、生态立县、和谐兴县“三大战略”，全县经济稳步增长。"
+    assert region_from_text(text) is None
