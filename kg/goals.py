@@ -619,7 +619,8 @@ _NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "
 # The year so far, in a report or news piece given during the year: 今年前4个月, 今年以来, 1—5月
 _YEAR_TO_DATE = re.compile(
     r"(?:今年|年初)以来|今年前[一二三四五六七八九十\d]+个?(?:月|季度)|(?:^|[，。；])前[一二三四五六七八九十\d]+个?(?:月|季度)"
-    r"|(?<!\d)1[-—–~至](?:[2-9]|1[01])月")
+    r"|(?<!\d)1[-—–~至](?:[2-9]|1[01])月"
+    r"|截[止至]到?(?:目前|\d{1,2}月(?:\d{1,2}日|底|末)?)")  # 截止到3月15日完成…: the year so far
 
 
 # 上半年全市共接待游客…, 今年一季度…增长: the part of the year gone, unless a plan follows it

@@ -657,3 +657,10 @@ def test_an_estimate_for_a_year_to_come_after_a_past_sentence_is_a_target(extrac
 def test_target_and_basis_words_after_an_indicator_are_not_part_of_it(extractor: Extractor) -> None:
     text = "今年，地区生产总值预期目标增长6%左右，一般公共预算收入同口径增长5%。"
     assert [g.indicator for g in extractor.extract(text).goals] == ["地区生产总值", "一般公共预算收入"]
+
+
+def test_figures_up_to_a_date_of_the_year_are_actuals(extractor: Extractor) -> None:
+    text = ("一季度，全镇上下扎实推进各项工作。截止到3月15日完成财政总收入210万元，"
+            "地方一般公共预算收入完成95万元。截至目前，新签约项目6个。")
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == [] and [a.text for a in ex.actuals] == ["210万元", "95万元", "6个"]
