@@ -849,11 +849,11 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if re.match(r"[^，。；]{0,16}?已(?:经)?(?:全部)?(?:建成|投产|完成|开工|竣工|通车|投用|纳入|获批)",
                 s[q.end:q.end + 24]):
         return False  # 41公里输电线路也已建成: done already
-    if (not _is_count_unit(q.unit) or re.search(r"(?:年产|产能)$", clause)) and (
+    if (not _is_count_unit(q.unit) or q.unit.startswith("万") or re.search(r"(?:年产|产能)$", clause)) and (
             (named := _PROJECT_AFTER_FIGURE.match(s, q.end, q.end + 40))
             and not _SPENT_ON.match(named.group(0))):
-        return False  # 100万吨乙二醇项目, 甲6万吨、乙3万吨负极材料等项目, 年产10万辆汽车的甲项目:
-        # a capacity inside a project's name
+        return False  # 100万吨乙二醇项目, 甲6万吨、乙3万吨负极材料等项目, 年产10万辆汽车的甲项目,
+        # 甲10万头肉牛和50万吨饲料等项目: a capacity inside a project's name
     if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause):
         return False  # 该项目位于某村，总投资120万元，占地50亩: what one project is, not a target
     if re.search(r"[从由][^，。；]{0,10}$", clause) and (
@@ -868,7 +868,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
 
 
 _PROJECT_AFTER_FIGURE = re.compile(
-    r"(?:、[\u4e00-\u9fff]{1,4}[\d.]+[万亿]?[\u4e00-\u9fff]{1,2})*[\u4e00-\u9fff]{1,12}?"
+    r"(?:[\u4e00-\u9fff]{0,6}?[、和及与][\u4e00-\u9fff]{0,4}[\d.]+[万亿]?[\u4e00-\u9fff]{1,2})*"
+    r"[\u4e00-\u9fff]{1,12}?"
     r"(?:的[\u4e00-\u9fff]{1,8}?)?等?项目(?!库)")
 # 投资721亿元完成甲等重点项目: what the money is spent on, not a project it names
 _SPENT_ON = re.compile(r"(?:用于|完成|实施|推进|建设|投向|投入|支持|保障)")
@@ -1100,7 +1101,7 @@ def _indicator(window: str, after: str, q: Quantity) -> str:
     w = re.sub(r"^.*?等", "", w) if "等" in w else w
     w = re.sub(r"(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)$", "", w)  # 生产总值比2010年(翻一番): the base
     w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
-    w = re.sub(r"^年(?![度均末产销])|完成(?=(?:年度)?(?:计划)?投资)", "", w.strip())  # 年度 stays
+    w = re.sub(r"^年(?![度均末产销内])|完成(?=(?:年度)?(?:计划)?投资)", "", w.strip())  # 年度 stays
     w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,
                      lx.INDICATOR_NOISE_SUFFIX)
     w = re.sub(r"^[\u4e00-\u9fff]{1,6}?[省市区县州旗]的(?=[\u4e00-\u9fff]{2})", "", w)  # 某区的地区生产总值

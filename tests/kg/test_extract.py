@@ -664,3 +664,10 @@ def test_figures_up_to_a_date_of_the_year_are_actuals(extractor: Extractor) -> N
             "地方一般公共预算收入完成95万元。截至目前，新签约项目6个。")
     ex = extractor.extract(text, year=2031)
     assert ex.goals == [] and [a.text for a in ex.actuals] == ["210万元", "95万元", "6个"]
+
+
+def test_capacities_joined_by_he_inside_a_project_list_and_spindles(extractor: Extractor) -> None:
+    text = ("加快甲纺织等项目建设，年内纺织规模超过80万锭；"
+            "加快丙20万头生猪和30万吨饲料等项目建设，年内饲料生产能力达到90万吨。")
+    goals = {g.text: g.indicator for g in extractor.extract(text, year=2031).goals}
+    assert goals == {"超过80万锭": "纺织", "90万吨": "饲料生产能力"}
