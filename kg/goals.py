@@ -531,8 +531,14 @@ def _distribute_subjects(goals: list[GoalMention]) -> None:
             shared = head.group(0)  # 甲、乙产业产值: 甲产业产值 too
         for g, part in zip(group, parts, strict=True):
             g.indicator = part if part is last else part + shared
+            if g.kind in ("share", "growth") and g.unit in _RATE_UNITS:  # (the list's kind was
+                # read off all the subjects: 失业率、价格指数分别控制在4%、3%以内)
+                g.kind = "growth" if _PRICE_RISE.search(g.indicator) else "share" if (
+                    _RATE_LEVEL.search(g.indicator)) else g.kind
 
 
+_PRICE_RISE = re.compile(r"价格|指数|涨幅")
+_RATE_LEVEL = re.compile(r"(?<!增长)率$|自然增长率$")  # 失业率, 人口自然增长率; not 产值增长率
 _MEASURE_HEAD = re.compile(r"(?:产业)?(?:总产值|产值|营收|营业收入|主营业务收入|增加值|投资|产量|销售额|"
                            r"交易额|规模)$")
 
@@ -584,7 +590,8 @@ _OPENS_ON_VERB = re.compile(r"(?:力争|确保|争取|年均)?(?:增长|达到|�
 
 
 def _joined(a: GoalMention, b: GoalMention) -> bool:
-    return 0 <= b.start - a.end <= 2 and a.unit == b.unit
+    """Two values of one list (7%、8%; 4.2%、2.5‰: rates alike)."""
+    return 0 <= b.start - a.end <= 2 and (a.unit == b.unit or {a.unit, b.unit} <= set(_RATE_UNITS))
 
 
 def _heading_mode(title: str, plan_year: int | None) -> str | None:

@@ -671,3 +671,11 @@ def test_capacities_joined_by_he_inside_a_project_list_and_spindles(extractor: E
             "加快丙20万头生猪和30万吨饲料等项目建设，年内饲料生产能力达到90万吨。")
     goals = {g.text: g.indicator for g in extractor.extract(text, year=2031).goals}
     assert goals == {"超过80万锭": "纺织", "90万吨": "饲料生产能力"}
+
+
+def test_a_list_of_rates_in_percent_and_per_mille_shares_its_comparator(extractor: Extractor) -> None:
+    text = "今年，城镇登记失业率、居民消费价格指数和人口自然增长率分别控制在4.5%、3%、6‰以内。"
+    goals = [(g.text, g.comparator, g.kind, g.indicator) for g in extractor.extract(text).goals]
+    assert goals == [("控制在4.5%", "at_most", "share", "城镇登记失业率"),
+                     ("3%", "at_most", "growth", "居民消费价格指数"),
+                     ("6‰以内", "at_most", "share", "人口自然增长率")]
