@@ -65,6 +65,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
         if suffix in ("镇", "乡", "村") and text[start + length:start + length + 1] in _TOWN_WORD_AFTER:
             return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own
+        if suffix == "乡" and name[-2:-1] in _GOING_HOME:
+            return False  # 鼓励他们回乡创业: going home, not a township
         if suffix == "乡" and text.startswith("县", start + length):
             return False  # 关于下达金乡县…: 乡 is inside a county's name
         if name.endswith("城乡") and _TOWN_AND_COUNTRY_AFTER.match(text, start + length):
@@ -329,6 +331,7 @@ def _scrap_before_name(name: str, before: str) -> int:
     day = _DAY_OR_LE_FIRST.match(name)
     return day.end() if day else 0
 _UNIT_FIRST = re.compile(r"万?(?:亩|平方公里|平方千米|公顷|平方米|公里|千米|米)")
+_GOING_HOME = frozenset("回返离故思还")  # 回乡, 返乡, 离乡…: going home (王家乡, 岭下乡 are names)
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长")
 _TOWN_AND_COUNTRY_AFTER = re.compile(
     r"融合|一体|统筹|环境|居民|规划|面貌|基本|公共|社区|低保|协调|二元|差距|结构|区域|风貌|品质|均衡")

@@ -455,3 +455,8 @@ def test_a_designation_without_a_proper_name_is_no_place(extractor: Extractor) -
 def test_a_zones_modifier_after_the_count_goes_with_every_item(
         extractor: Extractor, text: str, places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+def test_going_home_is_no_township(extractor: Extractor) -> None:
+    assert _places(extractor, "鼓励他们回乡创业，吸引乡贤回乡投资。") == []
+    assert _places(extractor, "全县推进东坪乡、西岭乡建设。") == ["东坪乡", "西岭乡"]
