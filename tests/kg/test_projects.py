@@ -343,3 +343,7 @@ def test_a_list_of_projects_closed_by_their_size_and_named_streets_built(extract
     assert _projects(extractor, text) == ["青溪水电站", "东坪铝业", "石门冷链"]
     text = "建设铁东街、青溪路等6条市政道路，打通人民大街剩余道路。"
     assert _projects(extractor, text) == ["铁东街", "青溪路", "人民大街"]
+
+
+def test_projects_counted_by_where_they_went_are_no_names(extractor: Extractor) -> None:
+    assert _projects(extractor, "园区建设稳步推进，新增入园项目24家，入库项目50个。") == []
