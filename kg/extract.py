@@ -67,6 +67,8 @@ class Extractor:
             a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in inside)]  # 六安-安庆铁路
         if town:  # the town itself and the county written before it are the report's region
             places = [p for p in places if not p.name.endswith(town[0]) and p.name != town[1]]
+        if region_code:
+            places = [p for p in places if not _names_the_region(p.name, region_code)]
         industries = find_industries(doc, self.segmenter)
         for group in (goals, actuals, projects, places, industries):
             for m in group:
@@ -299,6 +301,20 @@ def region_from_text(text: str, name: str | None) -> tuple[str | None, str | Non
     code = resolve_region(text)
     division = divisions().get(code) if code else None
     return code, name or (division.name if division else None)
+
+def _names_the_region(name: str, code: str) -> bool:
+    """True when ``name`` is the report's own region, written after its parents' names
+    (天津滨海新区, 天津市滨海新区; also after a dateline's last character: 电天津市滨海新区)."""
+    from kg.reference import divisions
+
+    table = divisions()
+    own = table.get(code)
+    if own is None or len(own.name) < 3 or not name.endswith(own.name):
+        return False
+    prefix = name[: -len(own.name)]
+    parents = {n for d in table.ancestors(code) for n in (d.name, d.short_name) if len(n) >= 2}
+    return not prefix or any(prefix.endswith(n) for n in parents)
+
 
 def _common_parent(codes: list[str]) -> Division | None:
     """The nearest division that is, or is above, every one of ``codes``."""

@@ -460,3 +460,9 @@ def test_a_zones_modifier_after_the_count_goes_with_every_item(
 def test_going_home_is_no_township(extractor: Extractor) -> None:
     assert _places(extractor, "鼓励他们回乡创业，吸引乡贤回乡投资。") == []
     assert _places(extractor, "全县推进东坪乡、西岭乡建设。") == ["东坪乡", "西岭乡"]
+
+
+def test_the_reports_region_after_its_parents_names_is_no_place(extractor: Extractor) -> None:
+    text = ("天津滨海新区今年将新建学校5所\n某某社天津1月7日电 天津市滨海新区人代会开幕，"
+            "推进响螺湾片区建设。")
+    assert _places(extractor, text, "120116", "滨海新区") == ["响螺湾片区"]
