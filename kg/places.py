@@ -256,13 +256,11 @@ def _after_listed_name(text: str, start: int, names: set[str]) -> bool:
 
 
 # 在成都开幕, 在拉萨隆重开幕, 在石家庄河北会堂开幕: the city a session meets in.
-_MEETS = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}(?:会堂|会议中心|会展中心|宾馆|剧院|体育馆))?(?:隆重)?(?:开幕|召开|闭幕|举行)")
-# 在福建会堂开幕, 在某某国际会议中心召开: the venue, a place of its own (not 在省人民会堂).
-_MEETING_VENUE = re.compile(
-    r"在(?P<name>[\u4e00-\u9fff]{2,12}?(?:大会堂|会堂|会议中心|会展中心|宾馆|大剧院|剧院|体育馆|世博中心))"
-    r"(?:隆重)?(?:开幕|召开|闭幕|举行)"
-)
+_VENUE = r"(?:大会堂|会堂|会议中心|会展中心|宾馆|大剧院|剧院|体育馆|世博中心)(?:礼堂|[主大]?会议厅)?|礼堂|[主大]?会议厅"
+_MEETS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?:{_VENUE}))?(?:隆重)?(?:开幕|召开|闭幕|举行)")
+# 在福建会堂开幕, 在某某国际会议中心召开, 在某宾馆礼堂举行: the venue, a place of its own (not
+# 在省人民会堂).
+_MEETING_VENUE = re.compile(rf"在(?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{_VENUE}))(?:隆重)?(?:开幕|召开|闭幕|举行)")
 
 
 # A name followed by a phase (二期) or closing a list of projects (…等40个重大项目) names a

@@ -330,6 +330,10 @@ def test_city_and_venue_where_the_session_meets(extractor: Extractor) -> None:
     assert _places(extractor, "会议在湘潭湖湘会堂隆重开幕。", "430000", "湖南省") == ["湘潭", "湖湘会堂"]
     assert _places(extractor, "大会在开福区长沙大剧院举行。", "430100", "长沙市") == ["开福区", "长沙大剧院"]
     assert _places(extractor, "大会在省人民会堂开幕。", "430000", "湖南省") == []
+    # a hall inside a hotel or a school, and a long name
+    assert _places(extractor, "会议在湘潭韶山宾馆礼堂隆重举行。", "430000", "湖南省") == ["湘潭", "韶山宾馆礼堂"]
+    assert _places(extractor, "会议在某某区委党校明德堂主会议厅开幕。", "430000", "湖南省") == [
+        "某某区委党校明德堂主会议厅"]
     assert _places(extractor, "长沙臭豆腐远近闻名。", "430000", "湖南省") == []  # inside a word
 
 
