@@ -200,7 +200,9 @@ def _year_cues(text: str) -> list[int]:
     cues = []
     for m in _PLAN_YEAR_CUE.finditer(text):
         looks_back = (m.group(0).endswith("是") and bool(_LOOKS_BACK.match(text, m.end()))) or (
-            m.group(0).endswith("政府工作") and bool(_SUMMED_UP.match(text, m.end())))
+            m.group(0).endswith("政府工作") and bool(_SUMMED_UP.match(text, m.end()))) or (
+            text[max(0, m.start() - 3):m.start()].endswith(("过去的", "过去"))  # 刚刚过去的2021年是…
+            and m.group(0).endswith("是"))
         if looks_back or not re.search(r"[，,]是$", m.group(0)):
             cues.append(int(m.group(1)) + looks_back)
     return cues

@@ -281,7 +281,9 @@ def region_from_text(text: str, head_chars: int = 400,
     # no cue: a qualified name in the title (昆明西山区：…)
     title = normalize_name(text.strip().splitlines()[0][:80]) if text.strip() else ""
     for end in range(len(title), 1, -1):
-        best = [c for c in _best(_chains_ending_at(title, end, table)) if c.depth > 1]
+        best = [c for c in _best(_chains_ending_at(title, end, table)) if c.depth > 1 and (
+            c.full or normalize_name(c.division.short_name) not in _common_short_names(table))]
+        # (辽宁振兴发展: 振兴 is a word here, not 丹东's 振兴区)
         if best:
             sets.append({c.division.code for c in best})
     if not sets:  # no title either: a region named as the subject of the lead (某区将…)
@@ -331,8 +333,13 @@ def _level_rank(code: str) -> int:
 def _own_level(norm: str) -> str:
     """The suffixes of the most local level a text calls its own ("县旗区" for 全县…全省前20名:
     a county's text ranking itself in its province), or "" when it never says 我X/全X/本X."""
-    levels = set(_SELF.findall(norm))
+    levels = set(_SELF.findall(_MEASURED_AGAINST.sub("", norm)))
     return next((group for group in ("县旗区", "市州盟", "省") if levels & set(group)), "")
+
+
+# 在全省率先, 居全省首位, 全省第一: a lower level measured against a higher one, not its own
+_MEASURED_AGAINST = re.compile(
+    r"(?:[在居列]|位居|位列|高于|低于|领跑)全[省市州]|全[省市州](?=第|前列|前[\d一二三四五六七八九十]|首|率先|排名|唯一|同类|领先|平均)")
 
 
 def _from_self_reference(head: str, text: str, table: DivisionTable) -> str | None:
@@ -465,10 +472,21 @@ def _county_short_names(table: DivisionTable) -> re.Pattern[str]:
         names = {short for d in table.by_code.values()
                  if not d.code.endswith("00") and 2 <= len(short := normalize_name(d.short_name))
                  < len(d.name) and len(table.named(short)) == 1}
-        names -= _common_words(names)
+        names -= _common_short_names(table)
         _COUNTY_SHORT[id(table)] = re.compile(
             "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     return _COUNTY_SHORT[id(table)]
+
+
+_COMMON_SHORT: dict[int, frozenset[str]] = {}
+
+
+def _common_short_names(table: DivisionTable) -> frozenset[str]:
+    """The short names of divisions that are also common words (振兴, 资源, 平原), built once."""
+    if id(table) not in _COMMON_SHORT:
+        _COMMON_SHORT[id(table)] = frozenset(_common_words(
+            {short for d in table.by_code.values() if len(short := normalize_name(d.short_name)) >= 2}))
+    return _COMMON_SHORT[id(table)]
 
 
 def _common_words(words: set[str]) -> set[str]:

@@ -571,6 +571,8 @@ def test_a_delivery_line_of_december_that_lost_its_month_plans_for_the_next_year
     ("某区2030年国民经济和社会发展\n计划执行情况与计划安排的报告\n一、2030年计划执行情况\n", 2031),
     # the date the report was given, written before its name in a news lead
     ("编者按：教育、就业等大事，都在2031年4月27日的某县政府工作报告中做了部署。\n", 2031),
+    # the year just gone, introduced as one that was
+    ("各位代表，刚刚过去的2030年是本届政府的收官之年。这一年，我们推进高质量发展。\n", 2031),
 ])
 def test_more_ways_a_text_gives_its_plan_year(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year

@@ -267,3 +267,13 @@ def test_a_chain_of_the_levels_above_the_speaker(text: str, code: str | None) ->
 def test_a_slogan_that_ends_in_a_countys_name_is_no_mention() -> None:
     text = "各位代表：\n我们坚持工业强县、生态立县、和谐兴县“三大战略”，全县经济稳步增长。"
     assert region_from_text(text) is None
+
+
+def test_a_common_word_that_is_a_districts_short_name_makes_no_chain() -> None:
+    # 辽宁|振兴: 振兴 is a word here, not 丹东's 振兴区
+    assert region_from_text("各位代表，我们贯彻关于东北、辽宁振兴发展的重要讲话精神。") is None
+
+
+def test_a_city_measured_against_its_province_does_not_call_the_province_its_own() -> None:
+    text = "政务服务\n在全省率先推行一网通办，年报公示率居全省首位。辽宁振兴，阜新有为。"
+    assert region_from_text(text) != "210000"
