@@ -94,6 +94,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"
                                    or (not same_line and prev_item_unended)
                                    or (same_line and _LIST_GOES_ON.search(prev_text))
+                                   or (same_line and _TARGET_ITEM.match(sent.text))
                                    or ((list_section or (list_heading and sent.heading))
                                        and not _NUMBERED_HEADING.match(sent.text))):
             list_qualifier = None  # (a heading 主要预期目标 goes on over sub-headings: 某市)
@@ -237,6 +238,9 @@ def _list_qualifier(sentence: str) -> str | None:
 # 主要预期目标是：…增长6%，在实际工作中争取更好结果。…增长5%: the formula closes a
 # sentence but not the list of expected targets that goes on after it
 _UNENDED_ITEM = re.compile(r"\d[%‰]?(?:左右|以上|以内|以下)?[\u4e00-\u9fff]{0,3}$")
+# 主要预期目标是：A增长6.5%左右，…。B涨幅3%左右，C增长8%: an item after a 。 in the same paragraph
+_TARGET_ITEM = re.compile(r"(?!这|上述|我们|为|要|围绕|实现|今年|同时)[\u4e00-\u9fff]{2,24}?"
+                          r"(?:增长|下降|涨幅|控制在|达到|新增|提高|降低)[^。；，]{0,6}?\d")
 _LIST_GOES_ON = re.compile(r"更好(?:的)?(?:结果|成绩|水平)。$")
 # clause markers of the past that a paragraph about the future overrides
 _SOFT_PAST = ("累计完成",)

@@ -679,3 +679,12 @@ def test_a_list_of_rates_in_percent_and_per_mille_shares_its_comparator(extracto
     assert goals == [("控制在4.5%", "at_most", "share", "城镇登记失业率"),
                      ("3%", "at_most", "growth", "居民消费价格指数"),
                      ("6‰以内", "at_most", "share", "人口自然增长率")]
+
+
+def test_an_expected_list_goes_on_after_a_full_stop_in_its_paragraph(extractor: Extractor) -> None:
+    text = ("2031年经济社会发展主要预期目标是：地区生产总值增长6.5%左右，单位GDP能耗下降1.3%，"
+            "排放量等完成国家下达任务。居民消费价格指数涨幅3%左右，城镇新增就业50万人。"
+            "这些目标，是立足实际确定的。我们新建学校5所。")
+    qualifiers = {g.text: g.qualifier for g in extractor.extract(text).goals}
+    assert qualifiers == {"6.5%左右": "expected", "1.3%": "expected", "3%左右": "expected",
+                          "50万人": "expected", "5所": None}
