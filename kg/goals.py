@@ -849,8 +849,16 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.currency and re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目(?!库)",
                                s[q.end:q.end + 24]):
         return False  # 总投资10亿元以上项目: what the project is
-    if re.match(r"(?:以上|以下)?(?:、[^，。；、]{0,12}?)?的[^，。；、]{0,16}?(?:项目(?!库)|工程)", s[q.end:q.end + 36]):
-        return False  # 总投资4亿元的某某光伏项目, 惠及3600万人的某某工程: the size of a named work
+    if re.match(r"(?:以上|以下)?(?:、[^，。；、]{0,12}?)?的[^，。；、]{0,16}?(?:项目(?!库)|工程|产业园|基地)",
+                s[q.end:q.end + 36]):
+        return False  # 总投资4亿元的某某光伏项目, 惠及3600万人的某某工程, 总产值50亿元的某产业园:
+        # the size of a named work
+    if q.unit.endswith("亩") and re.match(r"(?![和及与、])[\u4e00-\u9fff][^，。；]{0,40}?工程", s[q.end:]):
+        return False  # 启动1000万亩水稻单产提升工程: the scope of a programme
+    if q.unit.endswith("人") and s.startswith("口的", q.end):
+        return False  # 形成一批30万至50万人口的中等城市: the class of the cities
+    if q.unit == "头" and s[q.start:q.end] in ("一头", "两头", "三头"):
+        return False  # 抓两头带中间: a saying, not heads of cattle
     if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]",
                 s[q.end:q.end + 16]) or (
             q.currency and re.match(r"[\d一二三四五六七八九十两]+[个家只项]", s[q.end:q.end + 6])):

@@ -688,3 +688,18 @@ def test_an_expected_list_goes_on_after_a_full_stop_in_its_paragraph(extractor: 
     qualifiers = {g.text: g.qualifier for g in extractor.extract(text).goals}
     assert qualifiers == {"6.5%左右": "expected", "1.3%": "expected", "3%左右": "expected",
                           "50万人": "expected", "5所": None}
+
+
+@pytest.mark.parametrize("text", [
+    "建材行业，打造总产值60亿元的绿色建材产业园。",           # the size of one park
+    "启动800万亩玉米单产提升工程，抓好800万亩设施农业开发工程。",  # a programme's scope
+    "努力形成一批20万至40万人口的中等城市。",                 # the class of the cities
+    "继续实施抓两头带中间战略。",                             # a saying
+])
+def test_sizes_scopes_classes_and_sayings_are_no_targets(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, year=2031).goals == []
+
+
+def test_a_plain_area_next_to_a_programme_stays_a_target(extractor: Extractor) -> None:
+    goals = extractor.extract("新建高标准农田5万亩和农田水利工程。", year=2031).goals
+    assert [g.text for g in goals] == ["5万亩"]
