@@ -286,9 +286,12 @@ def _reads_as_review(text: str, at: int) -> bool:
 _VERDICT = (r"成效显著|成效明显|成效初显|初见成效|扎实有序|日臻完善|持续改善|明显改善|稳步提升|显著提升|持续提升|"
             r"不断增强|显著增强|持续增强|明显加快|步伐加快|取得(?:新|重大|明显)?(?:突破|进展|成效)|迈上新台阶|"
             r"亮点纷呈|量增质优|量质齐升|稳中向好|持续向好|稳中有进|成果丰硕|再创新高|全面提速|纵深推进|"
-            r"势头良好|稳步增长|较快增长|大幅提升|有效释放|充分释放|持续释放|全面提升|明显提升|日趋完善|更加完善")
+            r"势头良好|稳步增长|较快增长|大幅提升|有效释放|充分释放|持续释放|全面提升|明显提升|日趋完善|更加完善|"
+            r"持续优化|不断优化|明显优化|不断加强|持续加强|全面加强|更加巩固|扎实推进|稳步推进|有序推进|深入推进")
 _VERDICT_LEAD = re.compile(
     rf"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?P<field>[\u4e00-\u9fff“”、]{{2,14}}?(?:[，,][\u4e00-\u9fff“”]{{2,10}}?)?)(?:{_VERDICT})[。！]")
+_VERDICT_HEADING = re.compile(
+    rf"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?P<field>[\u4e00-\u9fff“”、]{{2,14}}?)(?:{_VERDICT})[。！]?")
 _TO_A_LATER_TIME = re.compile(r"到(?:“)?十[一二三四五六]五(?:”)?末|到(?:19|20)\d{2}年")
 
 
@@ -608,6 +611,9 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
         return None  # 某省2023年国民经济和社会发展计划: a plan report's title, over its review too
     if review and not any(w in title for w in lx.PLAN_HEADING):
         return "review"  # 一、2023年工作回顾, whatever the plan year was taken to be
+    if (verdict := _VERDICT_HEADING.fullmatch(re.split(r"[，,]", title)[-1].strip())) and not re.match(
+            rf"(?:{VERBS})", verdict.group("field")):
+        return "review"  # （一）全面深化改革，营商环境持续优化: a verdict on a field (a plan's is verb first)
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
     if plan_year and years:
         return "review" if max(years) < plan_year else "plan"
