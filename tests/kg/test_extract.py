@@ -707,7 +707,7 @@ def test_a_plain_area_next_to_a_programme_stays_a_target(extractor: Extractor) -
 
 def test_a_heading_that_gives_a_verdict_on_a_field_opens_a_review(extractor: Extractor) -> None:
     text = ("（一）全面深化改革，营商环境持续优化\n深入推进改革，明确容缺受理事项868项。新增市场主体2.6万户。\n"
-            "（二）全面深化改革，持续优化营商环境\n明确容缺受理事项900项。\n")
+            "二、2031年工作安排\n（一）全面深化改革，持续优化营商环境\n明确容缺受理事项900项。\n")
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["900项"]
     assert [a.text for a in ex.actuals] == ["868项", "2.6万户"]
