@@ -711,3 +711,10 @@ def test_a_heading_that_gives_a_verdict_on_a_field_opens_a_review(extractor: Ext
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["900项"]
     assert [a.text for a in ex.actuals] == ["868项", "2.6万户"]
+
+
+def test_a_review_page_under_a_verdict_heading_alone(extractor: Extractor) -> None:
+    text = ("（一）全面深化改革，营商环境持续优化\n"
+            "明确容缺受理事项868项。1075个高频事项进入综合窗口。新增市场主体2.6万户。")
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == [] and len(ex.actuals) == 3
