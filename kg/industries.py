@@ -135,6 +135,9 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         name = re.split(r"(?:园区|开发区|新区|[区县镇乡])", name)[-1]
         if len(name) >= 2 and not _NOT_A_NAME_INSIDE.search(name) and not _VERB_INSIDE.search(name):
             add(name + "产业", m.end("name") - len(name))
+    for m in _SECTOR_LEADS.finditer(text):  # 焦化行业，打造…。肥料行业，打造…: one sector per clause
+        if not re.search(_GENERIC_SECTOR, m.group("name")):
+            add(m.group("name"), m.start("name"))
     for m in _INDUSTRY_ATTACKED.finditer(text):  # 攻坚医药化工产业
         add(m.group("name"), m.start("name"))
     for m in _CHAIN_OF.finditer(text):  # 围绕碳纤维产业链: the chain's industry
@@ -205,6 +208,10 @@ _NOT_A_NAME_INSIDE = re.compile(
     rf"[的将要在是为]|{VERBS}|企业|收入|特色|加速|引领|优势|[一二两三四五六七八九十\d]+[个大]")
 _INDUSTRY_GROWING = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,10}?)产业(?=集群|高质量发展|转型升级|提质增效|做大做强|发展壮大)")
+# A paragraph that takes the sectors one by one, each named before a comma: 焦化行业，打造…
+_SECTOR_LEADS = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<name>[\u4e00-\u9fff]{2,8}?)行业[，,：:](?=[\u4e00-\u9fff]{0,4}?"
+                           rf"(?:{_GROW_VERBS}|推进|建设|加快|实施|支持|引导|鼓励|重点|以|围绕|依托|聚焦))")
+_GENERIC_SECTOR = r"^(?:各|重点|传统|相关|新兴|优势|主导|支柱|其他|服务|特色|骨干|全)"
 _INDUSTRY_ATTACKED = re.compile(r"(?:攻坚|主攻)(?P<name>[\u4e00-\u9fff]{2,8}?产业)(?![园区链])")
 _CHAIN_OF = re.compile(
     r"(?:围绕|聚焦|延伸|打造|完善|补齐|做强|壮大|延长|拉长)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:产业)?链(?!长)")

@@ -240,3 +240,9 @@ def test_a_common_word_before_a_schemes_word_narrows_the_industry(extractor: Ext
     text = ("碳基新材料产业链入选省级重点产业链。充分发挥商贸物流业优势。启动一批现代医药产业项目建设。"
             "青溪加快巴蜀文化旅游发展，抢占数字经济赛道。")
     assert _industries(extractor, text) == ["碳基新材料产业", "商贸物流业", "现代医药", "文化旅游", "数字经济"]
+
+
+def test_sectors_taken_one_by_one_before_a_comma(extractor: Extractor) -> None:
+    text = ("推动工业转型升级。焦化行业，打造绿色焦化产业园。建材行业，打造新型建材产业园。"
+            "生物医药行业，持续推进甲生产线建设。重点行业，加快推进节能改造。")
+    assert _industries(extractor, text) == ["焦化", "建材", "生物医药"]
