@@ -470,3 +470,12 @@ def test_the_reports_region_after_its_parents_names_is_no_place(extractor: Extra
     text = ("天津滨海新区今年将新建学校5所\n某某社天津1月7日电 天津市滨海新区人代会开幕，"
             "推进响螺湾片区建设。")
     assert _places(extractor, text, "120116", "滨海新区") == ["响螺湾片区"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("实施灌区工程，把三江平原建成优质水稻基地。", ["三江平原"]),
+    ("加快建设东部肉牛产业带。", ["东部肉牛产业带"]),
+    ("全县地处平原，平原地区要加快发展。", []),
+])
+def test_plains_and_industrial_belts(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _places(extractor, text) == places
