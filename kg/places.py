@@ -367,8 +367,9 @@ def _division_prefix(name: str) -> int:
 
 _CATEGORY = "|".join(sorted({*_SHARED_SUFFIXES_LIST, "景点", "地标", "名胜", "旅游目的地", "旅游景区", "街区",
                               "文化遗产"}, key=len, reverse=True))
-_LIST_THEN_CATEGORY = re.compile(
-    rf"等(?:[一二三四五六七八九十两\d]+[个大处])?(?P<mod>[\u4e00-\u9fff]{{0,8}}?)(?P<cat>{_CATEGORY})"
+_LIST_THEN_CATEGORY = re.compile(  # (甲、乙4A级景区: a grade ends the list as 等 does)
+    rf"(?:等(?:[一二三四五六七八九十两\d]+[个大处])?|(?=[1-5一二三四五]A级))"
+    rf"(?P<mod>(?:[1-5一二三四五]A级)?[\u4e00-\u9fff]{{0,8}}?)(?P<cat>{_CATEGORY})"
 )
 
 

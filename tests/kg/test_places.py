@@ -479,3 +479,8 @@ def test_the_reports_region_after_its_parents_names_is_no_place(extractor: Extra
 ])
 def test_plains_and_industrial_belts(extractor: Extractor, text: str, places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+def test_sites_listed_before_their_grade_and_a_water_park(extractor: Extractor) -> None:
+    text = "发展全域旅游，巩固青龙山、白云寺4A级景区，打造东湖水上乐园新品牌。"
+    assert _places(extractor, text) == ["青龙山", "白云寺", "东湖水上乐园"]
