@@ -484,3 +484,7 @@ def test_plains_and_industrial_belts(extractor: Extractor, text: str, places: li
 def test_sites_listed_before_their_grade_and_a_water_park(extractor: Extractor) -> None:
     text = "发展全域旅游，巩固青龙山、白云寺4A级景区，打造东湖水上乐园新品牌。"
     assert _places(extractor, text) == ["青龙山", "白云寺", "东湖水上乐园"]
+
+
+def test_a_former_residence_is_a_site(extractor: Extractor) -> None:
+    assert _places(extractor, "修缮某某烈士故居，推进故居保护。") == ["某某烈士故居"]
