@@ -592,7 +592,7 @@ def _inherit_subjects(goals: list[GoalMention]) -> None:
 
 
 _STRIVE_FURTHER = re.compile(r"[、，,]?(?:力争|争取|努力)(?:达到|实现)?")
-_OPENS_ON_VERB = re.compile(r"(?:力争|确保|争取|年均)?(?:增长|达到|突破|超过|实现|提高到|提升到|增加到|"
+_OPENS_ON_VERB = re.compile(r"(?:力争|确保|争取|年均)?(?:增长|比增|达到|突破|超过|实现|提高到|提升到|增加到|"
                             r"下降|降低|减少|控制在|稳定在|保持在|增速|增幅|$)")
 
 
@@ -734,7 +734,8 @@ _NOT_FUTURE = {
     "确保": re.compile(r"确保了"),  # 及时出台措施，确保了经济平稳较快增长: what was made sure of
     "预期": re.compile(r"(?<=[超于合及出])预期"),
     "预计": re.compile(r"(?<=[超于合及出])预计"),
-    "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,24}目标|(?<=[于超]预期)目标"),
+    "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,24}目标|(?<=[于超]预期)目标"
+                     r"|围绕[^，。；]{0,30}?(?:奋斗|发展|总体|战略)?目标"),  # 紧紧围绕“某某”奋斗目标: a noun
     # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划, a sum
     # (项目10个，计划总投资8亿元), a programme's projects (火炬计划项目3项), a plan report's
     # review (2022年社会发展计划…，计划执行情况总体较好)

@@ -718,3 +718,17 @@ def test_a_review_page_under_a_verdict_heading_alone(extractor: Extractor) -> No
             "明确容缺受理事项868项。1075个高频事项进入综合窗口。新增市场主体2.6万户。")
     ex = extractor.extract(text, year=2031)
     assert ex.goals == [] and len(ex.actuals) == 3
+
+
+def test_a_goal_the_work_was_built_around_is_a_noun_not_a_word_of_the_future(extractor: Extractor) -> None:
+    text = ("2030年，某镇紧紧围绕“建设滨海工业强镇”奋斗目标，攻坚克难，"
+            "全年实现规模以上工业总产值180.5亿元、财政总收入9.2亿元，均位居全市首位。")
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == [] and [a.text for a in ex.actuals] == ["180.5亿元", "9.2亿元"]
+
+
+def test_bizeng_is_growth_on_last_years_figure(extractor: Extractor) -> None:
+    text = "今年，全镇争取实现财政总收入11亿元，比增7%；规上工业总产值300亿元，比增24%。"
+    goals = [(g.text, g.kind, g.indicator) for g in extractor.extract(text, year=2031).goals]
+    assert goals == [("11亿元", "level", "财政总收入"), ("7%", "growth", "财政总收入"),
+                     ("300亿元", "level", "规上工业总产值"), ("24%", "growth", "规上工业总产值")]
