@@ -864,6 +864,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 启动1000万亩水稻单产提升工程: the scope of a programme
     if q.unit.endswith("人") and s.startswith("口的", q.end):
         return False  # 形成一批30万至50万人口的中等城市: the class of the cities
+    if (q.unit == "条" and re.search(r"(?:支持|促进|扶持|推动)[^，。；、]{2,16}$", clause)
+            and not re.search(r"新建|建设|改造|开通|修建|硬化|打通|建成|新增", clause)
+            and re.match(r"[、，。；和及与]|政策|措施|意见", s[q.end:])):
+        return False  # 落实省支持民营经济35条、市…25条政策措施: a policy package's name
     if q.unit == "头" and s[q.start:q.end] in ("一头", "两头", "三头"):
         return False  # 抓两头带中间: a saying, not heads of cattle
     if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]",

@@ -732,3 +732,8 @@ def test_bizeng_is_growth_on_last_years_figure(extractor: Extractor) -> None:
     goals = [(g.text, g.kind, g.indicator) for g in extractor.extract(text, year=2031).goals]
     assert goals == [("11亿元", "level", "财政总收入"), ("7%", "growth", "财政总收入"),
                      ("300亿元", "level", "规上工业总产值"), ("24%", "growth", "规上工业总产值")]
+
+
+def test_a_policy_packages_number_of_articles_is_its_name(extractor: Extractor) -> None:
+    text = "坚决落实省支持民营经济30条、市支持民营经济高质量发展20条政策措施。支持新建农村公路25条。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["25条"]
