@@ -868,6 +868,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and not re.search(r"新建|建设|改造|开通|修建|硬化|打通|建成|新增", clause)
             and re.match(r"[、，。；和及与]|政策|措施|意见", s[q.end:])):
         return False  # 落实省支持民营经济35条、市…25条政策措施: a policy package's name
+    if q.unit == "个" and re.match(r"[\u4e00-\u9fff]{1,6}[：:]\s*(?:一是|一要|第一|[（(]?[一1][)）、.．])", s[q.end:]):
+        return False  # 着力优化三个结构：一是…: the points the speaker goes on to list
     if q.unit == "头" and s[q.start:q.end] in ("一头", "两头", "三头"):
         return False  # 抓两头带中间: a saying, not heads of cattle
     if re.match(r"[^，。；、]{0,3}的[\u4e00-\u9fff]{1,8}?[\d一二三四五六七八九十两]+[个家村户]",

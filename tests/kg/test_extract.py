@@ -737,3 +737,8 @@ def test_bizeng_is_growth_on_last_years_figure(extractor: Extractor) -> None:
 def test_a_policy_packages_number_of_articles_is_its_name(extractor: Extractor) -> None:
     text = "坚决落实省支持民营经济30条、市支持民营经济高质量发展20条政策措施。支持新建农村公路25条。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["25条"]
+
+
+def test_the_points_a_speaker_goes_on_to_list_are_no_count(extractor: Extractor) -> None:
+    text = "着力优化三个结构：一是优化产业结构，新建种植园区1个。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["1个"]
