@@ -968,7 +968,7 @@ def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> 
 
 # A verb starting with 新 (annotation decision 6) beyond the lexicon's list: 新造, 新批, 新集聚…
 _NEW_VERB = re.compile(
-    r"新(?:造|批|购|种|栽|设|聘|招|增|建|改|扩|签|引|培|认|创|落|登|注|纳|获|铺|植|上|集|装|架|布|挂|评|备)"
+    r"新(?:造|批|购|种|栽|设|聘|招|增|建|改|扩|签|引|培|认|创|落|登|注|纳|获|铺|植|上|集|装|架|布|挂|评|备|办)"
     r"(?!备|施|局|团|革|量)"
 )
 _TO_LEVEL_MORE = ("压缩至", "压缩到", "缩短至", "缩短到", "减少到", "减少至", "减至", "缩减至", "缩减到")

@@ -742,3 +742,8 @@ def test_a_policy_packages_number_of_articles_is_its_name(extractor: Extractor) 
 def test_the_points_a_speaker_goes_on_to_list_are_no_count(extractor: Extractor) -> None:
     text = "着力优化三个结构：一是优化产业结构，新建种植园区1个。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["1个"]
+
+
+def test_newly_opened_firms_are_an_increment(extractor: Extractor) -> None:
+    goals = extractor.extract("确保新办民营企业1200家。", year=2031).goals
+    assert [(g.kind, g.indicator) for g in goals] == [("increment", "民营企业")]
