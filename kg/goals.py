@@ -1002,6 +1002,8 @@ def _kind(window: str, q: Quantity, after: str) -> str:
             # 居民消费价格控制在3%以内: a price index is a rise (growth), not a share
             return "growth" if any(w in window for w in ("涨幅", "增幅", "增速", "价格")) else "share"
         return _count_or_level(q, window)
+    if q.unit in _RATE_UNITS and re.search(r"相当于[^，。；]{0,16}$", window):
+        return "share"  # 环保投入相当于生产总值的3%: a part of the whole
     if reduction > growth and reduction >= 0:
         return "reduction"
     if growth >= 0:

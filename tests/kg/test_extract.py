@@ -747,3 +747,8 @@ def test_the_points_a_speaker_goes_on_to_list_are_no_count(extractor: Extractor)
 def test_newly_opened_firms_are_an_increment(extractor: Extractor) -> None:
     goals = extractor.extract("确保新办民营企业1200家。", year=2031).goals
     assert [(g.kind, g.indicator) for g in goals] == [("increment", "民营企业")]
+
+
+def test_an_amount_equal_to_a_part_of_the_whole_is_a_share(extractor: Extractor) -> None:
+    goals = extractor.extract("今年，环保投入相当于全市生产总值的百分之三左右。", year=2031).goals
+    assert [(g.text, g.kind) for g in goals] == [("百分之三左右", "share")]
