@@ -488,3 +488,10 @@ def test_sites_listed_before_their_grade_and_a_water_park(extractor: Extractor) 
 
 def test_a_former_residence_is_a_site(extractor: Extractor) -> None:
     assert _places(extractor, "修缮某某烈士故居，推进故居保护。") == ["某某烈士故居"]
+
+
+def test_zones_listed_before_the_projects_they_host_are_places(extractor: Extractor) -> None:
+    text = "加大临江港区、古银杏森林群落风景区等服务业项目建设。推进甲科技产业园等项目。"
+    ex = extractor.extract(text, year=2031)
+    assert [p.name for p in ex.places] == ["临江港区", "古银杏森林群落风景区"]
+    assert [p.name for p in ex.projects] == ["甲科技产业园"]
