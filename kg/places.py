@@ -183,14 +183,13 @@ def find_places(doc: Document, segmenter: Segmenter,
             elif 2 <= len(item) <= 6 and _LANDMARK_END.search(item) and not shared:
                 add(item, es, item[-1])  # 腾龙洞、梭布垭石林: the first is a name already
             elif (last and 2 <= len(item) <= 6 and not item.endswith(lx.PLACE_SUFFIXES)
-                  and item[-1] not in "区县市州旗盟" and not _COMPLETE_ITEM.search(item)):
+                  and item[-1] not in "区县市州旗盟" and not _COMPLETE_ITEM.search(item)
+                  and not item.endswith(_DOCUMENTS)):  # (审议工作报告、某镇…: 报告 is no town)
                 add(item + suffix, es, suffix, elided=True)
     for m in _TOWNS_BY_KIND.finditer(text):  # 甲、乙、丙等一批乡镇卫生院: the towns, as named
         kind = m.group("kind")
         for es, item in list_items(m.group("items"), m.start("items")):
-            tags = segmenter.dictionary_tags(item)
-            common = len(tags) == 1 and tags[0][1] not in ("ns", "nr", "nz", "x")
-            if 2 <= len(item) <= 4 and not common and not _PLACE_VERB_INSIDE.search(item) and (
+            if 2 <= len(item) <= 4 and not _common_word(item, segmenter) and not _PLACE_VERB_INSIDE.search(item) and (
                     item not in lx.GENERIC_PLACE_STEMS):
                 add(item, es, "", kind=kind)  # (医疗、教育等乡镇工作: common words, not towns)
     for m in _COUNTED_TOWNS.finditer(text):  # 甲、乙、丙等3个贫困村出列: 甲村, 乙村, 丙村
@@ -348,6 +347,15 @@ _ONE_COUNTED_TOWN = re.compile(
     rf"(?:{VERBS}|[，。；：\n])(?P<item>[\u4e00-\u9fff]{{2,6}}?)等[一二三四五六七八九十两\d]+个"
     r"(?:贫困|重点|示范|试点|中心)?(?P<suffix>村|社区)(?![\u4e00-\u9fff]{0,2}(?:干部|书记|组织|集体))")
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "村", "社区", "苏木", "嘎查")
+
+
+_DOCUMENTS = ("报告", "决议", "议案", "预算", "决算", "规划", "方案", "意见", "办法", "通知", "纲要")
+
+
+def _common_word(item: str, segmenter: Segmenter) -> bool:
+    """One word of jieba's dictionary that is no name (报告, 医疗), not a town's stem."""
+    tags = segmenter.dictionary_tags(item)
+    return len(tags) == 1 and tags[0][1] not in ("ns", "nr", "nz", "x")
 
 
 @cache

@@ -495,3 +495,8 @@ def test_zones_listed_before_the_projects_they_host_are_places(extractor: Extrac
     ex = extractor.extract(text, year=2031)
     assert [p.name for p in ex.places] == ["临江港区", "古银杏森林群落风景区"]
     assert [p.name for p in ex.projects] == ["甲科技产业园"]
+
+
+def test_a_document_before_a_town_in_a_list_is_no_town(extractor: Extractor) -> None:
+    text = "会议审议东坪镇人民政府工作报告、东坪镇财政预算执行情况。推进上庄、温泉镇建设。"
+    assert _places(extractor, text) == ["东坪镇", "上庄镇", "温泉镇"]
