@@ -70,6 +70,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     review_by_intro = False  # a sentence, not a heading, said a review starts (…回顾了2020年工作)
     last_seen = ""
     undecided: set[int] = set()  # ids of targets only by default: no word, heading or list said so
+    last_was_actual = False  # the last figure found was an actual
     for sent in doc.sentences:
         previous_sentence, last_seen = last_seen, sent.text
         line_of_sent += text.count("\n", counted_to, sent.start)
@@ -178,6 +179,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                                          for m in _PAST_ASPECT.finditer(sent.text, 0, q.start)):
                     tense = "past"  # 报告交出了“十三五”成绩单，人均GDP突破13万元: what was done
                     # (under a plan heading 同比增长30%以上 is a target compared with last year)
+                if tense == "future" and _ACHIEVED.search(sent.text, 0, q.start) and not _COMMITTED.search(
+                        sent.text, 0, q.start):
+                    tense = "past"  # 今年该县招商引资取得新突破，实际到位外资1.46亿美元: the year so far
                 if _FIRST_ESTIMATE.search(sent.text, 0, q.start):
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
                 elif tense == "future" and (tense_in_paragraph == "past" or _PAST_ASPECT.search(
@@ -186,6 +190,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                         _names_future(sent.text[:q.start], plan_year)):  # (到2030年，预计…: a plan)
                     tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
                     estimate_of_past = True
+            if _PART_OF_THE_LAST.match(sent.text) and last_was_actual and not _COMMITTED.search(
+                    sent.text, 0, q.start) and not _names_plan_year(sent.text[:q.start], plan_year):
+                tense = "past"  # 今年上半年完成15亿元。其中，今年6月完成3.18亿元: a part of that figure
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
             g.region_code = current_region
@@ -199,6 +206,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if tense is None and not mode_named and g.qualifier is None:
                 undecided.add(id(g))
             (goals if is_target else actuals).append(g)
+            last_was_actual = not is_target
         tense_in_paragraph = _sentence_tense(sent.text, plan_year, mode) or tense_in_paragraph
         if _PROGRESS_RATIO.search(sent.text):
             tense_in_paragraph = "past"  # 完成全年任务的113.98%: the paragraph reports progress
@@ -302,6 +310,7 @@ def _speaks_of_future(line: str) -> bool:
 
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
+    r"已经?(?:全面|基本|全部)?(?:落实|完成|建成|实现)|"
     r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
 
 
@@ -323,14 +332,20 @@ _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"
     r"[^，。；、]{0,4}?(?:第[一二三四五六七八九十\d]+|前列|首位|前[一二三四五六七八九十\d]+)")
 _ACHIEVED = re.compile(r"迈出[^，。；]{0,6}步伐|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|迈上[^，。；]{0,6}台阶")
+_PART_OF_THE_LAST = re.compile(r"\s*其中[，,]")
+_COMMITTED = re.compile(r"将|要|力争|确保|争取|计划|预期|目标|努力|力求|拟")
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[，,]")
 _ENDS_DONE = re.compile(r"了[^。，；！]{0,16}[。！]?$")
 
 
+def _names_plan_year(s: str, plan_year: int | None) -> bool:
+    """A year from the plan year on, written out (2024年)."""
+    return any(plan_year and int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", s))
+
+
 def _names_future(s: str, plan_year: int | None) -> bool:
     """今年, 明年, 年内, or a year from the plan year on."""
-    return bool(re.search(r"今年|明年|年内|新的一年", s)) or any(
-        plan_year and int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", s))
+    return bool(re.search(r"今年|明年|年内|新的一年", s)) or _names_plan_year(s, plan_year)
 
 
 # lx.FUTURE_MARKERS without 要 (inside 主要, 重要), 预计 (a review's estimate of its own year),
@@ -643,7 +658,8 @@ _YEAR_TO_DATE = re.compile(
 # 上半年全市共接待游客…, 今年一季度…增长: the part of the year gone, unless a plan follows it
 # (上半年力争开工…)
 _PART_OF_YEAR = re.compile(
-    r"(?:^|[，。；])(?:今年)?(?:上半年|前三季度|第一季度|一季度)(?!前|内|末|开工|建成|完成|投产)")
+    r"(?:^|[，。；]|^[\u4e00-\u9fff]{1,6}[省市县区旗州镇乡])(?:今年)?(?:上半年|前三季度|第一季度|一季度)"
+    r"(?!前|内|末|开工|建成|完成|投产)")  # (某县上半年财政收入超15亿元: a headline)
 
 
 def _sentence_tense(s: str, plan_year: int | None, mode: str) -> str | None:
@@ -864,6 +880,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 启动1000万亩水稻单产提升工程: the scope of a programme
     if q.unit.endswith("人") and s.startswith("口的", q.end):
         return False  # 形成一批30万至50万人口的中等城市: the class of the cities
+    if q.currency and re.match(r"[\u4e00-\u9fff]{2,14}?(?:生产基地|基地|生产线|项目|工程)(?:[、，。；]|等)",
+                               s[q.end:]) and not re.search(
+            r"(?:投资|投入|完成|实现|达到|突破|超过|新增|筹集|争取|安排|计划|预算|收入|产值|总额|规模)$", clause):
+        return False  # 甲集团10亿元汽车整车生产基地、乙4亿元…基地等项目: a plant's size, in its name
     if (q.unit == "条" and re.search(r"(?:支持|促进|扶持|推动)[^，。；、]{2,16}$", clause)
             and not re.search(r"新建|建设|改造|开通|修建|硬化|打通|建成|新增", clause)
             and re.match(r"[、，。；和及与]|政策|措施|意见", s[q.end:])):

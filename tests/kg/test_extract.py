@@ -752,3 +752,19 @@ def test_newly_opened_firms_are_an_increment(extractor: Extractor) -> None:
 def test_an_amount_equal_to_a_part_of_the_whole_is_a_share(extractor: Extractor) -> None:
     goals = extractor.extract("今年，环保投入相当于全市生产总值的百分之三左右。", year=2031).goals
     assert [(g.text, g.kind) for g in goals] == [("百分之三左右", "share")]
+
+
+def test_a_half_year_news_piece_and_its_parts(extractor: Extractor) -> None:
+    text = ("青溪县上半年财政收入超12亿元 同比增长20%\n"
+            "今年上半年，青溪县完成财政收入12.1亿元，同比增长20%。其中，今年6月财政收入完成2.5亿元。"
+            "县委书记表示，今年，青溪县将实现财政收入25亿元。\n"
+            "相关负责人透露，今年该县招商引资取得新突破，实际到位外资1.2亿美元。"
+            "甲集团10亿元汽车整车生产基地、乙公司4亿元显示器生产基地等项目落户该县。\n"
+            "目前，该县已全面落实水利工程，即200公里渠道防渗护砌。")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["25亿元"]
+
+
+def test_a_part_of_last_years_figure_can_still_be_planned(extractor: Extractor) -> None:
+    text = "2030年生产总值增长5%。其中，2030年投资增长5.2%，2031年预期增长5.5%左右。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["5.5%左右"]
