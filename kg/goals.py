@@ -1053,6 +1053,8 @@ def _is_count_unit(unit: str) -> bool:
 def _count_or_level(q: Quantity, window: str = "") -> str:
     if re.search(r"每[千万百]|[千万]人口|[千万]名", window):
         return "level"  # 每千人口拥有床位7.2张: a ratio, not a count
+    if q.unit.lstrip("万") in ("名", "人次"):
+        return "level"  # 为3400名孕产妇提供筛查: people are a level (kinds: docs/annotation.md, rule 6)
     if _is_count_unit(q.unit) or (q.unit.lstrip("万亿") == "户" and re.search(r"企业|公司|工厂", window)):
         return "count"  # 户 counting firms (龙头企业2户) is a count; households stay a level
     if q.unit in MONEY_UNITS:

@@ -768,3 +768,8 @@ def test_a_half_year_news_piece_and_its_parts(extractor: Extractor) -> None:
 def test_a_part_of_last_years_figure_can_still_be_planned(extractor: Extractor) -> None:
     text = "2030年生产总值增长5%。其中，2030年投资增长5.2%，2031年预期增长5.5%左右。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["5.5%左右"]
+
+
+def test_people_counted_by_ming_are_a_level(extractor: Extractor) -> None:
+    goals = extractor.extract("今年，为3000名孕产妇免费提供产前筛查。", year=2031).goals
+    assert [(g.text, g.kind) for g in goals] == [("3000名", "level")]
