@@ -334,7 +334,12 @@ def _own_level(norm: str) -> str:
     """The suffixes of the most local level a text calls its own ("县旗区" for 全县…全省前20名:
     a county's text ranking itself in its province), or "" when it never says 我X/全X/本X."""
     levels = set(_SELF.findall(_MEASURED_AGAINST.sub("", norm)))
+    if "区" in levels and levels & set("市州盟") and _AUTONOMOUS_REGION.search(norm):
+        levels.discard("区")  # 全区 of a city in 广西: the autonomous region above it, not a district
     return next((group for group in ("县旗区", "市州盟", "省") if levels & set(group)), "")
+
+
+_AUTONOMOUS_REGION = re.compile(r"广西|内蒙古|西藏|宁夏|新疆|自治区")
 
 
 # 在全省率先, 居全省首位, 全省第一: a lower level measured against a higher one, not its own
@@ -505,9 +510,12 @@ def _common_words(words: set[str]) -> set[str]:
 
 def _a_city_below_named(code: str, norm: str, table: DivisionTable) -> bool:
     """True when the text names a county-level city of prefecture ``code`` (宜城 in a text
-    that also names 襄阳市): the 市 it calls its own may be either."""
-    return any(normalize_name(d.name).endswith("市") and len(short := normalize_name(d.short_name)) >= 2
-               and short in norm for d in table.descendants(code))
+    that also names 襄阳市) about as often as the prefecture: the 市 it calls its own may be
+    either (a city's report naming its prefecture eight times and 北流 once is the city's)."""
+    d = table.get(code)
+    own = norm.count(_shortest_name(d)) if d is not None else 0
+    return any(normalize_name(c.name).endswith("市") and len(short := normalize_name(c.short_name)) >= 2
+               and 0 < norm.count(short) * 4 >= own for c in table.descendants(code))
 
 
 _FULL_SUFFIX_CHAR = re.compile(r"[省区县市旗州盟]")
