@@ -282,5 +282,5 @@ def test_a_city_measured_against_its_province_does_not_call_the_province_its_own
 def test_a_city_in_an_autonomous_region_that_says_quanqu_of_the_region() -> None:
     text = ("各位代表：\n现在，我代表市人民政府，向大会报告政府工作。\n"
             "我们贯彻关于广西工作论述的重要要求，全区发展大局中玉林勇挑重担，建设美丽新玉林。"
-            "玉林人民圆了高铁梦，全市各项事业全面进步。北流陶瓷产业加快发展。玉林港建成。")
+            "玉林人民圆了高铁梦，全市各项事业全面进步。北流陶瓷产业加快发展。玉林港建成，玉林机场扩建。")
     assert region_from_text(text) == "450900"
