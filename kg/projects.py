@@ -58,6 +58,10 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             name = name.split("等")[0]  # 甲至乙高速公路等重点路段: the name before 等
         if len(name) > 5 and name.endswith("建设"):
             name = name[:-2]  # 甲电厂建设: the works are not part of the name
+        if len(name) > 6 and (done := re.search(r"(?:完成|建成|开工|投产|竣工|落地|启动)$", name)):
+            name = name[:done.start()]  # 某产业园完成项目土地规划调整: what happened to it
+        if (k := name.rfind("的")) > 0 and len(name) - k > 4:
+            start, name = start + k + 1, name[k + 1:]  # 与甲合作的乙牙膏: the name after 的
         written = len(exact) if exact is not None and text.startswith(exact, start) else len(name)
         if _NOT_A_PROJECT_AFTER.match(text, start + written):
             return  # 某博物馆之都 (a title), 甲号线沿线开发, 甲机场至乙站通道 (a route's start)
@@ -517,8 +521,9 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # 2017年某区将在…, xx路 (a placeholder), PPP (a way of financing)
     if re.match(r"[\d.]+万?(?:亩|公顷|平方米|平方公里|公里)", core):
         return False  # 6000亩农业综合开发: an amount of works, not a name (12英寸晶圆 is one)
-    if re.match(r"[\d一二三四五六七八九十两]+[家所个座条]", core) or core in ("高速铁路", "高速公路"):
-        return False  # 1所县级医院: a kind of facility, counted
+    if re.match(r"[\d一二三四五六七八九十两]+[家所个座条处项岁]", core) or core in ("高速铁路", "高速公路") or (
+            re.search(r"\d+[家所个座条处]", core)):
+        return False  # 1所县级医院, 城区3所公办园, 30处重点防洪: a kind of facility, counted
     if core.endswith(("培育", "转化", "标准化", "行动", "完善", "优化", "创新", "引领", "挖掘", "利用", "调整")) or (
             core.startswith(("全部", "中间", "多渠道", "公共配套")) or core in ("利用",)) or (
             core.endswith("保护") and name.endswith("工程")):

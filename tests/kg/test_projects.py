@@ -347,3 +347,13 @@ def test_a_list_of_projects_closed_by_their_size_and_named_streets_built(extract
 
 def test_projects_counted_by_where_they_went_are_no_names(extractor: Extractor) -> None:
     assert _projects(extractor, "园区建设稳步推进，新增入园项目24家，入库项目50个。") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("加快与台盐合作的天健日化1千万支牙膏项目建设。", ["天健日化1千万支牙膏"]),  # after 的
+    ("青山第二水厂完成项目土地规划调整。", ["青山第二水厂"]),              # what happened to it
+    ("落地城区3所公办园项目，推进30处重点防洪工程。", []),                 # counted kinds
+])
+def test_project_names_keep_neither_clauses_nor_counts(extractor: Extractor, text: str,
+                                                       names: list[str]) -> None:
+    assert _projects(extractor, text) == names
