@@ -500,3 +500,8 @@ def test_zones_listed_before_the_projects_they_host_are_places(extractor: Extrac
 def test_a_document_before_a_town_in_a_list_is_no_town(extractor: Extractor) -> None:
     text = "会议审议东坪镇人民政府工作报告、东坪镇财政预算执行情况。推进上庄、温泉镇建设。"
     assert _places(extractor, text) == ["东坪镇", "上庄镇", "温泉镇"]
+
+
+def test_a_named_nature_reserve_is_a_place(extractor: Extractor) -> None:
+    assert _places(extractor, "加强青龙山国家级自然保护区建设，推进自然保护区整合优化。") == [
+        "青龙山国家级自然保护区"]
