@@ -52,7 +52,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
             return
         if text[start + len(name):start + len(name) + 1] == "业" and not name.endswith("业"):
             name += "业"  # 发展先进制造业: a lazy match stopped at 制造
-        if len(name) >= 3 and name[0] in "以将把":  # 以茶叶、烟叶等为重点
+        if len(name) >= 3 and (name[0] in "以将把" or (name[0] == "建" and text[start - 1:start] in ")）")):
+            # 以茶叶、烟叶等为重点; 新(改)建柑桔、…: the verb's last character
             start, name = start + 1, name[1:]
         if name.startswith("其中") and len(name) > 4:
             start, name = start + 2, name[2:]  # 其中淡水产品加工: the list's own word
@@ -218,7 +219,8 @@ _CHAIN_OF = re.compile(
 _INVESTED_IN_AFTER = re.compile(r"等?[一二三四五六七八九十\d]*大?(?:重点)?领域的?(?:投资|建设|支出)")
 # what is done to an industry that is being restrained rather than grown
 _CURBED_AFTER = re.compile(r"[^，。；]{0,10}?(?:超低排放|节能降碳|淘汰|去产能|压减|关停|整治|环保改造)")
-_NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|批件|增加值能耗|能耗|人才|农民|消费")
+_NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|批件|增加值能耗|能耗|人才|农民|消费|事业"
+                                    r"|等?项目")  # (发展教育事业: a public service; 某智能制造等项目: a firm's)
 
 
 def _looks_like_place(item: str) -> bool:

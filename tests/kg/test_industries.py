@@ -246,3 +246,13 @@ def test_sectors_taken_one_by_one_before_a_comma(extractor: Extractor) -> None:
     text = ("推动工业转型升级。焦化行业，打造绿色焦化产业园。建材行业，打造新型建材产业园。"
             "生物医药行业，持续推进甲生产线建设。重点行业，加快推进节能改造。")
     assert _industries(extractor, text) == ["焦化", "建材", "生物医药"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("新(改)建柑桔、核桃、茶叶等特色产业基地5万亩。", ["柑桔", "核桃", "茶叶"]),  # the verb's tail
+    ("优先发展教育事业，深化健康建设。", []),                                  # a public service
+    ("确保甲生物智能化生产基地、新航智能制造等项目竣工投产。大力发展智能制造。", ["智能制造"]),
+])
+def test_a_verbs_tail_a_public_service_and_a_firms_project(extractor: Extractor, text: str,
+                                                           names: list[str]) -> None:
+    assert _industries(extractor, text) == names
