@@ -534,8 +534,8 @@ def _distribute_subjects(goals: list[GoalMention]) -> None:
             j += 1
         group, i = goals[i:j + 1], j + 1
         s = group[0].sentence
-        at = s.find("分别")
-        if len(group) < 2 or at < 0 or s.find(group[0].text.strip(), at) < 0:
+        at = _respectively_before(s, group[0].text.strip())
+        if len(group) < 2 or at < 0:
             continue
         subject = _strip_words(re.split(r"[，；：:。]", s[:at])[-1].strip(),
                                lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,
@@ -557,6 +557,17 @@ def _distribute_subjects(goals: list[GoalMention]) -> None:
                 # read off all the subjects: 失业率、价格指数分别控制在4%、3%以内)
                 g.kind = "growth" if _PRICE_RISE.search(g.indicator) else "share" if (
                     _RATE_LEVEL.search(g.indicator)) else g.kind
+
+
+def _respectively_before(s: str, first: str) -> int:
+    """Where the 分别 that leads to the value ``first`` stands in ``s`` (A分别增长7%、8%；B和C分别
+    控制在4%、3%以内: each list has its own), or -1."""
+    p = s.find(first)
+    while p >= 0:
+        if (at := s.rfind("分别", max(0, p - 8), p)) >= 0:
+            return at
+        p = s.find(first, p + 1)
+    return -1
 
 
 _PRICE_RISE = re.compile(r"价格|指数|涨幅")

@@ -773,3 +773,12 @@ def test_a_part_of_last_years_figure_can_still_be_planned(extractor: Extractor) 
 def test_people_counted_by_ming_are_a_level(extractor: Extractor) -> None:
     goals = extractor.extract("今年，为3000名孕产妇免费提供产前筛查。", year=2031).goals
     assert [(g.text, g.kind) for g in goals] == [("3000名", "level")]
+
+
+def test_each_respectively_list_has_its_own_subjects(extractor: Extractor) -> None:
+    text = ("主要目标\n财政总收入和地方财政收入分别增长10%和12%左右，城乡居民收入分别增长9%和11%左右，"
+            "城镇登记失业率、居民消费价格指数分别控制在4%、3%以内。")
+    goals = [(g.text, g.indicator) for g in extractor.extract(text, year=2031).goals]
+    assert goals == [("10%", "财政总收入"), ("12%左右", "地方财政收入"),
+                     ("9%", "城镇居民收入"), ("11%左右", "农村居民收入"),
+                     ("控制在4%", "城镇登记失业率"), ("3%以内", "居民消费价格指数")]
