@@ -361,7 +361,7 @@ _GEOGRAPHY_BEFORE = re.compile(
     r"(?:只有|仅有|却有着|面积为|总面积|国土面积|陆域面积|海域面积|建设面积|辖区面积|(?:直线)?距离|"
     r"地处[^，。；]*)约?$")
 _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,4}(?:代表|委员)")
-_DELEGATES_BEFORE = re.compile(r"(?:代表|委员|应到|实到|请假|缺席|列席)$")
+_DELEGATES_BEFORE = re.compile(r"(?:代表|委员|应到|实到|请假|缺席|列席)(?:名额)?(?:为|共)?$")  # (代表名额为338名)
 _ESTIMATE_OPENS = re.compile(r"\s*(?:[^，。；]{0,16}[，,])?(?:初步)?预计(?:[，,]|全年)"
                              r"|\s*[^，。；]{0,24}?预计(?:完成|实现|达到|增长|突破|超过|分别)")
 _REVIEW_INTRO = re.compile(

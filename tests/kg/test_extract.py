@@ -782,3 +782,8 @@ def test_each_respectively_list_has_its_own_subjects(extractor: Extractor) -> No
     assert goals == [("10%", "财政总收入"), ("12%左右", "地方财政收入"),
                      ("9%", "城镇居民收入"), ("11%左右", "农村居民收入"),
                      ("控制在4%", "城镇登记失业率"), ("3%以内", "居民消费价格指数")]
+
+
+def test_the_number_of_seats_of_a_congress_is_no_target(extractor: Extractor) -> None:
+    text = "某市第十届人民代表大会代表名额为338名，现在实有代表334名。今年新建学校3所。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3所"]
