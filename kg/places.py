@@ -38,7 +38,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         if span_len is None and (scrap := _scrap_before_name(name, text[start - 1:start])):
             name, start = name[scrap:], start + scrap
         if span_len is None and len(name) > 4 and (
-                text[start - 1:start + 1] in _VERB_CUT or name[0] in "为于"):
+                text[start - 1:start + 1] in _VERB_CUT or name[0] in "为于"
+                or (name[0] == "好" and text[start - 1:start] in "设抓办搞管用建做")):  # 建设好|某港区
             name, start = name[1:], start + 1  # 打造|海港, 对标|自由贸易港, 为|全省首批…: a verb's tail
         if suffix and name.endswith(suffix) and (
                 cut := _clause_end(name[: len(name) - len(suffix)], segmenter)):
@@ -69,8 +70,9 @@ def find_places(doc: Document, segmenter: Segmenter,
             return False  # 鼓励他们回乡创业: going home, not a township
         if suffix == "乡" and text.startswith("县", start + length):
             return False  # 关于下达金乡县…: 乡 is inside a county's name
-        if name.endswith("城乡") and _TOWN_AND_COUNTRY_AFTER.match(text, start + length):
-            return False  # 治理城乡环境, 城北城乡融合发展新区: 城乡 is town and country
+        if name.endswith("城乡") and (_TOWN_AND_COUNTRY_AFTER.match(text, start + length)
+                                    or name[:-2] in lx.GENERIC_PLACE_STEMS):
+            return False  # 治理城乡环境, 城北城乡融合发展新区, 建设生态城乡: 城乡 is town and country
         if not elided and suffix not in _TOWN_SUFFIXES and (after := _PROJECT_AFTER.match(
                 text, start + length)) and not (after.group(0).endswith("项目") and "等" in after.group(0)
                                                 and suffix.endswith(_ZONES_NOT_BUILT)):
@@ -332,7 +334,7 @@ def _scrap_before_name(name: str, before: str) -> int:
     return day.end() if day else 0
 _UNIT_FIRST = re.compile(r"万?(?:亩|平方公里|平方千米|公顷|平方米|公里|千米|米)")
 _GOING_HOME = frozenset("回返离故思还")  # 回乡, 返乡, 离乡…: going home (王家乡, 岭下乡 are names)
-_TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长")
+_TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长域")  # (镇域经济: the town's area, a word)
 _TOWN_AND_COUNTRY_AFTER = re.compile(
     r"融合|一体|统筹|环境|居民|规划|面貌|基本|公共|社区|低保|协调|二元|差距|结构|区域|风貌|品质|均衡")
 # a list's category that only looks like a town suffix: 甲、乙等乡旅融合示范点, 甲、乙等镇区

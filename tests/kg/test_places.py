@@ -505,3 +505,13 @@ def test_a_document_before_a_town_in_a_list_is_no_town(extractor: Extractor) -> 
 def test_a_named_nature_reserve_is_a_place(extractor: Extractor) -> None:
     assert _places(extractor, "加强青龙山国家级自然保护区建设，推进自然保护区整合优化。") == [
         "青龙山国家级自然保护区"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("努力提升新常态下镇域经济社会贡献份额。", []),            # 镇域: the town's area, a word
+    ("高品位建设生态城乡，推进古城乡建设。", ["古城乡"]),     # 生态城乡: town and country
+    ("加快建设好洋山保税港区。", ["洋山保税港区"]),            # 建设好: the verb's tail
+])
+def test_words_that_end_like_towns_and_a_verbs_tail(extractor: Extractor, text: str,
+                                                    places: list[str]) -> None:
+    assert _places(extractor, text) == places
