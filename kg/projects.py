@@ -261,8 +261,8 @@ _NOT_BUILT_AFTER = re.compile(
     r"(?:加快|积极|力争|全力|努力)?(?:创建|争创|创成|晋升|晋级|升级为|成功创建|评为|达到[一二三]级)")
 # An item that is only a town or street: a place, not a project.
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区)$"
-                         r"|(?:港区|集聚区|聚集区|风景区|旅游区|度假区|开发区|高新区|片区)$")
-# (甲港区、乙集聚区等服务业项目: zones where projects go, places not projects; a firm's 产业园 is built)
+                         r"|(?:港区|集聚区|聚集区|风景区|旅游区|度假区|开发区|高新区|片区|产业园|工业园|园区)$")
+# (甲港区、乙产业园等项目: zones and parks where projects go, places not projects)
 # Generic works (城中村改造, 老旧小区改造, 农村公路): not a named project whatever comes before.
 _GENERIC_TAIL = re.compile(
     r"(?:城中村|老旧小区|普通国省干线|国省干线|棚户区|农村|乡村|城乡|背街小巷|小城镇|美丽乡村|人居环境|安全饮水|户厕|路基|主体)"

@@ -36,9 +36,10 @@ def test_long_name_and_dash_name(extractor: Extractor) -> None:
     assert _places(extractor, text) == ["洞庭湖生态经济区现代农业高新技术产业示范区", "中国—东盟产业合作示范区"]
 
 
-def test_phase_and_project_list_are_projects(extractor: Extractor) -> None:
+def test_a_phase_is_a_project_and_a_park_in_a_project_list_a_place(extractor: Extractor) -> None:
+    # (docs/annotation.md, session 11, rule 20: parks listed with projects are places)
     text = "推进金华新兴产业园三期、义乌综合保税区二期建设；推进婺城电子信息产业园、兰溪光膜产业园等50个重大项目。"
-    assert _places(extractor, text) == []
+    assert _places(extractor, text) == ["婺城电子信息产业园", "兰溪光膜产业园"]
 
 
 def test_a_zone_hosting_key_projects_is_a_place(extractor: Extractor) -> None:
@@ -491,10 +492,11 @@ def test_a_former_residence_is_a_site(extractor: Extractor) -> None:
 
 
 def test_zones_listed_before_the_projects_they_host_are_places(extractor: Extractor) -> None:
-    text = "加大临江港区、古银杏森林群落风景区等服务业项目建设。推进甲科技产业园等项目。"
+    text = ("加大临江港区、古银杏森林群落风景区等服务业项目建设。"
+            "重点实施卫东智能装备产业园、心连心化工新材料等一批项目。")
     ex = extractor.extract(text, year=2031)
-    assert [p.name for p in ex.places] == ["临江港区", "古银杏森林群落风景区"]
-    assert [p.name for p in ex.projects] == ["甲科技产业园"]
+    assert [p.name for p in ex.places] == ["临江港区", "古银杏森林群落风景区", "卫东智能装备产业园"]
+    assert [p.name for p in ex.projects] == ["心连心化工新材料"]
 
 
 def test_a_document_before_a_town_in_a_list_is_no_town(extractor: Extractor) -> None:
