@@ -357,3 +357,9 @@ def test_projects_counted_by_where_they_went_are_no_names(extractor: Extractor) 
 def test_project_names_keep_neither_clauses_nor_counts(extractor: Extractor, text: str,
                                                        names: list[str]) -> None:
     assert _projects(extractor, text) == names
+
+
+def test_programmes_and_sectors_are_no_projects(extractor: Extractor) -> None:
+    text = ("实施三北防护林、天然林保护、公益林生态效益补偿、退牧还草等工程。实施优质粮食产业工程。"
+            "推进甲河水库除险加固工程、沙州古城遗址保护工程。")
+    assert _projects(extractor, text) == ["甲河水库除险加固", "沙州古城遗址保护"]
