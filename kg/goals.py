@@ -663,7 +663,8 @@ _NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "
 _YEAR_TO_DATE = re.compile(
     r"(?:今年|年初)以来|今年前[一二三四五六七八九十\d]+个?(?:月|季度)|(?:^|[，。；])前[一二三四五六七八九十\d]+个?(?:月|季度)"
     r"|(?<!\d)1[-—–~至](?:[2-9]|1[01])月"
-    r"|截[止至]到?(?:目前|\d{1,2}月(?:\d{1,2}日|底|末)?)")  # 截止到3月15日完成…: the year so far
+    r"|截[止至]到?(?:目前|\d{1,2}月(?:\d{1,2}日|底|末)?)"  # 截止到3月15日完成…: the year so far
+    r"|目前[，,]?[^。；]{0,30}?已")  # 目前，某县园区已发展到5家，入驻主体达121家: how things stand
 
 
 # 上半年全市共接待游客…, 今年一季度…增长: the part of the year gone, unless a plan follows it
@@ -792,8 +793,8 @@ _NUMERAL_PREFIX = re.compile(
 
 def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> bool:
     """Reject 一批, 统一条…, 三个基础产业 (a count summarising the list just given)."""
-    if s.startswith("百分之", q.start) or "百分之" in s[q.start:q.end]:
-        return True  # 百分之六 is an explicit percentage
+    if re.search(r"[百千]分之", s[q.start:q.end]):
+        return True  # 百分之六, 千分之四: an explicit percentage or per mille
     num_start = q.start
     while num_start < q.end and not (_CN_NUMERAL.match(s[num_start:]) or s[num_start].isdigit()):
         num_start += 1
@@ -803,9 +804,9 @@ def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> boo
     if not numeral:
         return True
     try:
-        v = parse_number(numeral.group(0))
+        v = {"百": 100.0, "千": 1000.0}.get(numeral.group(0)) or parse_number(numeral.group(0))
     except ValueError:
-        return False
+        return False  # (百万吨, 千亿元: a bare 百/千 the parser read as an amount already)
     if v <= 1 and not q.unit.startswith(("万", "亿")):
         return False  # 一批, 一流…; but 一万套 is a number
     if v <= 10:
@@ -872,7 +873,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 退出169个城市后20位: the field of a ranking
     if q.currency and re.match(r"级?(?:园区|工业园区|产业园|开发区|企业|集团|产业集群|集群|产业)", following):
         return False  # 力争500亿元园区达到4个: a class of parks, counted
-    if re.match(r"[^，。；]{0,20}?(?:代表|委员)(?:出席|参加|列席|参会)", s[q.end:q.end + 28]):
+    if re.match(r"[^，。；]{0,20}?(?:代表|委员)(?:出席|参加|列席|参会)", s[q.end:q.end + 28]) or (
+            q.unit in ("名", "人") and re.match(r"[^。；]{0,50}?(?:旁听|应邀列席|应邀出席)", s[q.end:q.end + 60])):
         return False  # 523名人大代表出席会议: who attended
     if q.unit == "个" and re.match(r"多?(?:小时|钟头|星期|月|工作日)", s[q.end:]):
         return False  # 近两个小时, 两个多月: a duration

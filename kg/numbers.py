@@ -84,7 +84,7 @@ TRAILING = {
 RANGE_SEP = r"(?:-|—|–|－|~|～|至于|至|到)"  # (至于: a garbled 至, 7%至于7.5%)
 
 QUANTITY_RE = re.compile(
-    rf"(?P<pct_cn>百分之(?P<pct_num>{NUMBER}))"
+    rf"(?P<pct_cn>(?P<per>[百千])分之(?P<pct_num>{NUMBER}))"
     rf"|(?P<lo>{NUMBER})(?P<lo_unit>%|{UNIT_RE})?\s*{RANGE_SEP}\s*(?P<hi>{NUMBER})(?P<unit>{UNIT_RE})"
     rf"|(?P<num>{NUMBER})(?P<mult>[千百](?!米|瓦|克|公顷)(?=[万亿]?(?:{UNIT_RE})))?"
     rf"(?P<approx>[余多](?=[万亿]))?(?P<unit1>{UNIT_RE})"  # 100余万平方米: more than a million
@@ -212,7 +212,7 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
     elif m.group("pct_cn"):
         pct = m.group("pct_num")
         value: float | tuple[float, float] = 100.0 if pct == "百" else parse_number(pct)  # 百分之百
-        unit = "%"
+        unit = "%" if m.group("per") == "百" else "‰"  # 千分之四: per mille
     elif m.group("hi"):
         lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
         change = re.search(r"[从由][^，。；]{0,12}$", text[max(0, start - 14) : start])

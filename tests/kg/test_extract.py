@@ -787,3 +787,13 @@ def test_each_respectively_list_has_its_own_subjects(extractor: Extractor) -> No
 def test_the_number_of_seats_of_a_congress_is_no_target(extractor: Extractor) -> None:
     text = "某市第十届人民代表大会代表名额为338名，现在实有代表334名。今年新建学校3所。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3所"]
+
+
+def test_per_mille_in_words_a_bare_million_in_a_list_and_how_things_stand(extractor: Extractor) -> None:
+    text = ("今年，人口自然增长率控制在千分之四以内，粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上。\n"
+            "据了解，目前，全县省级农业园区已发展到5家，全县园区入驻经营主体达121家，其中省级龙头企业6家。"
+            "二十名公民以及七国总领事旁听大会。")
+    ex = extractor.extract(text, year=2031)
+    assert [(g.text, g.value, g.unit) for g in ex.goals] == [
+        ("控制在千分之四以内", 4, "‰"), ("百万吨以上", 100, "万吨")]
+    assert [a.text for a in ex.actuals] == ["5家", "121家", "6家"]
