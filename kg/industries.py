@@ -165,7 +165,9 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
 _ITEM = r"(?:(?!等|和|[一二两三四五六七八九十]+[个大]|产业|行业|领域|全产业)[\u4e00-\u9fffA-Za-z]){2,12}"
 
 
-_ITEM_LIST = re.compile(rf"(?<![产行])(?P<items>{_ITEM}(?:、{_ITEM})+(?:和{_ITEM})?)")
+_LONG_ITEM = _ITEM.replace("{2,12}", "{3,12}")
+_ITEM_LIST = re.compile(  # (甲、乙和丙丙丙、丁: a 和 may join two items anywhere in the list; 泛共和盆地 is one)
+    rf"(?<![产行])(?P<items>{_ITEM}(?:和{_LONG_ITEM})?(?:、{_ITEM}(?:和{_LONG_ITEM})?)+(?:和{_ITEM})?)")
 
 
 _LIST_HEAD_AFTER = re.compile(
