@@ -259,5 +259,6 @@ def test_a_verbs_tail_a_public_service_and_a_firms_project(extractor: Extractor,
 
 
 def test_he_may_join_two_items_anywhere_in_a_list_of_sectors(extractor: Extractor) -> None:
-    text = "今年将着力培育旅游文化、先进装备制造、生物医药和大健康、现代物流、矿冶建材五大产业。"
-    assert _industries(extractor, text) == ["旅游文化", "先进装备制造", "生物医药", "大健康", "现代物流", "矿冶建材"]
+    text = "今年将着力培育旅游文化、高原特色农业和食品加工、先进装备制造、生物医药和大健康、现代物流六大产业。"
+    assert _industries(extractor, text) == ["旅游文化", "高原特色农业", "食品加工", "先进装备制造", "生物医药",
+                                            "大健康", "现代物流"]
