@@ -93,6 +93,7 @@ def _full_mentions(text: str, table: DivisionTable) -> list[tuple[Division, int,
             if (not is_full or name in _GENERIC_NAMES or following == "域"
                     or (len(name) == 2 and name[0] in "和与及" and following in "委级城")
                     or _SLOGAN_ITEM.match(text, start - 2, end + 1)  # 工业强县、和谐兴县、产业富县
+                    or (len(name) == 2 and text[start - 1:start + 1] in _two_character_words())
                     or _inside_another_name(text, start, end, table)):
                 continue
             out.append((d, start, end))
@@ -101,6 +102,24 @@ def _full_mentions(text: str, table: DivisionTable) -> list[tuple[Division, int,
 
 # a four-character slogan ending in a county's two-character name: 和谐兴县，产业富县、
 _SLOGAN_ITEM = re.compile(r"[\u4e00-\u9fff]{2}[兴富强立旺][县市][、，。；“”]")
+
+
+_TWO_CHARACTER_WORDS: list[frozenset[str]] = []
+
+
+def _two_character_words() -> frozenset[str]:
+    """Common two-character words of jieba's dictionary (示范, 模范, 平和): one that ends with
+    the first character of a two-character county name hides the name (示范县 is no 范县)."""
+    if not _TWO_CHARACTER_WORDS:
+        import io
+
+        import jieba
+
+        with io.TextIOWrapper(jieba.get_dict_file(), encoding="utf-8") as f:  # opened in binary
+            _TWO_CHARACTER_WORDS.append(frozenset(
+                parts[0] for line in f if (parts := line.split()) and len(parts[0]) == 2
+                and int(parts[1]) >= 100 and (len(parts) < 3 or parts[2] not in ("ns", "nr", "nz"))))
+    return _TWO_CHARACTER_WORDS[0]
 
 
 def _inside_another_name(text: str, start: int, end: int, table: DivisionTable) -> bool:

@@ -284,3 +284,9 @@ def test_a_city_in_an_autonomous_region_that_says_quanqu_of_the_region() -> None
             "我们贯彻关于广西工作论述的重要要求，全区发展大局中玉林勇挑重担，建设美丽新玉林。"
             "玉林人民圆了高铁梦，全市各项事业全面进步。北流陶瓷产业加快发展。玉林港建成，玉林机场扩建。")
     assert region_from_text(text) == "450900"
+
+
+def test_a_two_character_county_name_inside_a_common_word_is_no_mention() -> None:
+    # 示范县 holds 范县 (a county of Henan) after 示: no evidence of it
+    text = "各位代表：\n我县成功创建省级示范县，全县上下奋力拼搏。"
+    assert region_from_text(text) is None
