@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -111,15 +112,22 @@ def _two_character_words() -> frozenset[str]:
     """Common two-character words of jieba's dictionary (示范, 模范, 平和): one that ends with
     the first character of a two-character county name hides the name (示范县 is no 范县)."""
     if not _TWO_CHARACTER_WORDS:
-        import io
-
-        import jieba
-
-        with io.TextIOWrapper(jieba.get_dict_file(), encoding="utf-8") as f:  # opened in binary
-            _TWO_CHARACTER_WORDS.append(frozenset(
-                parts[0] for line in f if (parts := line.split()) and len(parts[0]) == 2
-                and int(parts[1]) >= 100 and (len(parts) < 3 or parts[2] not in ("ns", "nr", "nz"))))
+        _TWO_CHARACTER_WORDS.append(frozenset(
+            word for word, freq, tag in _jieba_dictionary()
+            if len(word) == 2 and freq >= 100 and tag not in ("ns", "nr", "nz")))
     return _TWO_CHARACTER_WORDS[0]
+
+
+def _jieba_dictionary() -> Iterator[tuple[str, int, str]]:
+    """(word, frequency, tag) for every entry of jieba's main dictionary, read as it goes."""
+    import io
+
+    import jieba
+
+    with io.TextIOWrapper(jieba.get_dict_file(), encoding="utf-8") as f:  # opened in binary
+        for line in f:
+            if len(parts := line.split()) >= 2:
+                yield parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""
 
 
 def _inside_another_name(text: str, start: int, end: int, table: DivisionTable) -> bool:
@@ -517,14 +525,8 @@ def _common_words(words: set[str]) -> set[str]:
     """Those of ``words`` that jieba's main dictionary holds as common words: frequent ones
     (中原, 平原, 新建: at least 1000 uses) and, from 300 uses, those it tags as other than a
     name (资源 n, 通道 v, 平安 a, 大方 n; rarer words tagged so are mostly places: 莎车 n, 龙游 n)."""
-    import io
-
-    import jieba
-
-    with io.TextIOWrapper(jieba.get_dict_file(), encoding="utf-8") as f:  # opened in binary
-        return {parts[0] for line in f if (parts := line.split()) and parts[0] in words
-                and len(parts) > 2 and (int(parts[1]) >= 1000
-                                        or (int(parts[1]) >= 300 and parts[2] in _NOT_A_NAME_TAGS))}
+    return {word for word, freq, tag in _jieba_dictionary() if word in words and tag
+            and (freq >= 1000 or (freq >= 300 and tag in _NOT_A_NAME_TAGS))}
 
 
 def _a_city_below_named(code: str, norm: str, table: DivisionTable) -> bool:
