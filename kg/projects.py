@@ -319,6 +319,7 @@ _LINE = re.compile(
     r"(?P<prefix>(?:[\u4e00-\u9fff]{2}(?:城市轨道交通|轨道交通))|城市轨道交通|轨道交通|轨交|轨道|地铁)?"
     rf"(?P<line>S?\d+号线|S\d+线|[一二三四五六七八九十]{{1,3}}号线|(?<=轨交|交通|地铁)[\u4e00-\u9fff]{{2,4}}?线)"
     rf"(?P<phase>(?:{_PHASE}){{0,2}})"
+    r"(?P<station>(?<=号线)[\u4e00-\u9fff]{2,5}?站(?![点台前内]))?"  # 1号线朝天门站: a station being built
 )
 
 
@@ -394,18 +395,20 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                   and not re.search(r"\d[、，]$", s[:m.start()])):  # (地铁12、13号线: _LINE_LIST)
                 # 地铁2号线…，加快3号线建设 (the sentence's prefix); 加快建设10号线二期、14号线等
                 # 128公里轨道交通线 (no prefix before them: the lines as written)
-                line = m.group("line") + m.group("phase")
+                line = m.group("line") + m.group("phase") + (m.group("station") or "")
                 add(strip_prefix(_FACILITY_STOP, last_prefix) + line if last_prefix else line,
                     sent.start + m.start("line"), None, True, exact=line if last_prefix else None)
                 continue
             else:
                 continue
-            name = strip_prefix(_FACILITY_STOP, prefix) + m.group("line") + m.group("phase")
+            name = strip_prefix(_FACILITY_STOP, prefix) + m.group("line") + m.group("phase") + (
+                m.group("station") or "")
             start = sent.start + m.start() - (len(prefix) - len(m.group("prefix") or ""))
             begin = m.end("prefix") - len(strip_prefix(_FACILITY_STOP, prefix)) if m.group(
                 "prefix") else m.start("line")
             add(name, sent.start + begin, None, True,
-                exact=m.group("line") + m.group("phase") if not m.group("prefix") else None)
+                exact=m.group("line") + m.group("phase") + (m.group("station") or "") if not m.group(
+                    "prefix") else None)
             del start
         # 开工新建西环路，改造提升新城路、像山路; 甲乙路、丙丁路…建设加快: named roads
         for m in (*_ROADS_BUILT.finditer(s), *_ROADS_THEN_BUILT.finditer(s)):

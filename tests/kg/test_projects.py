@@ -363,3 +363,8 @@ def test_programmes_and_sectors_are_no_projects(extractor: Extractor) -> None:
     text = ("实施三北防护林、天然林保护、公益林生态效益补偿、退牧还草等工程。实施优质粮食产业工程。"
             "推进甲河水库除险加固工程、沙州古城遗址保护工程。")
     assert _projects(extractor, text) == ["甲河水库除险加固", "沙州古城遗址保护"]
+
+
+def test_a_station_of_a_metro_line_being_built(extractor: Extractor) -> None:
+    text = "加快轨道建设，完工轨道1号线东门站、5号线西湖站、9号线一期。建成2号线站点10个。"
+    assert _projects(extractor, text) == ["轨道1号线东门站", "轨道5号线西湖站", "轨道9号线一期"]
