@@ -139,6 +139,9 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
     for m in _SECTOR_LEADS.finditer(text):  # 焦化行业，打造…。肥料行业，打造…: one sector per clause
         if not re.search(_GENERIC_SECTOR, m.group("name")):
             add(m.group("name"), m.start("name"))
+    for m in _SECTOR_PROGRAMME.finditer(text):  # 深入实施林果业提质增效工程
+        if m.group("name")[:-1] not in _NOT_SECTOR_YE and m.group("name") not in _NOT_SECTOR_YE:
+            add(m.group("name"), m.start("name"))
     for m in _INDUSTRY_ATTACKED.finditer(text):  # 攻坚医药化工产业
         add(m.group("name"), m.start("name"))
     for m in _CHAIN_OF.finditer(text):  # 围绕碳纤维产业链: the chain's industry
@@ -211,6 +214,8 @@ _NOT_A_NAME_INSIDE = re.compile(
     rf"[的将要在是为]|{VERBS}|企业|收入|特色|加速|引领|优势|[一二两三四五六七八九十\d]+[个大]")
 _INDUSTRY_GROWING = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,10}?)产业(?=集群|高质量发展|转型升级|提质增效|做大做强|发展壮大)")
+# 实施林果业提质增效工程, 畜牧业振兴行动: a programme for a sector names the sector
+_SECTOR_PROGRAMME = re.compile(r"(?<=实施|推进|开展|启动)(?P<name>[\u4e00-\u9fff]{1,4}业)(?=提质增效|振兴|转型升级)")
 # A paragraph that takes the sectors one by one, each named before a comma: 焦化行业，打造…
 _SECTOR_LEADS = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<name>[\u4e00-\u9fff]{2,8}?)行业[，,：:](?=[\u4e00-\u9fff]{0,4}?"
                            rf"(?:{_GROW_VERBS}|推进|建设|加快|实施|支持|引导|鼓励|重点|以|围绕|依托|聚焦))")

@@ -538,7 +538,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         # clauses, not names
     if re.search(r"债券|金融工具|专项资金|资金支持|委员|代表|[省市区县]长[\u4e00-\u9fff]{2,3}在", core):
         return False  # 政府专项债券项目, 政策性开发性金融工具项目: ways of paying, not works
-    if core.endswith(("防护林", "还草", "还林", "还湖", "还湿", "补偿", "林保护", "土地保护", "产业", "加工业")):
+    if core.endswith(("防护林", "还草", "还林", "还湖", "还湿", "补偿", "林保护", "土地保护", "产业", "加工业")) or (
+            re.fullmatch(r"[\u4e00-\u9fff]{1,4}业(?:提质增效|振兴|转型升级)", core)):  # (林果业提质增效工程)
         return False  # 三北防护林, 退牧还草, 天然林保护, 优质粮食产业: programmes and sectors, not works
     if re.fullmatch(r"(?:新增|新)?(?:入园|入驻|入库|落户|进园|入区|入统)", core):
         return False  # 新增入园项目24家: projects counted by where they went, not a name

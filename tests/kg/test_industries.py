@@ -262,3 +262,9 @@ def test_he_may_join_two_items_anywhere_in_a_list_of_sectors(extractor: Extracto
     text = "今年将着力培育旅游文化、高原特色农业和食品加工、先进装备制造、生物医药和大健康、现代物流六大产业。"
     assert _industries(extractor, text) == ["旅游文化", "高原特色农业", "食品加工", "先进装备制造", "生物医药",
                                             "大健康", "现代物流"]
+
+
+def test_a_programme_for_a_sector_names_the_sector(extractor: Extractor) -> None:
+    text = "深入实施林果业提质增效工程，深入实施畜牧业振兴行动。推进就业提质增效。"
+    ex = extractor.extract(text, year=2031)
+    assert [i.name for i in ex.industries] == ["林果业", "畜牧业"] and ex.projects == []
