@@ -789,3 +789,10 @@ def test_per_mille_in_words_a_bare_million_in_a_list_and_how_things_stand(extrac
 def test_which_figures_of_a_sentence_are_targets(extractor: Extractor, text: str,
                                                  targets: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
+
+
+def test_participating_and_planning_clauses_end_a_commitments_scope(extractor: Extractor) -> None:
+    text = ("力争新创国家级名牌产品2-3个，参与制定行业标准3-5个。"
+            "对接争取国家超长期特别国债，谋划储备500个重大项目。")
+    qualifiers = {g.text: g.qualifier for g in extractor.extract(text, year=2031).goals}
+    assert qualifiers == {"2-3个": "strive", "3-5个": None, "500个": None}
