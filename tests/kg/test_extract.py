@@ -785,6 +785,8 @@ def test_per_mille_in_words_a_bare_million_in_a_list_and_how_things_stand(extrac
     ("2030年生产总值增长5%。其中，2030年投资增长5.2%，2031年预期增长5.5%左右。", ["5.5%左右"]),
     # a plain area next to a programme stays a target
     ("新建高标准农田5万亩和农田水利工程。", ["5万亩"]),
+    # how things stand now: 目前…共/累计
+    ("目前通过滩涂开发、旱地改水田，共新增耕地约15公顷。今年新增耕地20公顷。", ["20公顷"]),
 ])
 def test_which_figures_of_a_sentence_are_targets(extractor: Extractor, text: str,
                                                  targets: list[str]) -> None:
