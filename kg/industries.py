@@ -133,7 +133,7 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         add(m.group("name"), m.start("name"))
     for m in _INDUSTRY_GROWING.finditer(text):  # 推进白酒产业高质量发展, 某区电动两轮车产业集群
         name = _strip(re.split(r"[，。；：、]", m.group("name"))[-1])
-        name = re.split(r"(?:园区|开发区|新区|[区县镇乡])", name)[-1]
+        name = re.split(r"(?:园区|开发区|新区|[县镇乡区市]域|[区县镇乡])", name)[-1]  # (镇域工业: the town's)
         if len(name) >= 2 and not _NOT_A_NAME_INSIDE.search(name) and not _VERB_INSIDE.search(name):
             add(name + "产业", m.end("name") - len(name))
     for m in _SECTOR_LEADS.finditer(text):  # 焦化行业，打造…。肥料行业，打造…: one sector per clause

@@ -268,3 +268,8 @@ def test_a_programme_for_a_sector_names_the_sector(extractor: Extractor) -> None
     text = "深入实施林果业提质增效工程，深入实施畜牧业振兴行动。推进就业提质增效。"
     ex = extractor.extract(text, year=2031)
     assert [i.name for i in ex.industries] == ["林果业", "畜牧业"] and ex.projects == []
+
+
+def test_a_towns_own_industry_and_the_verb_peiqiang(extractor: Extractor) -> None:
+    text = "做大培强食品、建材、设备制造三大产业板块，推动镇域工业产业转型升级。"
+    assert _industries(extractor, text) == ["食品", "建材", "设备制造"]
