@@ -66,6 +66,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
         if suffix in ("镇", "乡", "村") and text[start + length:start + length + 1] in _TOWN_WORD_AFTER:
             return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own
+        if not elided and re.match(r"\d+[个家处座片]", text[start + length:start + length + 4]):
+            return False  # 新建高效规模化种植园区1个、农业养殖园区2个: kinds counted, not named places
         if suffix == "乡" and name[-2:-1] in _GOING_HOME:
             return False  # 鼓励他们回乡创业: going home, not a township
         if suffix == "乡" and text.startswith("县", start + length):

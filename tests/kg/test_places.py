@@ -517,3 +517,9 @@ def test_a_named_nature_reserve_is_a_place(extractor: Extractor) -> None:
 def test_words_that_end_like_towns_and_a_verbs_tail(extractor: Extractor, text: str,
                                                     places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+def test_kinds_of_zones_counted_in_figures_are_no_places(extractor: Extractor) -> None:
+    text = ("新建高效规模化种植园区1个、农业养殖园区2个。打造新政镇、什玲镇两个示范镇。"
+            "推进夜间文旅消费集聚区3个建设。")
+    assert _places(extractor, text) == ["新政镇", "什玲镇"]  # (两个 sums up the towns just named)
