@@ -121,7 +121,7 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
         facts.year = _plan_year(text, delivered)
     first = doc.sentences[0] if doc.sentences else None
     if (first and first.heading and not re.match(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(—―-])", first.text)
-            and not _DELIVERY.search(first.text)):
+            and not _DELIVERY.search(first.text) and not _DATELINE.search(first.text)):  # (a page's dateline)
         facts.title = first.text
     return facts
 

@@ -233,6 +233,8 @@ def test_figures_describing_one_project_are_not_targets(extractor: Extractor) ->
 def test_a_title_may_open_on_its_year_but_not_on_a_list_number(extractor: Extractor) -> None:
     assert _run(extractor, "2031年青溪县政府工作报告\n各位代表：").report.title == "2031年青溪县政府工作报告"
     assert _run(extractor, "1、加快发展\n各位代表：").report.title is None
+    # a page's dateline is no title
+    assert _run(extractor, "2031-01-31 17:58:05 来源：某某网 责任编辑：某某\n各位代表：").report.title is None
 
 
 def test_a_heading_of_expected_targets_without_nian_names_the_plan_year(extractor: Extractor) -> None:
