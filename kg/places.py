@@ -669,7 +669,8 @@ def _named_sites(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, str
         if nxt and nxt in "区县市州旗盟镇乡村街路":
             continue  # 武夷山市: a division, named by _division_places; 长江路: a street's name
         if len(name) == 2 and not (_starts_name(text, st) and (
-                not nxt or nxt in _BOUNDARY_AFTER or _LANDMARK_AFTER.match(text, en))):
+                not nxt or nxt in _BOUNDARY_AFTER or _LANDMARK_AFTER.match(text, en)
+                or _landmark_re().match(text, en))):  # (苍山洱海之畔: two landmarks side by side)
             continue  # 泰山 in 稳如泰山, 东江 in 广东江门
         if foot := _FOOT.match(text, en):
             name, en = name + foot.group(0), foot.end()

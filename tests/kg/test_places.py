@@ -523,3 +523,7 @@ def test_kinds_of_zones_counted_in_figures_are_no_places(extractor: Extractor) -
     text = ("新建高效规模化种植园区1个、农业养殖园区2个。打造新政镇、什玲镇两个示范镇。"
             "推进夜间文旅消费集聚区3个建设。")
     assert _places(extractor, text) == ["新政镇", "什玲镇"]  # (两个 sums up the towns just named)
+
+
+def test_two_landmarks_side_by_side(extractor: Extractor) -> None:
+    assert "苍山" in _places(extractor, "两会刚刚过，苍山洱海之畔，全市又启动了新一轮发展。")
