@@ -513,6 +513,7 @@ def test_a_named_nature_reserve_is_a_place(extractor: Extractor) -> None:
     ("努力提升新常态下镇域经济社会贡献份额。", []),            # 镇域: the town's area, a word
     ("高品位建设生态城乡，推进古城乡建设。", ["古城乡"]),     # 生态城乡: town and country
     ("加快建设好洋山保税港区。", ["洋山保税港区"]),            # 建设好: the verb's tail
+    ("發揮好洋山保稅港區的政策效應。", ["洋山保税港区"]),          # 發揮好, traditional (name simplified)
 ])
 def test_words_that_end_like_towns_and_a_verbs_tail(extractor: Extractor, text: str,
                                                     places: list[str]) -> None:
