@@ -140,7 +140,7 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if not re.search(_GENERIC_SECTOR, m.group("name")):
             add(m.group("name"), m.start("name"))
     for m in _SECTOR_PROGRAMME.finditer(text):  # 深入实施林果业提质增效工程
-        if m.group("name")[:-1] not in _NOT_SECTOR_YE and m.group("name") not in _NOT_SECTOR_YE:
+        if m.group("name") not in _NOT_SECTOR_YE:
             add(m.group("name"), m.start("name"))
     for m in _INDUSTRY_ATTACKED.finditer(text):  # 攻坚医药化工产业
         add(m.group("name"), m.start("name"))

@@ -77,7 +77,7 @@ def find_places(doc: Document, segmenter: Segmenter,
             return False  # 治理城乡环境, 城北城乡融合发展新区, 建设生态城乡: 城乡 is town and country
         if not elided and suffix not in _TOWN_SUFFIXES and (after := _PROJECT_AFTER.match(
                 text, start + length)) and not (after.group(0).endswith("项目") and "等" in after.group(0)
-                                                and suffix.endswith(_ZONES_NOT_BUILT)):
+                                                and suffix.endswith(lx.ZONES_HOSTING_PROJECTS)):
             return False  # 产业园三期, 某产业园项目: a project, not the place (甲港区、乙集聚区等项目: zones)
         s, e = doc.clean.span(start, start + length)
         extra: dict[str, Any] = {"type": kind or suffix}
@@ -318,8 +318,6 @@ _COMPLETE_ITEM = re.compile(r"(?:路|大道|桥|工程|住房|改造|项目|线|
 # planning areas made of whole cities: a place of the report when a division below the
 # report's region names it, not the report's own region nor one reaching beyond it
 _REGION_GROUP_SUFFIXES = ("都市圈", "城市带", "城市群", "经济带", "经济圈")
-_ZONES_NOT_BUILT = ("港区", "集聚区", "聚集区", "风景区", "旅游区", "度假区", "开发区", "高新区", "片区",
-                    "产业园", "工业园", "园区")
 _LEVEL_WORD = re.compile(r"国家级|省级|市级|县级|重点|特色|示范|骨干")
 _ZONE_SUFFIXES = ("园区", "工业园", "产业园", "科技园", "物流园", "开发区", "经济开发区", "示范区",
                   "工业区", "集聚区", "聚集区", "港区", "片区")

@@ -261,7 +261,7 @@ _NOT_BUILT_AFTER = re.compile(
     r"(?:加快|积极|力争|全力|努力)?(?:创建|争创|创成|晋升|晋级|升级为|成功创建|评为|达到[一二三]级)")
 # An item that is only a town or street: a place, not a project.
 _PLACE_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区)$"
-                         r"|(?:港区|集聚区|聚集区|风景区|旅游区|度假区|开发区|高新区|片区|产业园|工业园|园区)$")
+                         rf"|(?:{'|'.join(lx.ZONES_HOSTING_PROJECTS)})$")
 # (甲港区、乙产业园等项目: zones and parks where projects go, places not projects)
 # Generic works (城中村改造, 老旧小区改造, 农村公路): not a named project whatever comes before.
 _GENERIC_TAIL = re.compile(
@@ -321,6 +321,11 @@ _LINE = re.compile(
     rf"(?P<phase>(?:{_PHASE}){{0,2}})"
     r"(?P<station>(?<=号线)[\u4e00-\u9fff]{2,5}?站(?![点台前内]))?"  # 1号线朝天门站: a station being built
 )
+
+
+def _line_name(m: re.Match[str]) -> str:
+    """A line as _LINE found it, without its prefix: 1号线二期, 5号线某站."""
+    return m.group("line") + m.group("phase") + (m.group("station") or "")
 
 
 # Named roads right after the verb that builds them: 新建甲路, 改造提升乙路、丙大道
@@ -395,20 +400,18 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                   and not re.search(r"\d[、，]$", s[:m.start()])):  # (地铁12、13号线: _LINE_LIST)
                 # 地铁2号线…，加快3号线建设 (the sentence's prefix); 加快建设10号线二期、14号线等
                 # 128公里轨道交通线 (no prefix before them: the lines as written)
-                line = m.group("line") + m.group("phase") + (m.group("station") or "")
+                line = _line_name(m)
                 add(strip_prefix(_FACILITY_STOP, last_prefix) + line if last_prefix else line,
                     sent.start + m.start("line"), None, True, exact=line if last_prefix else None)
                 continue
             else:
                 continue
-            name = strip_prefix(_FACILITY_STOP, prefix) + m.group("line") + m.group("phase") + (
-                m.group("station") or "")
+            name = strip_prefix(_FACILITY_STOP, prefix) + _line_name(m)
             start = sent.start + m.start() - (len(prefix) - len(m.group("prefix") or ""))
             begin = m.end("prefix") - len(strip_prefix(_FACILITY_STOP, prefix)) if m.group(
                 "prefix") else m.start("line")
             add(name, sent.start + begin, None, True,
-                exact=m.group("line") + m.group("phase") + (m.group("station") or "") if not m.group(
-                    "prefix") else None)
+                exact=_line_name(m) if not m.group("prefix") else None)
             del start
         # 开工新建西环路，改造提升新城路、像山路; 甲乙路、丙丁路…建设加快: named roads
         for m in (*_ROADS_BUILT.finditer(s), *_ROADS_THEN_BUILT.finditer(s)):
