@@ -52,6 +52,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             return False
         if suffix in _DESIGNATIONS and _only_common_words(name[: len(name) - len(suffix)], segmenter):
             return False  # 共同富裕示范区, 绿色低碳先行区: a title a region earns, not a place
+        if name[0] == "村" and text[start - 1:start] == "乡":
+            return False  # 建设乡|村旅游集聚区: 乡村 is one word, cut in two
         if text[start - 1:start] == "等" and re.match(r"[东南西北中]部|周边|沿线|沿江", name):
             return False  # 甲、乙等南部街道: the category of a list, not a place
         if suffix in _REGION_GROUP_SUFFIXES and not any(
@@ -225,8 +227,14 @@ def find_places(doc: Document, segmenter: Segmenter,
         if not name.startswith(("省", "市", "区", "县")):  # 在省人民会堂: no proper name
             add(name, start, "", kind="venue")
     _division_places(doc, subregions or [], out)
+    credits = [m.span() for m in _CREDIT_LINE.finditer(doc.clean.original)]
+    out = [n for n in out if not any(s <= n.start < e for s, e in credits)]
     out.sort(key=lambda n: n.start)
     return out
+
+
+# A web page's credits: 来源：某开发区（某度假区、某镇） 发布时间: the publisher, not a place of the text
+_CREDIT_LINE = re.compile(r"(?:来源|来自|作者|编辑|发布单位|发布机构)\s*[:：]\s*[^\s，。；]{1,40}")
 
 
 def _division_places(doc: Document, subregions: list[tuple[str, str, bool]],
@@ -509,12 +517,16 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
     if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批处":
         return False
+    if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
+        return False  # 开发区（甲度假区: a bracket the name opens and never closes
     if suffix in ("地区", "山区") and (len(stem) > 4 or re.search(
             r"贫困|偏远|边远|重点|民族|农村|城乡|老区|欠发达|发达|其他|周边|部分|沿海|内陆|相关|受灾|"
             r"深度|连片|城市|乡镇|中心|各|全", stem)):
         return False  # 贫困地区, 偏远山区: kinds of area; 皖北地区, 大别山区: named ones
     if "至" in stem:
         return False  # 甲至乙: a route, not a place
+    if suffix == "新片区" and not _is_place_name(name, "片区"):
+        return False  # 城市更新片区: 新 ends the stem's word (更新), no 新片区
     if re.search(r"代表|书记|主任|负责人|委员|常委|[省市区县镇乡]长[\u4e00-\u9fff]{2,3}在|副[省市区县镇乡]长", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
     if re.search(r"首[家个批座]|^(?:我们|占|在)", stem) or name == "自由贸易区":
@@ -548,7 +560,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
             r"(?:中心|重点|特色|小城)集镇|整[村乡镇][\u4e00-\u9fff]*", name):  # 示范乡镇, 中心集镇, 整村整乡
         return False
     return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点",
-                                "国家", "其他", "其它", "最"))  # (最安全街区: a quality)
+                                "国家", "其他", "其它", "最", "每"))  # (最安全街区: a quality; 每个乡镇)
 
 
 _GENERIC_INDUSTRY_MODIFIERS = ("主导", "优势", "重点", "特色", "新兴", "战略性新兴", "未来", "支柱", "首位", "传统",

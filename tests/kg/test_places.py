@@ -528,3 +528,18 @@ def test_kinds_of_zones_counted_in_figures_are_no_places(extractor: Extractor) -
 
 def test_two_landmarks_side_by_side(extractor: Extractor) -> None:
     assert "苍山" in _places(extractor, "两会刚刚过，苍山洱海之畔，全市又启动了新一轮发展。")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a web page's credits name the publisher, not a place of the text
+    ("工作思路 来源：湖北省孝南经济开发区(朱湖农场、毛陈镇) 发布时间：2018-03-02。推进毛陈镇建设。",
+     ["毛陈镇"]),
+    ("以龙潭、石门等建设乡村旅游集聚区为重点。", []),        # 乡|村: 乡村 is one word
+    ("推动每个乡镇(街道)建成特色产业基地。", []),               # 每个: a quantifier, no name
+    ("启动城市更新片区试点，加快滨湖新片区建设。", ["滨湖新片区"]),  # 更新|片区: no 新片区
+    ("推进孝南经济开发区(朱湖旅游度假区、毛陈镇)建设。",            # no name with a bracket never closed
+     ["孝南经济开发区", "朱湖旅游度假区", "毛陈镇"]),
+])
+def test_credits_quantifiers_and_cut_words_are_no_places(extractor: Extractor, text: str,
+                                                          places: list[str]) -> None:
+    assert _places(extractor, text) == places
