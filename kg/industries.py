@@ -96,8 +96,9 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         before = _LIST_VERB_BEFORE.search(text, max(0, m.start() - 6), m.start() + 8)
         if _SPENDING_BEFORE.search(text, max(0, m.start() - 4), m.start() + len(m.group("items").split("、")[0])):
             continue  # 用于教育、医疗、养老等领域: where money goes, not industries
-        items = list_items(m.group("items").replace("和", "、"), m.start("items"))
-        first = m.group("items").split("、")[0]
+        items = [(st, it) for st, it in list_items(  # 甲、乙以及丙: 以及 joins two items as 和 does
+            m.group("items").replace("和", "、").replace("以及", "、、"), m.start("items")) if it]
+        first = m.group("items").split("、")[0].split("以及")[0]
         if items and (k := len(first) - len(_strip(first))) < len(first) - len(items[0][1]):
             items[0] = (m.start("items") + k, first[k:])  # 稀土新材料及应用: 及 joins one name
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]

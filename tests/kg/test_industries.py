@@ -273,3 +273,8 @@ def test_a_programme_for_a_sector_names_the_sector(extractor: Extractor) -> None
 def test_a_towns_own_industry_and_the_verb_peiqiang(extractor: Extractor) -> None:
     text = "做大培强食品、建材、设备制造三大产业板块，推动镇域工业产业转型升级。"
     assert _industries(extractor, text) == ["食品", "建材", "设备制造"]
+
+
+def test_yiji_joins_two_industries_in_a_list(extractor: Extractor) -> None:
+    ex = extractor.extract("壮大纺织、服装以及电子信息三大产业板块。", year=2025)
+    assert [i.name for i in ex.industries] == ["纺织", "服装", "电子信息"]
