@@ -52,6 +52,13 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         if len(stripped) > 4 and text[start - 1:start + 1] in _VERB_CUT:
             stripped, start = stripped[1:], start + 1  # 启动|建国电二期: the verb's tail
         name = stripped.strip("“”‘’《》 ")
+        dash = next((i for i, c in enumerate(name[:7]) if c in "-—－"), -1)
+        at = start + dash if dash > 0 else start - 1  # where the hyphen of a section is, if any
+        if exact is None and text[at:at + 1] in ("-", "—", "－") and (
+                head := _SECTION_START.search(text, max(0, at - 10), at + 1)):
+            first = strip_verbs(head.group("first"))  # 完工甲门-乙寺段岸线提升: the section's two ends
+            if 2 <= len(first) <= 6:
+                name, start = first + text[at] + (name[dash + 1:] if dash > 0 else name), at - len(first)
         if joined := re.match(r"(?:以及|及)(?=[\u4e00-\u9fff]{3})", name):
             name, start = name[joined.end():], start + joined.end()  # 以及某水电站: the list's joint
         if "等" in name and re.search(_FACILITY_SUFFIX + "$", name.split("等")[0]):
@@ -227,6 +234,8 @@ def _list_siblings(text: str, start: int, name: str) -> list[tuple[int, str]]:
     return out
 
 
+# the first end of a section (甲门-乙寺段…) written before a hyphen the name regexes stop at
+_SECTION_START = re.compile(r"(?:^|(?<=[，。；：、\n]))(?P<first>[\u4e00-\u9fff]{2,10})(?P<dash>[-—－])\Z")
 _VERB_CUT = frozenset(("启动", "推动", "带动", "拉动", "联动", "发动", "驱动", "开建", "筹建", "新建", "续建",
                        "改建", "扩建", "在建", "组建", "援建", "共建"))
 _SUBJECT_BUILT = re.compile(

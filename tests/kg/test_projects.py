@@ -368,3 +368,9 @@ def test_programmes_and_sectors_are_no_projects(extractor: Extractor) -> None:
 def test_a_station_of_a_metro_line_being_built(extractor: Extractor) -> None:
     text = "加快轨道建设，完工轨道1号线东门站、5号线西湖站、9号线一期。建成2号线站点10个。"
     assert _projects(extractor, text) == ["轨道1号线东门站", "轨道5号线西湖站", "轨道9号线一期"]
+
+
+def test_a_section_between_two_ends_keeps_both_ends(extractor: Extractor) -> None:
+    text = "完工甘泉路-长春街段道路改造工程、北滨-江北城段岸线整治工程。"
+    names = [p.name for p in extractor.extract(text, year=2025).projects]
+    assert names == ["甘泉路-长春街段道路改造", "北滨-江北城段岸线整治"]
