@@ -138,6 +138,8 @@ _REVIEW_HEADING_CUE = re.compile(
     r"|((?:19|20)\d{2})年(?:国民经济和社会发展)?(?:计划)?(?:的)?执行情况"  # 2015年计划执行情况与计划安排
 )
 _PERIOD_REVIEW_HEADING = re.compile(r"(?:^|\n)[^\n]{0,6}“?(十[一二三四五六]五)”?(?:时期|期间)?(?:工作)?(?:回顾|总结)")
+_PERIOD_PLAN_HEADING = re.compile(
+    r"(?:^|\n)[^\n]{0,6}“?(十[一二三四五六]五)”?(?:时期|期间)?(?:发展|经济社会发展)?的?(?:主要|总体|奋斗)?(?:目标|任务)")
 _LOOKS_BACK = re.compile(r"[^。；]{0,40}?(?:极不平凡|很不平凡|不平凡|不寻常|极为不易|殊为不易|最困难|最为困难|"
                          r"近年来|历程中|非常特殊|极其特殊|经受|取得了|交出了)"
                          r"|[^。；]{0,60}?。\s*(?:一年来|过去的?一年)")  # …开局之年。一年来，…
@@ -145,7 +147,7 @@ _SESSION_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[01]?[1-3]月\d{1,2}日)?[^�
                            r"(?:两会|人代会|人民代表大会|人大[一二三四五六七八九十]次会议)")
 _PLAN_YEAR_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:[，,]?是|要|将|政府工作报告|政府工作|全[省市区县州旗]经济社会发展"
-    r"|[\u4e00-\u9fff]{1,6}?[省市区县州旗](?:人民)?政府工作报告)"  # 2025年某市政府工作报告
+    r"|[\u4e00-\u9fff]{1,6}?[省市区县州旗]?(?:人民)?政府工作报告)"  # 2025年某市政府工作报告, 2018年济南政府工作报告
 )
 # a title line: 2021年某市政府工作报告
 _TITLE_YEAR = re.compile(
@@ -231,6 +233,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return int(m.group(1) or m.group(2) or m.group(3)) + 1
     if m := _PERIOD_REVIEW_HEADING.search(text):  # 一、“十一五”工作回顾: the plan year follows the period
         return lx.FIVE_YEAR_PLAN_START[m.group(1)] + 5
+    if m := _PERIOD_PLAN_HEADING.search(text):  # 二、“十一五”发展的目标: the report opens the period
+        return lx.FIVE_YEAR_PLAN_START[m.group(1)]
     if cues := _year_cues(text):
         # 2023年是…的一年 (looking back), then 2024年是…: the later of two consecutive years
         return max(cues) if max(cues) - cues[0] == 1 else cues[0]

@@ -34,7 +34,7 @@ _YEAR_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")
 
 _NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", "期", "届", "次会议", "周年",
                        "方面", "部分", "板块", "领域", "规定", "实事", "大事", "好事",
-                       "工作", "任务", "举措", "措施")  # 八项工作: a programme's count
+                       "工作", "任务", "举措", "措施", "范围")  # 八项工作 (a count); 5平方公里范围内 (a scope)
 
 
 def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
@@ -504,7 +504,8 @@ def _is_stock(clause: str) -> bool:
 
 
 _PROGRAMME_AFTER = re.compile(
-    r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务)|底线|红线|生命线|(?:主要|具体|量化)?指标|"
+    r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务|战略任务)|底线|红线|生命线|(?:主要|具体|量化)?指标|"
+    r"[^，。；、：]{0,10}?(?:意见|措施|政策|办法|细则)(?:[，。；、]|$)|"  # 提出25条…实施意见: a policy's articles
     r"(?:先进|优秀|标兵)(?:[，。；、]|$)|[^，。；、：]{0,4}?工作(?:[，。；：]|$)")
 _STOCK_ENDED = re.compile(rf"(?:{VERBS}|开行|开通|开展|新增|接待|组织|举办)")
 
@@ -731,8 +732,8 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
             continue  # a date, or 比2010年翻一番: a comparison base, not a time
         if any(a <= m.start() < b for a, b in asides):
             continue  # 支出（扣除2024年专项资金）增长4%: a year in an aside says nothing of tense
-        if re.match(r"(?:的|同期)?水平", head[m.end():]):
-            continue  # 恢复到2019年水平: a comparison base too
+        if re.match(r"(?:的|同期)?水平|的?基础上", head[m.end():]):
+            continue  # 恢复到2019年水平, 在2000年基础上翻番: a comparison base too
         y = int(m.group(1))
         if m.start() > best_pos and plan_year:
             best_pos = m.start()
@@ -822,7 +823,7 @@ def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> boo
 
 def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     before = s[max(0, q.start - 1) : q.start]
-    if before in ("第", "前", "后"):
+    if before in ("第", "前", "后") and q.unit != "番":  # (提前翻番: a doubling ahead of time)
         return False
     after = s[q.end : q.end + 4]
     if any(after.startswith(w) for w in _NOT_A_TARGET_AFTER):
@@ -846,6 +847,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.unit == "个" and q.value == 2 and re.search(r"[\u4e00-\u9fff]{2,}和[\u4e00-\u9fff]{2,}$", clause):
         return False  # 甲和乙两个产业集群: the two just named
     following = s[q.end:q.end + 12]
+    if q.unit in ("批", "批次") and re.match(r"[\d一二三四五六七八九十两]+[个项家]", following):
+        return False  # 3批次22个重点项目: the batches group the projects counted next
     if q.unit == "批" and q.value == 1:
         return False  # 签约一批项目: "a batch of", not a count
     if _PROGRAMME_AFTER.match(following):

@@ -205,9 +205,9 @@ def find_quantities(text: str) -> list[Quantity]:
 def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
     start, end = m.start(), m.end()
     if m.group("fan") is not None:
-        if not m.group("fan") and not (text[max(0, start - 2):start] == "实现"
+        if not m.group("fan") and not (text[max(0, start - 3):start].endswith(("实现", "提前", "基础上"))
                                        and text[end:end + 1] in ("，", "。", "；", ",", ";", "")):
-            return None  # 以脱贫翻番为目标, 打好经济翻番: a slogan; 产值实现翻番，: a target
+            return None  # 以脱贫翻番为目标, 打好经济翻番: a slogan; 产值实现翻番，, 在某年基础上提前翻番，: targets
         value, unit = float(DOUBLINGS.get(m.group("fan"), 1)), "番"
     elif m.group("pct_cn"):
         pct = m.group("pct_num")

@@ -798,3 +798,16 @@ def test_participating_and_planning_clauses_end_a_commitments_scope(extractor: E
             "对接争取国家超长期特别国债，谋划储备500个重大项目。")
     qualifiers = {g.text: g.qualifier for g in extractor.extract(text, year=2031).goals}
     assert qualifiers == {"2-3个": "strive", "3-5个": None, "500个": None}
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("在5平方公里范围内实施土地平整，新建道路12公里。", ["12公里"]),          # a scope, not a target
+    ("今年将推进四项新的重大战略任务，包括：新建学校3所。", ["3所"]),          # a programme's count
+    ("结合本县实际，制定18条稳增长实施意见，新增企业20家。", ["20家"]),       # a policy's articles
+    ("推动总投资56亿元的4批次31个重点项目开工。", ["31个"]),                  # batches group the count
+    ("人均生产总值在2010年基础上提前翻番，达到1万美元。", ["翻番", "1万美元"]),  # a base year, a doubling
+])
+def test_scopes_programmes_and_bases_are_not_targets(extractor: Extractor, text: str,
+                                                     targets: list[str]) -> None:
+    ex = extractor.extract(text, year=2016)
+    assert [g.text for g in ex.goals] == targets

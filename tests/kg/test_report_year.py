@@ -578,3 +578,13 @@ def test_a_delivery_line_of_december_that_lost_its_month_plans_for_the_next_year
 ])
 def test_more_ways_a_text_gives_its_plan_year(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a title naming the region without 市 still names the year the report plans for
+    ("解读2021年洛阳政府工作报告：今年生产总值增长7%左右，去年增长3%。", 2021),
+    # 二、“十二五”发展的目标: the report that opens a five-year plan is given in its first year
+    ("二、“十二五”发展的目标和主要任务\n地区生产总值年均增长9%，到2015年达到3000亿元。", 2011),
+])
+def test_titles_and_period_headings_name_the_plan_year(extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
