@@ -55,9 +55,9 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         dash = next((i for i, c in enumerate(name[:7]) if c in "-—－"), -1)
         at = start + dash if dash > 0 else start - 1  # where the hyphen of a section is, if any
         if exact is None and text[at:at + 1] in ("-", "—", "－") and (
-                head := _SECTION_START.search(text, max(0, at - 10), at + 1)):
+                head := _SECTION_START.search(text, max(0, at - 24), at + 1)):
             first = strip_verbs(head.group("first"))  # 完工甲门-乙寺段岸线提升: the section's two ends
-            if 2 <= len(first) <= 6:
+            if 2 <= len(re.split("[-—－]", first)[0]) <= 6:
                 name, start = first + text[at] + (name[dash + 1:] if dash > 0 else name), at - len(first)
         if joined := re.match(r"(?:以及|及)(?=[\u4e00-\u9fff]{3})", name):
             name, start = name[joined.end():], start + joined.end()  # 以及某水电站: the list's joint
@@ -235,7 +235,8 @@ def _list_siblings(text: str, start: int, name: str) -> list[tuple[int, str]]:
 
 
 # the first end of a section (甲门-乙寺段…) written before a hyphen the name regexes stop at
-_SECTION_START = re.compile(r"(?:^|(?<=[，。；：、\n]))(?P<first>[\u4e00-\u9fff]{2,10})(?P<dash>[-—－])\Z")
+_SECTION_START = re.compile(
+    r"(?:^|(?<=[，。；：、\n和及与]))(?P<first>[\u4e00-\u9fff]{2,10}(?:[-—－][\u4e00-\u9fff]{2,6})*)(?P<dash>[-—－])\Z")
 _VERB_CUT = frozenset(("启动", "推动", "带动", "拉动", "联动", "发动", "驱动", "开建", "筹建", "新建", "续建",
                        "改建", "扩建", "在建", "组建", "援建", "共建"))
 _SUBJECT_BUILT = re.compile(
@@ -246,8 +247,9 @@ _AMOUNT_BEFORE = re.compile(r"(?:总?投资)?(?:约|近|超)?[\d.]+[亿万](?:�
 _INVESTED_NAME = re.compile(
     r"投资(?:约|近|超|达)?[\d.]+[亿万](?:美)?元的(?P<name>[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20}?)(?:项目|工程)?"
     r"(?=[、，。；]|等|开工|建成|投产|落地|签约|竣工|顺利|正式|全面|已|$)")
+_ROUTE = r"[\u4e00-\u9fff]{2,5}(?:至[\u4e00-\u9fff]{2,5}|(?:[—－-][\u4e00-\u9fff]{2,5}){1,3})"  # 甲至乙, 甲—乙—丙
 _ROUTE_LIST = re.compile(
-    r"(?P<items>[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}(?:、[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5})+)"
+    rf"(?P<items>{_ROUTE}(?:、{_ROUTE})+)"
     r"等(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|干线公路|旅游公路|一级公路|二级公路|公路|快速路|快速通道)")
 _KIND_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
@@ -256,7 +258,7 @@ _KIND_LIST = re.compile(
 _KIND_LIST_NOT_BUILT = re.compile(r"沿线|两侧|周边|沿岸|流域|管理|运营|养护")
 _NOT_A_PROJECT_AFTER = re.compile(r"之都|之城|之乡|沿线|至(?![今此])")
 _LINE_KIND_AFTER = re.compile(r"等(高速公路|城际铁路|高速铁路|铁路|高速|高铁|公路|快速路|城际)")
-_ROUTE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,6}至[\u4e00-\u9fff]{2,6}")
+_ROUTE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,6}(?:至[\u4e00-\u9fff]{2,6}|(?:[—－-][\u4e00-\u9fff]{2,6}){1,3})")
 
 
 def _is_division(name: str) -> bool:

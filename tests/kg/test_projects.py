@@ -374,3 +374,11 @@ def test_a_section_between_two_ends_keeps_both_ends(extractor: Extractor) -> Non
     text = "完工甘泉路-长春街段道路改造工程、北滨-江北城段岸线整治工程。"
     names = [p.name for p in extractor.extract(text, year=2025).projects]
     assert names == ["甘泉路-长春街段道路改造", "北滨-江北城段岸线整治"]
+
+
+def test_routes_through_several_cities_keep_every_city(extractor: Extractor) -> None:
+    text = ("推动太原—兰州、长沙—益阳—常德等铁路加快建设，开工建设株洲—醴陵铁路和"
+            "衡阳东站—祁东—永州城际铁路，力争岳阳—荆州—宜昌高铁开工。")
+    names = [p.name for p in extractor.extract(text, year=2025).projects]
+    assert names == ["太原—兰州铁路", "长沙—益阳—常德铁路", "株洲—醴陵铁路",
+                     "衡阳东站—祁东—永州城际铁路", "岳阳—荆州—宜昌高铁"]
