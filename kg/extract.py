@@ -184,7 +184,7 @@ _DATED_REPORT = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日(?:的|召
 _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
-                       r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)]|\d{1,2}[:：]\d\d"
+                       r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)]|\d{1,2}[:：]\d\d|\d{1,2}时\d{1,2}分"
                        r"|浏览|阅读|点击|来源|作者|编辑|字号|责任)")  # (cleaning drops the space after 日)
 
 
@@ -274,10 +274,11 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if reviewed:
         return max(reviewed) + 1
     past = [y for y, st, e in mentions
-            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得|迈上)", text[e:])
+            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得|迈上|交出)", text[e:])
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
             and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan
-    if past and ("今年" in text or "明年" in text or _CONGRESS_SESSION.search(text)
+    if past and ("今年" in text or "明年" in text or "过去的一年" in text or "过去一年" in text
+                 or _CONGRESS_SESSION.search(text)
                  or _NEWS_OF_REPORT.search(text) or max(past) + 1 in {y for y, _, _ in mentions}):
         return max(past) + 1  # (2024年…增长6.7%；2025年底…达到54%, before deadlines of 2035)
     return max(y for y, _, _ in mentions)

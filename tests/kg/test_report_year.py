@@ -585,6 +585,12 @@ def test_more_ways_a_text_gives_its_plan_year(extractor: Extractor, text: str, y
     ("解读2021年洛阳政府工作报告：今年生产总值增长7%左右，去年增长3%。", 2021),
     # 二、“十二五”发展的目标: the report that opens a five-year plan is given in its first year
     ("二、“十二五”发展的目标和主要任务\n地区生产总值年均增长9%，到2015年达到3000亿元。", 2011),
+    # a report's opening: the one year it names is the one looked back on
+    ("各位代表：\n现在，我代表市人民政府向大会报告工作。\n2023年全市上下交出了一份优异成绩单\n"
+     "过去的一年，成绩殊为不易。", 2024),
+    # a news dateline with the hour as 16时41分
+    ("规划获批准\nhttp://www.example.cn    2009年01月12日16时41分   来源：新闻网\n"
+     "代主席今日在此间召开的会议上表示，国务院批准实施规划。", 2009),
 ])
 def test_titles_and_period_headings_name_the_plan_year(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
