@@ -237,6 +237,8 @@ def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     for m in _CUE.finditer(head):
         if m.group(0).endswith("长") and _full_name_starts_at(head, m.end() - 1, table):
             continue  # 梧州市|长洲区, 湖南省|长沙市: no 市长 or 省长 here
+        if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+            continue  # 《某省人民政府关于…的意见》: the issuer of a document the text cites
         best = _best(_chains_ending_at(head, m.start(), table))
         if best:
             found.append({c.division.code for c in best})

@@ -290,3 +290,9 @@ def test_a_two_character_county_name_inside_a_common_word_is_no_mention() -> Non
     # 示范县 holds 范县 (a county of Henan) after 示: no evidence of it
     text = "各位代表：\n我县成功创建省级示范县，全县上下奋力拼搏。"
     assert region_from_text(text) is None
+
+
+def test_the_issuer_of_a_cited_document_is_not_the_reporting_region() -> None:
+    text = ("2019年我州认真落实省委、省政府对红河提出的要求。目前，在参照《云南省人民政府关于促进"
+            "经济发展22条措施的意见》的基础上，结合我州实际，提出了稳增长实施意见。全州生产总值增长9%。")
+    assert region_from_text(text) == "532500"
