@@ -47,6 +47,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
 
     def add(name: str, start: int) -> None:
         name = re.sub(r"相关(?=(?:产业)?$)", "", name.strip("“”‘’ "))  # 银发经济相关产业
+        if special := re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)特色(?:产业)?", name):
+            name = special.group(1)  # 发展杨梅特色产业: the crop is the industry, 特色 praises it
         bare = re.sub(r"(产业|行业)$", "", name)
         if len(bare) < 2 or start in seen or re.search(r"[\d，。]|[百千万亿]级", name):
             return

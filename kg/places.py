@@ -50,6 +50,8 @@ def find_places(doc: Document, segmenter: Segmenter,
                 span_len -= cut
         if not _is_place_name(name, suffix):
             return False
+        if suffix and _only_verbs(name[: len(name) - len(suffix)]):
+            return False  # 清理整顿开发区, 核减开发区: what is done to zones, no zone's name
         if suffix in _DESIGNATIONS and _only_common_words(name[: len(name) - len(suffix)], segmenter):
             return False  # 共同富裕示范区, 绿色低碳先行区: a title a region earns, not a place
         if name[0] == "村" and text[start - 1:start] == "乡":
@@ -507,6 +509,15 @@ def _only_common_words(stem: str, segmenter: Segmenter) -> bool:
                               for w in segmenter.pos_tokenizer.lcut(stem))
 
 
+# what is done to zones as a class (jieba tags 清理 an adjective, 整顿 a numeral: a list instead)
+_ZONE_ACTIONS = re.compile(r"(?:清理|整顿|规范|核减|撤并|撤销|整合|压减|调整|优化|归并|合并)+")
+
+
+def _only_verbs(stem: str) -> bool:
+    """``stem`` says only what is done to zones (清理整顿, 核减), no zone's name."""
+    return bool(_ZONE_ACTIONS.fullmatch(stem))
+
+
 def _is_place_name(name: str, suffix: str) -> bool:
     if len(name) <= len(suffix) or len(name) > 28:
         return False
@@ -553,7 +564,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 新能源汽车配套产业园: a kind of park; 新材料产业园 (the county's own) is one
     if stem.endswith("产业") and _generic_industry_stem(stem[:-2]):
         return False  # 特色产业园区, 主导产业集聚区: a kind; 合庐产业新城, 沈阳汽车产业集聚区: names
-    if re.search(r"(?:宜居|统筹|消除|美丽|和美|幸福|繁荣|文明|富裕|融合|一体|协调|发展)城乡$|村镇$|"
+    if re.search(r"(?:宜居|统筹|消除|美丽|和美|幸福|繁荣|文明|富裕|融合|一体|协调|发展|颜值)城乡$|村镇$|"
                  r"镇[\u4e00-\u9fff]+镇$|^其中|[促抓][\u4e00-\u9fff]?[镇乡村县区]$", name):
         return False  # 生态宜居城乡, 文明村镇, 镇政府在镇, 其中镇, 二抓强县促镇: words and slogans
     if name.endswith(("乡村", "农村", "城镇", "特色小镇", "未来社区", "乡镇")) or re.fullmatch(

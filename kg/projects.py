@@ -59,6 +59,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             first = strip_verbs(head.group("first"))  # 完工甲门-乙寺段岸线提升: the section's two ends
             if 2 <= len(re.split("[-—－]", first)[0]) <= 6:
                 name, start = first + text[at] + (name[dash + 1:] if dash > 0 else name), at - len(first)
+        if name.startswith("投资") and len(name) >= 6 and not re.match(r"投资[额者人商]", name):
+            name, start = name[2:], start + 2  # 完成投资甲花园二期: the money's verb, not the name
         if joined := re.match(r"(?:以及|及)(?=[\u4e00-\u9fff]{3})", name):
             name, start = name[joined.end():], start + joined.end()  # 以及某水电站: the list's joint
         if "等" in name and re.search(_FACILITY_SUFFIX + "$", name.split("等")[0]):
@@ -532,7 +534,7 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if core.startswith(("全年", "今年", "年内", "重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分",
                         "其他", "有关", "至", "老旧", "省级", "市级", "县级", "国家级")):
         return False
-    if re.search(r"(?:19|20)\d{2}年|[xX×]{2}|某|将在$|[将把对向以被]$|方面$", core) or re.fullmatch(
+    if re.search(r"(?:19|20)\d{2}年|\d{1,2}日|本月|[xX×]{2}|某|将在$|[将把对向以被]$|方面$", core) or re.fullmatch(
             r"[A-Z]{2,5}", core) or re.match(r"其中|[多数几]+[所个家座条]", core):
         # (海原县把…, 生态环保方面, 其中高铁, 多所学校: not names)
         return False  # 2017年某区将在…, xx路 (a placeholder), PPP (a way of financing)

@@ -61,8 +61,10 @@ _NAMES_WITH_AND = ("和平", "和谐", "和美", "共和", "人和", "中和", "
 def _and_inside_names() -> re.Pattern[str]:
     from kg.reference import divisions
 
+    # (a short name ending in 和 — 新和, 平和 — is masked only with its level: 更新和环城…)
     names = {n for d in divisions() for n in (d.name, d.short_name)
-             if len(n) >= 2 and re.search("[和与及]", n[1:])} | set(_NAMES_WITH_AND)
+             if len(n) >= 2 and re.search("[和与及]", n[1:]) and not (n != d.name and n[-1] in "和与及")
+             } | set(_NAMES_WITH_AND)
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 

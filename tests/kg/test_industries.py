@@ -278,3 +278,8 @@ def test_a_towns_own_industry_and_the_verb_peiqiang(extractor: Extractor) -> Non
 def test_yiji_joins_two_industries_in_a_list(extractor: Extractor) -> None:
     ex = extractor.extract("壮大纺织、服装以及电子信息三大产业板块。", year=2025)
     assert [i.name for i in ex.industries] == ["纺织", "服装", "电子信息"]
+
+
+def test_a_crop_praised_as_a_special_industry_is_the_industry(extractor: Extractor) -> None:
+    ex = extractor.extract("发展脐橙特色产业，培育特色产业。加强茶叶、油茶特色产业管理。", year=2025)
+    assert [i.name for i in ex.industries] == ["脐橙", "茶叶", "油茶"]

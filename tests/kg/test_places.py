@@ -543,3 +543,12 @@ def test_two_landmarks_side_by_side(extractor: Extractor) -> None:
 def test_credits_quantifiers_and_cut_words_are_no_places(extractor: Extractor, text: str,
                                                           places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("推进老街综合更新和滨河带状公园建设。", ["滨河带状公园"]),   # 更新|和: no county 新和 here
+    ("清理整顿开发区，核减开发区8个，加快临港开发区建设。", ["临港开发区"]),  # what is done to zones
+    ("建设高颜值城乡。", []),                                          # a quality, not a place
+])
+def test_conjunctions_zone_actions_and_qualities(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _places(extractor, text) == places

@@ -382,3 +382,12 @@ def test_routes_through_several_cities_keep_every_city(extractor: Extractor) -> 
     names = [p.name for p in extractor.extract(text, year=2025).projects]
     assert names == ["太原—兰州铁路", "长沙—益阳—常德铁路", "株洲—醴陵铁路",
                      "衡阳东站—祁东—永州城际铁路", "岳阳—荆州—宜昌高铁"]
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("年内完成投资金沙湾花园二期。", ["金沙湾花园二期"]),     # 投资: the money's verb
+    ("督促公司于本月20日前完成项目建设。", []),              # a deadline, no name
+])
+def test_investment_verbs_and_deadlines_are_not_part_of_names(extractor: Extractor, text: str,
+                                                             projects: list[str]) -> None:
+    assert [p.name for p in extractor.extract(text, year=2025).projects] == projects
