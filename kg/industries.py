@@ -81,7 +81,7 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if bare.endswith(("局", "委", "办", "管委会", "药业", "集团", "公司")) or (
                 bare[0] in "省市区县镇乡" and bare[1:] in (*_NOT_INDUSTRY, "农业")):
             return  # 区工业和信息化局 (a department), 某某药业 (a firm), 区工业 (the district's)
-        if bare.startswith(("万元", "亿元")) or _NOT_AN_INDUSTRY_AFTER.match(text, start + len(name)):
+        if bare.startswith(("万元", "亿元", "单位")) or _NOT_AN_INDUSTRY_AFTER.match(text, start + len(name)):
             return  # 万元工业增加值能耗, 新型农业经营主体, 高新技术企业: other nouns
         if _VERB_INSIDE.search(bare) or _NOT_A_NAME_SHAPE.search(bare):
             return  # 某地打造智能家电, 抢抓人工智能: a clause, not a name
@@ -191,6 +191,8 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
     table = divisions()
     if any(table.named(it) or it.endswith(("改革", "体制")) or "在" in it for it in items):
         return True
+    if any(it.endswith(("资金", "债", "债券", "基金", "贷款")) for it in items):
+        return True  # 中央预算内资金、一般债、专项债支持的领域: where money comes from
     if any(it in _FIELD_WORDS or it.endswith(_INDICATOR_ENDS) or _STATE_INSIDE.search(it)
            for it in items):
         return True  # 科技、产业、民生等领域 (fields), 税收占比、进出口总额 (indicators),

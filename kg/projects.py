@@ -191,8 +191,15 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             continue
         for pos, item in _list_siblings(text, at, text[at:at + found.end - found.start]):
             add(item, pos, listed=True)
+    programmes = [doc.clean.span(*m.span()) for m in _PROGRAMME_LIST.finditer(text)]
+    out = [n for n in out if not any(a <= n.start < b for a, b in programmes)]
     out.sort(key=lambda n: n.start)
     return out
+
+
+# 幸福安康工程、美丽家园工程…等“十大工程”: a government's programmes, counted as a set, not works
+_PROGRAMME_LIST = re.compile(
+    r"[\u4e00-\u9fff]{2,12}工程(?:、[\u4e00-\u9fff]{2,12}工程)+等?[“\"]?[一二三四五六七八九十两\d]+大(?:工程|行动|计划)")
 
 
 # What a sibling in a list of works must end with to be named by its neighbour: kinds of

@@ -283,3 +283,11 @@ def test_yiji_joins_two_industries_in_a_list(extractor: Extractor) -> None:
 def test_a_crop_praised_as_a_special_industry_is_the_industry(extractor: Extractor) -> None:
     ex = extractor.extract("发展脐橙特色产业，培育特色产业。加强茶叶、油茶特色产业管理。", year=2025)
     assert [i.name for i in ex.industries] == ["脐橙", "茶叶", "油茶"]
+
+
+@pytest.mark.parametrize("text", [
+    "围绕中央预算内资金、一般债、专项债重点支持的行业领域，谋划一批基础设施项目。",  # funding sources
+    "单位工业增加值主要污染物排放量降低30%。",                                      # per unit of output
+])
+def test_funding_sources_and_per_unit_measures_are_no_industries(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text, year=2025).industries == []

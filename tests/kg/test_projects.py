@@ -391,3 +391,8 @@ def test_routes_through_several_cities_keep_every_city(extractor: Extractor) -> 
 def test_investment_verbs_and_deadlines_are_not_part_of_names(extractor: Extractor, text: str,
                                                              projects: list[str]) -> None:
     assert [p.name for p in extractor.extract(text, year=2025).projects] == projects
+
+
+def test_a_counted_set_of_programmes_is_not_a_list_of_works(extractor: Extractor) -> None:
+    text = "推进实施幸福安康工程、美丽家园工程、科教兴区工程、和谐稳定工程等“十大工程”。加快甲河水库工程建设。"
+    assert [p.name for p in extractor.extract(text, year=2025).projects] == ["甲河水库"]
