@@ -32,6 +32,10 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!\d*月)")
 _YEAR_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月")
 
 
+# 人均才0.25亩, 仅有3家: how things are now (人才 is a word of its own)
+_ONLY_SO_MUCH = re.compile(r"(?:(?<![人天英奇秀口贤干])才|仅有|只有|仅剩)$")
+
+
 _NOT_A_TARGET_AFTER = ("生活圈", "车程", "经济圈", "号", "级", "线", "期", "届", "次会议", "周年",
                        "方面", "部分", "板块", "领域", "规定", "实事", "大事", "好事",
                        "工作", "任务", "举措", "措施", "范围")  # 八项工作 (a count); 5平方公里范围内 (a scope)
@@ -170,6 +174,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if (_is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
                     or _PROGRESS_RATIO.search(sent.text)
                     or _part_of_year_so_far(sent.text, q.start)
+                    or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))
                     or (_RANKED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text[:q.end]))):
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
@@ -1027,6 +1032,8 @@ def _kind(window: str, q: Quantity, after: str) -> str:
     if own != window and (_NEW_PREDICATE.match(own) or _PREDICATE.match(own)
                           or (q.currency and own.startswith(("总投资", "计划总投资", "协议投资")))):
         window = own  # 新造A10万亩、改造B15万亩; 新签约项目20个、总投资200亿元 (a level)
+    elif own != window and own.startswith(("续建", "改建", "扩建")) and re.search(r"\d", window[:-len(own)]):
+        window = own  # 新建69项、续建100项: the works carried on are no new ones
     if _has_increment_verb(window):
         return "increment"
     to_level = next((w for w in (*lx.TO_LEVEL, *_TO_LEVEL_MORE)

@@ -811,3 +811,11 @@ def test_scopes_programmes_and_bases_are_not_targets(extractor: Extractor, text:
                                                      targets: list[str]) -> None:
     ex = extractor.extract(text, year=2016)
     assert [g.text for g in ex.goals] == targets
+
+
+def test_works_carried_on_are_counted_and_a_state_is_no_target(extractor: Extractor) -> None:
+    ex = extractor.extract("计划实施85项重点项目（新建30项、续建55项）。全镇耕地人均才0.3亩，"
+                           "引进高层次人才80名。", year=2021)
+    kinds = {g.text: g.kind for g in ex.goals}
+    assert kinds == {"85项": "count", "30项": "increment", "55项": "count", "80名": "level"}
+    assert [a.text for a in ex.actuals] == ["0.3亩"]
