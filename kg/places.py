@@ -342,7 +342,11 @@ def _scrap_before_name(name: str, before: str) -> int:
     if before.isdigit() and (unit := _UNIT_FIRST.match(name)):
         return unit.end()  # 占地500亩某产业园, 3.2平方公里某工业园: the figure's unit
     day = _DAY_OR_LE_FIRST.match(name)
-    return day.end() if day else 0
+    if day:
+        return day.end()
+    if name.startswith("原") and len(name) >= 5 and name[:2] not in short_division_names():
+        return 1  # 完成原某园区规划: the former name's 原 (原平市, 原阳县 keep theirs)
+    return 0
 _UNIT_FIRST = re.compile(r"万?(?:亩|平方公里|平方千米|公顷|平方米|公里|千米|米)")
 _GOING_HOME = frozenset("回返离故思还")  # 回乡, 返乡, 离乡…: going home (王家乡, 岭下乡 are names)
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长域")  # (镇域经济: the town's area, a word)

@@ -549,6 +549,7 @@ def test_credits_quantifiers_and_cut_words_are_no_places(extractor: Extractor, t
     ("推进老街综合更新和滨河带状公园建设。", ["滨河带状公园"]),   # 更新|和: no county 新和 here
     ("清理整顿开发区，核减开发区8个，加快临港开发区建设。", ["临港开发区"]),  # what is done to zones
     ("建设高颜值城乡。", []),                                          # a quality, not a place
+    ("完成原三里桥园区规划，推进原平经济开发区建设。", ["三里桥园区", "原平经济开发区"]),  # 原: former
 ])
 def test_conjunctions_zone_actions_and_qualities(extractor: Extractor, text: str, places: list[str]) -> None:
     assert _places(extractor, text) == places
