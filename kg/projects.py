@@ -193,6 +193,9 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             add(item, pos, listed=True)
     programmes = [doc.clean.span(*m.span()) for m in _PROGRAMME_LIST.finditer(text)]
     out = [n for n in out if not any(a <= n.start < b for a, b in programmes)]
+    out = [n for n in out if not any(o.start <= n.start and n.end <= o.end and (o.start, o.end) != (n.start, n.end)
+                                     and not re.search("[和与及、]", o.name) for o in out)]
+    # (家坝灌区 inside 向家坝灌区北总干渠二期: a piece cut out of a longer name)
     out.sort(key=lambda n: n.start)
     return out
 
@@ -305,7 +308,7 @@ def _named_stem(name: str) -> bool:
 
 
 _FACILITY_SUFFIX = (
-    "铁路专用线|专用线|高铁站|火车站|客运站|客运[东南西北]站|汽车站|高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
+    "铁路专用线|专用线|高铁站|火车站|客运站|汽车[东南西北]站|灌区|客运[东南西北]站|汽车站|高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
     "码头|人民医院|医院|院区|分院|实验学校|学校|中学|初中|高中园|高中|小学|幼儿园|游步道|游园|农贸市场|变电站|天然气管线|"
     "科考中心|美术馆|矿井|露天矿|煤矿|氧化铝厂|焦化厂|"
     "旅客服务中心|游客服务中心|田园综合体|会展中心|体育中心|奥体中心|"
@@ -388,7 +391,7 @@ _FACILITY_STOP_KEEP_AND = re.compile(
 
 _GENERIC_FACILITY_STEM = re.compile(
     r"^(?:[一二三四五六七八九十\d]+级|全[省市县区]|城市|城区|(?:普通)?国省干线|干线|各[类级]?|公办|民办|公立|县乡|普惠性?|新|中|老旧|农村|城乡|"
-    r"乡镇|社区|重点|综合|专科|示范|标准化|智慧|数字|高标准|[\u4e00-\u9fff]?小)$"
+    r"乡镇|社区|重点|综合|专科|示范|标准化|智慧|数字|高标准|[大中小]型|[\u4e00-\u9fff]?小)$"
 )
 
 

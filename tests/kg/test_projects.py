@@ -396,3 +396,13 @@ def test_investment_verbs_and_deadlines_are_not_part_of_names(extractor: Extract
 def test_a_counted_set_of_programmes_is_not_a_list_of_works(extractor: Extractor) -> None:
     text = "推进实施幸福安康工程、美丽家园工程、科教兴区工程、和谐稳定工程等“十大工程”。加快甲河水库工程建设。"
     assert [p.name for p in extractor.extract(text, year=2025).projects] == ["甲河水库"]
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("环湖水资源配置工程、青云灌区加快建设。", ["环湖水资源配置", "青云灌区"]),  # an irrigation district
+    ("加强大型灌区建设，推进中型灌区改造。", []),                                # kinds of district
+    ("开工建设向家坝灌区北总干渠二期工程。", ["向家坝灌区北总干渠二期"]),        # no piece of it alone
+])
+def test_irrigation_districts_and_pieces_of_longer_names(extractor: Extractor, text: str,
+                                                         projects: list[str]) -> None:
+    assert [p.name for p in extractor.extract(text, year=2025).projects] == projects
