@@ -126,6 +126,9 @@ def find_places(doc: Document, segmenter: Segmenter,
             end += paren.end()  # 杭州高新区（滨江）
         full = m.group("name") + text[m.end("name"):end]
         name = _SITE_WORKS.sub("", after_last_and(strip_verbs(full)))
+        if len(name) < len(suffix) < len(full) and strip_verbs(suffix) != suffix:
+            # 建设粤澳深度合作区: 深度 is the suffix's own word, no verb
+            name = _SITE_WORKS.sub("", after_last_and(strip_verbs(full[: -len(suffix)]))) + suffix
         start = end - len(name)
         last_end = end
         if areas:  # 中国（X）自由贸易试验区A、B、C片区: one place per area
@@ -575,7 +578,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
             r"(?:中心|重点|特色|小城)集镇|整[村乡镇][\u4e00-\u9fff]*", name):  # 示范乡镇, 中心集镇, 整村整乡
         return False
     return not stem.startswith(("各", "全", "本", "该", "一批", "这些", "所有", "相关", "重点",
-                                "国家", "其他", "其它", "最", "每"))  # (最安全街区: a quality; 每个乡镇)
+                                "国家", "其他", "其它", "最", "每", "重要"))  # (最安全街区: a quality; 每个乡镇)
 
 
 _GENERIC_INDUSTRY_MODIFIERS = ("主导", "优势", "重点", "特色", "新兴", "战略性新兴", "未来", "支柱", "首位", "传统",

@@ -550,6 +550,9 @@ def test_credits_quantifiers_and_cut_words_are_no_places(extractor: Extractor, t
     ("清理整顿开发区，核减开发区8个，加快临港开发区建设。", ["临港开发区"]),  # what is done to zones
     ("建设高颜值城乡。", []),                                          # a quality, not a place
     ("完成原三里桥园区规划，推进原平经济开发区建设。", ["三里桥园区", "原平经济开发区"]),  # 原: former
+    ("建设沪苏深度合作区、闽台特别合作区，成为重要国际区域经济合作区。",   # 深度 is no verb here
+     ["沪苏深度合作区", "闽台特别合作区"]),
+    ("加强区域合作，建设跨境经济合作区。", []),                               # a kind of zone
 ])
 def test_conjunctions_zone_actions_and_qualities(extractor: Extractor, text: str, places: list[str]) -> None:
     assert _places(extractor, text) == places
