@@ -556,3 +556,8 @@ def test_credits_quantifiers_and_cut_words_are_no_places(extractor: Extractor, t
 ])
 def test_conjunctions_zone_actions_and_qualities(extractor: Extractor, text: str, places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+def test_mongolian_townships_and_villages_are_places(extractor: Extractor) -> None:
+    assert _places(extractor, "推进乌兰苏木建设，加快巴音嘎查发展。实施哈日苏木安全饮水工程。") == [
+        "乌兰苏木", "巴音嘎查", "哈日苏木"]
