@@ -406,3 +406,12 @@ def test_a_counted_set_of_programmes_is_not_a_list_of_works(extractor: Extractor
 def test_irrigation_districts_and_pieces_of_longer_names(extractor: Extractor, text: str,
                                                          projects: list[str]) -> None:
     assert [p.name for p in extractor.extract(text, year=2025).projects] == projects
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("打通河东街北延等4条城市断头路。", ["河东街北延"]),                      # a street extended
+    ("支持建设江城职业技术学院南湖校区。", ["江城职业技术学院南湖校区"]),      # a campus being built
+])
+def test_street_extensions_and_campuses_are_works(extractor: Extractor, text: str,
+                                                  projects: list[str]) -> None:
+    assert [p.name for p in extractor.extract(text, year=2025).projects] == projects
