@@ -862,6 +862,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 会议为期三天: a duration
     if (s[q.end - 2:q.end] in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", following)
             and not re.match(r"(?:的|用|为|為|并|並|作|是|将|將|要|和|及|与|與|即|目标|目標|水平)", following)
+            and not (q.unit in ("名", "人", "万人", "人次", "万人次") and _PEOPLE_VERB_BEFORE.search(clause)
+                     and not re.match(r"[^，。；]{0,2}(?:企业|单位|规模|园区)", following))
             and not (q.unit in ("个", "家", "项", "所", "座", "条") and (
                 _COUNT_VERB_BEFORE.search(clause) or _VERB_ENDS.search(clause)))):
         return False  # 25户以上自然村, 三星级以上酒店: a threshold describing the thing counted
@@ -884,6 +886,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if re.match(r"[^，。；]{0,20}?(?:代表|委员)(?:出席|参加|列席|参会)", s[q.end:q.end + 28]) or (
             q.unit in ("名", "人") and re.match(r"[^。；]{0,50}?(?:旁听|应邀列席|应邀出席)", s[q.end:q.end + 60])):
         return False  # 523名人大代表出席会议: who attended
+    if q.unit in ("名", "人", "位") and re.search(
+            r"(?:应|实|实际)(?:出席|到会|列席)[^，。；\d]{0,6}$", s[max(0, q.start - 12):q.start]):
+        return False  # 应出席代表166名，实出席152名: a roll call
     if q.unit == "个" and re.match(r"多?(?:小时|钟头|星期|月|工作日)", s[q.end:]):
         return False  # 近两个小时, 两个多月: a duration
     if q.unit == "条" and _NEWS_ITEMS_AFTER.match(s, q.end):
@@ -971,6 +976,9 @@ _UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件",
                      "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次", "位数")
 
 
+# 引导1000名以上高校毕业生就业: people to reach, not a threshold (unlike 100人以上企业)
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"(?:引导|吸纳|培训|招聘|招录|招募|引进|转移|帮助|资助|安置|培养|输送|带动|扶持|救助|选派|组织|新增)$")
 _VERB_ENDS = re.compile(rf"(?:{VERBS})$")  # 推动2个以上片区更新项目: a count to reach
 _NEWS_ITEMS_AFTER = re.compile(r"[^，。；！]{0,16}?(?:信息|干货|看点|要点|亮点|关键词)")
 _NEWS_POINTS = re.compile(r"(?:关键词|关键句|关键字|金句|看点|亮点|要点)")
@@ -1034,6 +1042,8 @@ def _kind(window: str, q: Quantity, after: str) -> str:
         window = own  # 新造A10万亩、改造B15万亩; 新签约项目20个、总投资200亿元 (a level)
     elif own != window and own.startswith(("续建", "改建", "扩建")) and re.search(r"\d", window[:-len(own)]):
         window = own  # 新建69项、续建100项: the works carried on are no new ones
+    elif own != window and any(own.endswith(w) and len(own) > len(w) + 1 for w in (*lx.TO_LEVEL, *_TO_LEVEL_MORE)):
+        window = own  # 新增就业1万人、失业率控制在5%以内: an indicator with its own verb
     if _has_increment_verb(window):
         return "increment"
     to_level = next((w for w in (*lx.TO_LEVEL, *_TO_LEVEL_MORE)

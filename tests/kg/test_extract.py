@@ -544,6 +544,11 @@ def test_delegates_on_leave_are_the_congress_itself(extractor: Extractor) -> Non
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["3000人"]
 
 
+def test_a_roll_call_of_delegates_is_not_a_target(extractor: Extractor) -> None:
+    text = "本次大会应出席代表210名，实出席197名，符合法定人数。今年新增城镇就业1200人以上。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["1200人以上"]
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("甲市2031年GDP增速目标为6%左右。", "growth"),
     ("某省GDP预期目标拟调整为8%左右。", "growth"),
@@ -819,3 +824,18 @@ def test_works_carried_on_are_counted_and_a_state_is_no_target(extractor: Extrac
     kinds = {g.text: g.kind for g in ex.goals}
     assert kinds == {"85项": "count", "30项": "increment", "55项": "count", "80名": "level"}
     assert [a.text for a in ex.actuals] == ["0.3亩"]
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    ("积极引导800名以上高校毕业生到基层就业。", ["800名以上"]),
+    ("今年转移农村劳动力3万人以上。", ["3万人以上"]),
+    ("新增200人以上企业6家。", ["6家"]),  # 200人以上 describes the firms counted
+])
+def test_people_led_somewhere_are_a_count_not_a_threshold(
+        extractor: Extractor, text: str, goals: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == goals
+
+
+def test_an_indicator_with_its_own_verb_does_not_take_the_list_s_new(extractor: Extractor) -> None:
+    ex = extractor.extract("城镇新增就业8000人、城镇调查失业率控制在5%以内。", year=2031)
+    assert [(g.text, g.kind) for g in ex.goals] == [("8000人", "increment"), ("控制在5%以内", "share")]
