@@ -411,7 +411,11 @@ def test_irrigation_districts_and_pieces_of_longer_names(extractor: Extractor, t
 @pytest.mark.parametrize(("text", "projects"), [
     ("打通河东街北延等4条城市断头路。", ["河东街北延"]),                      # a street extended
     ("支持建设江城职业技术学院南湖校区。", ["江城职业技术学院南湖校区"]),      # a campus being built
+    ("确保四中初中部、七中高中部秋季投入使用。", ["四中初中部", "七中高中部"]),  # a school's section
+    ("为50户残疾人家庭实施家居无障碍改造工程，推进农村危房改造工程。", []),  # kinds of work
+    ("协调推动第三水厂、环城北路等市政工程建设。", ["第三水厂", "环城北路"]),  # 市政工程: a kind
+    ("推进“草变肉”暨十万头肉羊工程。", []),  # 暨 (and also) opens no name
 ])
-def test_street_extensions_and_campuses_are_works(extractor: Extractor, text: str,
-                                                  projects: list[str]) -> None:
+def test_works_by_their_suffix_and_kinds_of_work(extractor: Extractor, text: str,
+                                                 projects: list[str]) -> None:
     assert [p.name for p in extractor.extract(text, year=2025).projects] == projects
