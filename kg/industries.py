@@ -104,6 +104,7 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if items and (k := len(first) - len(_strip(first))) < len(first) - len(items[0][1]):
             items[0] = (m.start("items") + k, first[k:])  # 稀土新材料及应用: 及 joins one name
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
+        items = [piece for st, it in items for piece in _split_at_composition(st, it)]
         if _not_an_industry_list(text, m.start(), m.end(), [it for _, it in items]):
             continue
         known = sum(1 for _, it in items if it in index or (re.search(
@@ -180,6 +181,14 @@ _LIST_HEAD_AFTER = re.compile(
     r"(?:等)?(?:“[^”，。；]{1,8}”)?“?(?:[一二两三四五六七八九十\d]+[个大条])?[\u4e00-\u9fff]{0,6}?"
     r"(?:(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链)|全?产业链|种植|养殖)"
 )
+
+
+def _split_at_composition(start: int, item: str) -> list[tuple[int, str]]:
+    """以甲、乙为主的丙: the last item is 乙 and, after 为主的, the whole it makes up (丙)."""
+    m = re.search(r"为(?:主|重点|核心|主导|主体|代表|龙头|特色)的", item)
+    if not m:
+        return [(start, item)]
+    return [(start, item[:m.start()]), (start + m.end(), item[m.end():])]
 
 
 def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> bool:

@@ -291,3 +291,8 @@ def test_a_crop_praised_as_a_special_industry_is_the_industry(extractor: Extract
 ])
 def test_funding_sources_and_per_unit_measures_are_no_industries(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text, year=2025).industries == []
+
+
+def test_the_whole_a_list_makes_up_is_an_industry_of_its_own(extractor: Extractor) -> None:
+    ex = extractor.extract("壮大以休闲旅游、健康养老为主的城郊特色农业。", year=2025)
+    assert [i.name for i in ex.industries] == ["休闲旅游", "健康养老", "城郊特色农业"]
