@@ -105,6 +105,7 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
             items[0] = (m.start("items") + k, first[k:])  # 稀土新材料及应用: 及 joins one name
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
         items = [piece for st, it in items for piece in _split_at_composition(st, it)]
+        items = _complete_elided_bases(items, index)
         if _not_an_industry_list(text, m.start(), m.end(), [it for _, it in items]):
             continue
         known = sum(1 for _, it in items if it in index or (re.search(
@@ -181,6 +182,18 @@ _LIST_HEAD_AFTER = re.compile(
     r"(?:等)?(?:“[^”，。；]{1,8}”)?“?(?:[一二两三四五六七八九十\d]+[个大条])?[\u4e00-\u9fff]{0,6}?"
     r"(?:(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链)|全?产业链|种植|养殖)"
 )
+
+
+def _complete_elided_bases(items: list[tuple[int, str]],
+                            index: dict[str, lx.IndustryEntry]) -> list[tuple[int, str]]:
+    """镁基、铝基和化工新材料: a bare 甲基 item shares the scheme word the last item ends with."""
+    if len(items) < 2:
+        return items
+    last = items[-1][1]
+    head = max((k for k in index if last.endswith(k) and len(k) < len(last)), key=len, default=None)
+    if not head:
+        return items
+    return [(st, it + head if i < len(items) - 1 and it.endswith("基") else it) for i, (st, it) in enumerate(items)]
 
 
 def _split_at_composition(start: int, item: str) -> list[tuple[int, str]]:
