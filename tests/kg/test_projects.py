@@ -415,6 +415,8 @@ def test_irrigation_districts_and_pieces_of_longer_names(extractor: Extractor, t
     ("为50户残疾人家庭实施家居无障碍改造工程，推进农村危房改造工程。", []),  # kinds of work
     ("协调推动第三水厂、环城北路等市政工程建设。", ["第三水厂", "环城北路"]),  # 市政工程: a kind
     ("推进“草变肉”暨十万头肉羊工程。", []),  # 暨 (and also) opens no name
+    ("东城小学地下停车场完工，城北污水处理厂配套管网开工。", ["东城小学地下停车场", "城北污水处理厂配套管网"]),
+    ("实施数字产业集群发展工程。", []),  # a programme to develop, not a work
 ])
 def test_works_by_their_suffix_and_kinds_of_work(extractor: Extractor, text: str,
                                                  projects: list[str]) -> None:
