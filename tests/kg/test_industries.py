@@ -301,3 +301,12 @@ def test_the_whole_a_list_makes_up_is_an_industry_of_its_own(extractor: Extracto
 def test_elided_material_bases_share_the_last_item_s_scheme_word(extractor: Extractor) -> None:
     ex = extractor.extract("提升钛基、锂基和化工新材料产业规模。", year=2025)
     assert [i.name for i in ex.industries] == ["钛基新材料", "锂基新材料", "化工新材料"]
+
+
+@pytest.mark.parametrize(("text", "industries"), [
+    ("推动玛瑙产业品牌化、数字化发展。", ["玛瑙产业"]),   # an industry made more modern
+    ("推进科技成果产业化。", []),                          # industrialisation, no industry
+])
+def test_an_industry_pushed_to_be_modern_is_named(extractor: Extractor, text: str,
+                                                  industries: list[str]) -> None:
+    assert [i.name for i in extractor.extract(text, year=2025).industries] == industries
