@@ -198,7 +198,7 @@ def _complete_elided_bases(items: list[tuple[int, str]],
 
 def _split_at_composition(start: int, item: str) -> list[tuple[int, str]]:
     """以甲、乙为主的丙: the last item is 乙 and, after 为主的, the whole it makes up (丙)."""
-    m = re.search(r"为(?:主|重点|核心|主导|主体|代表|龙头|特色)的", item)
+    m = re.search(r"为(?:主题|主打品牌|主打|主|重点|核心|主导|主体|代表|龙头|特色)的", item)
     if not m:
         return [(start, item)]
     return [(start, item[:m.start()]), (start + m.end(), item[m.end():])]

@@ -296,6 +296,8 @@ def test_funding_sources_and_per_unit_measures_are_no_industries(extractor: Extr
 def test_the_whole_a_list_makes_up_is_an_industry_of_its_own(extractor: Extractor) -> None:
     ex = extractor.extract("壮大以休闲旅游、健康养老为主的城郊特色农业。", year=2025)
     assert [i.name for i in ex.industries] == ["休闲旅游", "健康养老", "城郊特色农业"]
+    ex = extractor.extract("壮大以森林康养、休闲旅游为主题的生态旅游产业。", year=2025)
+    assert [i.name for i in ex.industries] == ["森林康养", "休闲旅游", "生态旅游"]
 
 
 def test_elided_material_bases_share_the_last_item_s_scheme_word(extractor: Extractor) -> None:
