@@ -68,8 +68,9 @@ def find_places(doc: Document, segmenter: Segmenter,
             out.remove(bare)  # 黄河大峡谷、…三个景区: the list's suffix completes the name
         seen.add(start)
         length = span_len if span_len is not None else len(name) - (len(suffix) if elided else 0)
-        if suffix in ("镇", "乡", "村") and text[start + length:start + length + 1] in _TOWN_WORD_AFTER:
-            return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own
+        if suffix in ("镇", "乡", "村") and text[start + length:start + length + 1] in _TOWN_WORD_AFTER and (
+                not text.startswith("土地", start + length)):
+            return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own (甲村土地: the land)
         if not elided and re.match(r"\d+[个家处座片]", text[start + length:start + length + 4]):
             return False  # 新建高效规模化种植园区1个、农业养殖园区2个: kinds counted, not named places
         if suffix == "乡" and name[-2:-1] in _GOING_HOME:
@@ -186,7 +187,9 @@ def find_places(doc: Document, segmenter: Segmenter,
         if text[end:end + 1] == "等" and suffix in lx.WEAK_PLACE_SUFFIXES:
             last = False  # 甲、乙、丙湖等6个美丽乡村: 湖 ends the last name, the list's word comes later
         shared = last and suffix in _SHARED_SUFFIXES
-        for es, item in elided_list_before(text, start):
+        for es, raw in elided_list_before(text, start):
+            item = _SITE_WORKS.sub("", raw)  # 整治甲村、乙村: the works' verb is no part of 甲村
+            es += len(raw) - len(item)
             own = next((x for x in sorted(lx.PLACE_SUFFIXES, key=len, reverse=True)
                         if item.endswith(x)), None)
             if own and len(item) > len(own) + 1:
@@ -456,10 +459,10 @@ _AFTER_WEAK = re.compile(rf"(?:{VERBS})|[\u4e00-\u9fff]{{1,4}}(?:村|社区)|特
                          r"为(?:重点|龙头|核心|主体|依托)|党(?:总支|支部|委)|两委|书记|主任|出列|摘帽|脱贫")
 
 
-# A village named where a village is expected: after 在/于 or its township (在甲村, 乙乡丙村), or
-# as the category of a list (甲、乙等村). Then 村 ends the name whatever follows.
+# A village named where a village is expected: after 在/于, its township or another village (在甲村,
+# 乙乡丙村, 甲村、乙村土地), or as the category of a list (甲、乙等村). Then 村 ends the name whatever follows.
 _VILLAGE_BEFORE = re.compile(
-    r"(?:(?<=[在于])|(?<=[乡镇](?<!城镇)(?<!乡镇)))[\u4e00-\u9fff]{2,3}村$|(?<=、)[\u4e00-\u9fff]{2,3}等村$")
+    r"(?:(?<=[在于])|(?<=[乡镇](?<!城镇)(?<!乡镇))|(?<=村、))[\u4e00-\u9fff]{2,3}村$|(?<=、)[\u4e00-\u9fff]{2,3}等村$")
 _NOT_VILLAGE_AFTER = re.compile(r"[级民庄落委务部组]|集体|干部|党|振兴|建设|环境|面貌")
 
 

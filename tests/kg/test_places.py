@@ -561,3 +561,11 @@ def test_conjunctions_zone_actions_and_qualities(extractor: Extractor, text: str
 def test_mongolian_townships_and_villages_are_places(extractor: Extractor) -> None:
     assert _places(extractor, "推进乌兰苏木建设，加快巴音嘎查发展。实施哈日苏木安全饮水工程。") == [
         "乌兰苏木", "巴音嘎查", "哈日苏木"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("改造北杨村、南杨村土地1200亩。", ["北杨村", "南杨村"]),  # a village after a village; 村土地 is its land
+    ("整治北杨村、南杨村。", ["北杨村", "南杨村"]),            # the works' verb is not the first name's
+])
+def test_villages_listed_together(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert [p.name for p in extractor.extract(text, year=2025).places] == places
