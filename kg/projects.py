@@ -322,7 +322,7 @@ _PHASE = (
     r"[A-Z]\d[A-Z]?航站楼|航站区|第[一二三四五六七八九十]跑道|[\u4e00-\u9fff]{1,2}(?:院区|分院|校区)|"
     r"[一二三四五六七八九十\d]期|新院区|新校区|新馆|新院|新园|分园|[东南西北]馆|分馆|初中部|高中部|主场馆|延伸段|延长线|改线|整体搬迁|搬迁|"
     r"配套管网|地下停车场|"
-    r"(?:提标|拓宽|电气化|除险|景观|保护|互通立交)?(?:改造|改建|加固|提升|修缮)|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|"
+    r"(?:提标|提质|拓宽|电气化|除险|景观|保护|互通立交)?(?:改造|改建|加固|提升|修缮)|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|"
     r"延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2,5}段)"
 )
 
@@ -369,7 +369,8 @@ _NUMBERED_ROAD = re.compile(
     r"(?<!交通)(?<!地铁)(?<!轨交)(?<!轨道)(?<!原)(?P<kind>国道|省道|县道)?"
     r"(?P<num>(?(kind)[GSX]?\d{1,4}线?|(?:[GSX]\d{1,4}线|[GS]?\d{1,4}(?:国道|省道)线?)))"
     r"(?P<section>[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?段|[\u4e00-\u9fff]{2,4}?段)?"
-    r"(?P<phase>改线|改扩建|改建|扩建|[一二三四五六七八九十]期|延伸段|复线)?(?P<more>(?:、[GSX]?\d{1,4}线)*)")
+    r"(?P<phase>改线|改扩建|改建|扩建|提质改造|[一二三四五六七八九十]期|延伸段|复线)?(?P<more>(?:、[GSX]?\d{1,4}线)+"
+    r"(?P<shared>提质改造|改扩建|改建|扩建|改线)?)?")
 _LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<nums>\d+(?:、\d+)+)号线")
 
 
@@ -380,12 +381,12 @@ _BUILD_CONTEXT = re.compile(
 
 
 _FACILITY_STOP = re.compile(
-    rf"^.*(?:{LEAD_VERBS}|改扩建|扩建|迁建|新增|新改建|新建改建|新建改造|改建|改造|提升|新引进|"
+    rf"^.*(?:{LEAD_VERBS}|工程|项目|改扩建|扩建|迁建|新增|新改建|新建改建|新建改造|改建|改造|提升|新引进|"
     rf"[的在和与及以把将向对为从于由到等、“”：])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
 _FACILITY_STOP_KEEP_AND = re.compile(
-    rf"^.*(?:{LEAD_VERBS}|改扩建|扩建|迁建|新增|新改建|新建改建|新建改造|改建|改造|提升|新引进|"
+    rf"^.*(?:{LEAD_VERBS}|工程|项目|改扩建|扩建|迁建|新增|新改建|新建改建|新建改造|改建|改造|提升|新引进|"
     rf"[的在以把将向对为从于由到等、“”：])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
@@ -446,11 +447,12 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                 pos += len(road) + 1
         for m in _NUMBERED_ROAD.finditer(s):
             kind = m.group("kind") or ""
-            add(kind + m.group("num") + (m.group("section") or "") + (m.group("phase") or ""),
+            shared = m.group("shared") or ""  # 国道109线、219线提质改造: the works of every road listed
+            add(kind + m.group("num") + (m.group("section") or "") + (m.group("phase") or shared),
                 sent.start + m.start(), None, True)
             pos = m.start("more")
-            for num in m.group("more").split("、")[1:]:  # 、219线: the list's kind of road
-                add(kind + num, sent.start + pos + 1, None, True, exact=num)
+            for num in (m.group("more") or "").removesuffix(shared).split("、")[1:]:  # 、219线: the list's kind
+                add(kind + num + shared, sent.start + pos + 1, None, True, exact=num)
                 pos += len(num) + 1
         for m in _WATER_DIVERSION.finditer(s):  # 引大济岷: water diversion projects
             add(re.sub("工程$", "", m.group(0)), sent.start + m.start(), None, True)

