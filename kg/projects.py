@@ -475,9 +475,11 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
             if not suffix:
                 continue
             stem = name[: suffix.start()]
-            if (len(stem) < 2 and stem not in _SINGLE_CHAR_OWNER) or (
+            # 汽车北站 needs no stem: the city's own station, named by its side of town
+            side_station = not stem and re.fullmatch(r"(?:汽车|客运|火车|高铁)[东南西北]站", suffix.group(0))
+            if not side_station and ((len(stem) < 2 and stem not in _SINGLE_CHAR_OWNER) or (
                     _GENERIC_FACILITY_STEM.match(stem)) or not stem or "工程" in stem or "项目" in stem or (
-                    _GRADE.match(stem)) or _only_industry_words(stem):
+                    _GRADE.match(stem)) or _only_industry_words(stem)):
                 continue
             full = name + m.group("phase")
             if building := _BUILDING_OF.match(s, m.end()):

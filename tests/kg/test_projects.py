@@ -419,6 +419,8 @@ def test_irrigation_districts_and_pieces_of_longer_names(extractor: Extractor, t
     ("东城小学地下停车场完工，城北污水处理厂配套管网开工。", ["东城小学地下停车场", "城北污水处理厂配套管网"]),
     ("实施数字产业集群发展工程。", []),  # a programme to develop, not a work
     ("全市首个百亿元水利工程青石水库开工。", ["青石水库"]),  # the class before the name
+    ("加快汽车南站等公交场站建设。", ["汽车南站"]),  # the city's station, by its side of town
+    ("加快汽车站建设。", []),
 ])
 def test_works_by_their_suffix_and_kinds_of_work(extractor: Extractor, text: str,
                                                  projects: list[str]) -> None:
