@@ -469,7 +469,8 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
 def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
     """The one county-level division a text that calls itself a county (全县, 我市 of a
     county-level city) names by its short name only, at least twice and once as the subject
-    of a sentence (新昌将…, 如皋经济…, 也是新昌…之年) or in 谱写…新昌篇章. Only short names
+    of a sentence (新昌将…, 如皋经济…, 也是新昌…之年) or in 谱写…新昌篇章; or named once, as the
+    text's own (落户宜丰, 是泽州发展历程中), when no other county is named. Only short names
     nothing else bears and that are not common words (大方, 通道, 平安) count."""
     norm = normalize_name(text[:scan])
     own = _own_level(norm)
@@ -477,16 +478,28 @@ def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) 
         return None
     found: Counter[str] = Counter()
     as_subject: set[str] = set()
+    as_own: set[str] = set()
     for m in _county_short_names(table).finditer(norm):
         d = table.named(m.group(0))[0]
-        if _level_char(d) not in own or _STREET_AFTER.match(norm, m.end()):
-            continue
+        if _level_char(d) not in own or _STREET_AFTER.match(norm, m.end()) or (
+                re.search(r"\d(?:万|亿)?(?:元|吨|亩|人|户|个)?$", norm[max(0, m.start() - 4):m.start()])):
+            continue  # (突破1000亿元大关: a milestone, not 大关县)
         found[d.code] += 1
         if (_SUBJECT_CUE.match(norm, m.end()) or norm.startswith("篇章", m.end())
                 or norm[max(0, m.start() - 2):m.start()].endswith(("是", "也是"))):
             as_subject.add(d.code)  # (谱写中国式现代化某某篇章: the region's own chapter)
+        if _OWN_NAME_BEFORE.search(norm[max(0, m.start() - 2):m.start()]) or _OWN_NAME_AFTER.match(norm, m.end()):
+            as_own.add(d.code)
     ranked = [(code, n) for code, n in found.most_common() if n >= 2 and code in as_subject]
-    return ranked[0][0] if len(ranked) == 1 else None
+    if len(ranked) == 1:
+        return ranked[0][0]
+    # the only county named at all, once, as the text's own (落户某县, 是某县发展历程中…)
+    return next(iter(found)) if len(found) == 1 and found.keys() <= (as_subject | as_own) else None
+
+
+# How a county text names itself once: 落户宜丰, 美丽巴东, 是泽州发展历程中, 怀安乡村振兴…
+_OWN_NAME_BEFORE = re.compile(r"(?:落户|美丽|幸福|开创|谱写|是)$")
+_OWN_NAME_AFTER = re.compile(r"发展|现代化|篇章|人民|乡村振兴|经济|全域")
 
 
 def _county_codes(table: DivisionTable, own: str) -> set[str]:

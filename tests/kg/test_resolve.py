@@ -219,9 +219,11 @@ def test_a_league_and_the_level_a_report_calls_its_own() -> None:
 
 @pytest.mark.parametrize(("text", "code"), [
     ("政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。\n商洛市今年将新建学校5所。", "611000"),
-    # 宜城 is a county-level city of 襄阳: the 市 that reports may be either
+    # 宜城 is a county-level city of 襄阳, the only one named and as the text's own (宜城发展):
+    # the 市 that reports is 宜城, led by its prefecture's 市委
     ("政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。\n站上宜城发展新起点。在襄阳市委领导下…",
-     None),
+     "420684"),
+    ("政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作。\n学习宜城经验。在襄阳市委领导下…", None),
 ])
 def test_a_city_government_that_reports(text: str, code: str | None) -> None:
     assert region_from_text(text) == code
@@ -244,7 +246,12 @@ def test_the_town_a_summary_names_most(text: str, expected: tuple[str, None] | N
     ("今年工作安排\n如皋要打造高能级平台，全市新建学校5所，如皋将加快建设。", "320682"),
     ("今年工作安排\n建设智造新昌，谱写现代化新昌篇章。全县新建学校5所。", "330624"),
     ("2031年是开局之年，也是龙游加快建设的关键之年。全县要亮明“龙游的态度”。", "330825"),
-    ("今年工作安排\n全县新建学校5所。新昌将加快建设。", None),          # named once
+    # named once, the only county named, as the text's own (a subject, 落户某县, 是某县发展…)
+    ("今年工作安排\n全县新建学校5所。新昌将加快建设。", "330624"),
+    ("全县新建学校5所。三个大项目成功落户宜丰。", "360924"),
+    ("2031年是泽州发展历程中不平凡的一年。全县新建学校5所。", "140525"),
+    ("全县新建学校5所，学习新昌经验。", None),                      # named once, someone else's
+    ("全县工业产值突破100亿元大关。", None),                         # 大关: a milestone
     ("今年工作安排\n新昌将新建学校5所。新昌、如皋各建一座桥。", None),  # nothing called its own
     ("今年工作安排\n全县推进平安建设，平安将更有保障，平安乡村全覆盖。", None),  # a common word
     ("今年工作安排\n全县新建学校5所，新建道路3条，新建公园2个。", None),  # a verb, never a subject
