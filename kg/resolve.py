@@ -445,15 +445,23 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     own = _own_level(norm)
     found: Counter[str] = Counter()
     by_full: set[str] = set()
-    mentions = [(d, True) for d, _, _ in _full_mentions(norm, table)]
-    mentions += [(table.named(m.group(0))[0], False)
+    mentions = [(d, True, (start, end)) for d, start, end in _full_mentions(norm, table)]
+    mentions += [(table.named(m.group(0))[0], False, m.span())
                  for m in _upper_short_names(table).finditer(norm)
                  if not _STREET_AFTER.match(norm, m.end())]  # 上海路: a street named after a city
-    for d, is_full in mentions:
+    as_own: set[str] = set()
+    for d, is_full, at in mentions:
         if (own and _level_char(d) in own) or (not own and d.code.endswith("00")):
             found[d.code] += 1
             if is_full:
                 by_full.add(d.code)
+            if _named_as_own(norm, *at):
+                as_own.add(d.code)
+    if len(found) > 1 and not own:
+        # 安徽 and 池州 (也是池州现代化建设的重要一年): the one inside the other, named as the text's own
+        inner = {c for c in found if not any(a.code == c for o in found for a in table.ancestors(o))}
+        if len(inner) == 1 and inner <= as_own:
+            return next(iter(inner))
     if len(found) > 1:
         return None
     if not found:
@@ -488,7 +496,7 @@ def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) 
         if (_SUBJECT_CUE.match(norm, m.end()) or norm.startswith("篇章", m.end())
                 or norm[max(0, m.start() - 2):m.start()].endswith(("是", "也是"))):
             as_subject.add(d.code)  # (谱写中国式现代化某某篇章: the region's own chapter)
-        if _OWN_NAME_BEFORE.search(norm[max(0, m.start() - 2):m.start()]) or _OWN_NAME_AFTER.match(norm, m.end()):
+        if _named_as_own(norm, *m.span()):
             as_own.add(d.code)
     ranked = [(code, n) for code, n in found.most_common() if n >= 2 and code in as_subject]
     if len(ranked) == 1:
@@ -500,6 +508,10 @@ def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) 
 # How a county text names itself once: 落户宜丰, 美丽巴东, 是泽州发展历程中, 怀安乡村振兴…
 _OWN_NAME_BEFORE = re.compile(r"(?:落户|美丽|幸福|开创|谱写|是)$")
 _OWN_NAME_AFTER = re.compile(r"发展|现代化|篇章|人民|乡村振兴|经济|全域")
+
+
+def _named_as_own(norm: str, start: int, end: int) -> bool:
+    return bool(_OWN_NAME_BEFORE.search(norm[max(0, start - 2):start]) or _OWN_NAME_AFTER.match(norm, end))
 
 
 def _county_codes(table: DivisionTable, own: str) -> set[str]:

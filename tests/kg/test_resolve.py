@@ -303,3 +303,12 @@ def test_the_issuer_of_a_cited_document_is_not_the_reporting_region() -> None:
     text = ("2019年我州认真落实省委、省政府对红河提出的要求。目前，在参照《云南省人民政府关于促进"
             "经济发展22条措施的意见》的基础上，结合我州实际，提出了稳增长实施意见。全州生产总值增长9%。")
     assert region_from_text(text) == "532500"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a prefecture inside the province also named, as the text's own: the prefecture's report
+    ("2031年是安徽发展的关键一年，也是池州现代化建设的重要一年。", "341700"),
+    ("2031年是安徽发展的关键一年，要学习池州经验。", None),  # the city is someone else
+])
+def test_a_prefecture_named_as_its_own_inside_its_province(text: str, code: str | None) -> None:
+    assert region_from_text(text) == code
