@@ -165,6 +165,10 @@ _TITLE_DATE = re.compile(
 _PLAN_PERIOD_YEAR = re.compile(
     r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
     r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
+# 奋力实现“十五五”良好开局, 为“十五五”开好局: a report for the first year of the period
+# (实现了…良好开局 looks back)
+_PLAN_PERIOD_OPENING = re.compile(
+    r"(?:奋力|努力|确保|力争|全力|为)(?:实现)?“?(十[一二三四五六]五)”?(?:规划)?(?:实现)?(?:良好开局|开好局|开门红)")
 _DELIVERY_YEAR_ONLY = re.compile(
     r"——\s*((?:19|20)\d{2})(\d{1,4})\s*(?:日\s*在[^。]{0,60}?会\s*议\s*上|[^。\d]{0,30}?次会议通过)")
 
@@ -243,6 +247,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if m := _PLAN_PERIOD_YEAR.search(text):  # 今年是“十三五”开局之年
         start = lx.FIVE_YEAR_PLAN_START[m.group(1)]
         return start + {"开局": 0, "起步": 0, "承上启下": 2, "收官": 4, "决胜": 4}[m.group(2)]
+    if "今年" in text and (m := _PLAN_PERIOD_OPENING.search(text)):
+        return lx.FIVE_YEAR_PLAN_START[m.group(1)]
     if m := _PARTY_CONGRESS_YEAR.search(text):
         return _PARTY_CONGRESSES[m.group(1)]
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)

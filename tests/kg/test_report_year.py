@@ -204,11 +204,13 @@ def test_the_date_under_a_reports_title(extractor: Extractor) -> None:
     ("2月1日，某市人大会议开幕。今年作为“十三五”开局之年，新建学校5所。", 2016),
     ("今年是“十四五”规划承上启下之年，新建学校5所。", 2023),
     ("明年是“十五五”收官之年，新建学校5所。", 2030),
+    ("奋力实现“十四五”良好开局。今年新建学校5所。", 2021),  # the period's good start, ahead
+    ("我们实现了“十四五”良好开局。今年新建学校5所。", None),  # looking back: no year said
     ("某市政府工作报告（2031年1月3日 王某）\n今年新建学校5所。", 2031),
     ("2030年，全县取得了发展新成绩。今年新建学校5所。", 2031),
 ])
 def test_plan_year_from_the_five_year_plan_and_the_year_looked_back_on(
-        extractor: Extractor, text: str, year: int) -> None:
+        extractor: Extractor, text: str, year: int | None) -> None:
     assert _run(extractor, text).report.year == year
 
 
