@@ -558,10 +558,11 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if re.match(r"[\d一二三四五六七八九十两]+[家所个座条处项岁]", core) or core in ("高速铁路", "高速公路") or (
             re.search(r"\d+[家所个座条处]", core)):
         return False  # 1所县级医院, 城区3所公办园, 30处重点防洪: a kind of facility, counted
-    if core.endswith(("培育", "转化", "标准化", "行动", "完善", "优化", "创新", "引领", "挖掘", "利用", "调整")) or (
+    if core.endswith(("培育", "转化", "标准化", "行动", "完善", "优化", "创新", "引领", "挖掘", "调整")) or (
+            core.endswith("利用") and not re.search(r"集团|公司|股份|实业", core)) or (
             core.startswith(("全部", "中间", "多渠道", "公共配套")) or core in ("利用",)) or (
             core.endswith("保护") and name.endswith("工程")):
-        return False  # 企业梯次培育工程, 天然林保护工程: programmes, not works
+        return False  # 企业梯次培育工程, 天然林保护工程: programmes, not works (甲集团煤气综合利用 is one)
     if re.match(r"(?:引领|运用|持续|深化|通过|围绕|依托|强化|进(?![口港出])|[一二三四五六七八九十]是|积极|全面|"
                 r"培育|申报|牵头|获批|投产|首个|一切|出一|并?从|即|有(?![色机])|报告|初步|区域性|集中精力)",
                 core) or core.endswith("和"):

@@ -421,6 +421,8 @@ def test_irrigation_districts_and_pieces_of_longer_names(extractor: Extractor, t
     ("全市首个百亿元水利工程青石水库开工。", ["青石水库"]),  # the class before the name
     ("加快汽车南站等公交场站建设。", ["汽车南站"]),  # the city's station, by its side of town
     ("加快汽车站建设。", []),
+    ("签约青禾集团焦炉煤气综合利用等5个项目。", ["青禾集团焦炉煤气综合利用"]),  # a firm's works
+    ("推进秸秆综合利用工程。", []),                                                  # a programme
 ])
 def test_works_by_their_suffix_and_kinds_of_work(extractor: Extractor, text: str,
                                                  projects: list[str]) -> None:
