@@ -448,7 +448,8 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     mentions = [(d, True, (start, end)) for d, start, end in _full_mentions(norm, table)]
     mentions += [(table.named(m.group(0))[0], False, m.span())
                  for m in _upper_short_names(table).finditer(norm)
-                 if not _STREET_AFTER.match(norm, m.end())]  # 上海路: a street named after a city
+                 if not _STREET_AFTER.match(norm, m.end())  # 上海路: a street named after a city
+                 and not _tail_of_a_town(norm, m.start(), m.end())]
     as_own: set[str] = set()
     for d, is_full, at in mentions:
         if (own and _level_char(d) in own) or (not own and d.code.endswith("00")):
@@ -602,10 +603,18 @@ def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     found = []
     for m in _SUBJECT_CUE.finditer(head):
         best = [c for c in _best(_chains_ending_at(head, m.start(), table))
-                if c.full or c.depth > 1 or _unique_upper_short_name(c.division, table)]
+                if c.full or c.depth > 1 or (_unique_upper_short_name(c.division, table)
+                                             and not _tail_of_a_town(head, c.start, m.start()))]
         if best:
             found.append({c.division.code for c in best})
     return found
+
+
+def _tail_of_a_town(head: str, start: int, end: int) -> bool:
+    """A short name that ends a town's name the text also writes (通|海口镇, 来源：通海口): not
+    the city's."""
+    return bool(re.match(r"[\u4e00-\u9fff]", head[start - 1:start])) and bool(
+        re.search(re.escape(head[start - 1:end]) + r"(?:镇|乡|街道)", head))
 
 
 # A town's or township's own report (GB/T 2260 stops at counties): 2020年某镇工作计划,
@@ -613,7 +622,7 @@ def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
 _TOWN_TITLE = re.compile(
     r"(?:^|\n)[^\n]{0,12}?(?:(?:19|20)\d{2}年)?(?P<parent>[\u4e00-\u9fff]{2,6}?[区县市旗])?"
     r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)(?:人民|办事处)?(?:政府)?(?:(?:19|20)\d{2}年)?(?:政府)?"
-    r"(?:主要)?工作(?:报告|计划|要点|安排)")
+    r"(?:主要)?工作(?:报告|计划|要点|安排|总结)")
 _TOWN_SUBJECT = re.compile(
     r"(?:(?:19|20)\d{2}年|今年|明年)[，,]?(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
     r"(?:将|要|坚持|围绕|紧紧|经济社会发展|工作的?(?:指导思路|总体要求|主要目标))")

@@ -156,10 +156,17 @@ def test_the_one_region_the_text_names_at_its_own_level(text: str, code: str | N
     ("2031年，北湾镇将紧紧围绕“示范镇”工作目标，奋力打造高地。", ("北湾镇", None)),
     ("2031年南坪镇政府主要工作安排和任务分解\n2031年是开局之年。", ("南坪镇", None)),
     ("南坪党代会明确今年目标\n今年，南坪镇经济社会发展的主要预期目标是：增长6%。", ("南坪镇", None)),
+    ("通海口镇2030年工作总结及2031年工作计划\n发布时间：2031-01-10", ("通海口镇", None)),
     ("2031年青溪县政府工作报告\n各位代表：推进东坪镇、西岭乡建设。", None),
 ])
 def test_a_towns_own_report(text: str, expected: tuple[str, str | None] | None) -> None:
     assert own_town(text) == expected
+
+
+def test_a_city_s_name_at_the_end_of_a_town_s_is_not_the_region() -> None:
+    # 通海口镇 ends in 海口 (a prefecture's short name): the town's report is not 海口's
+    text = "通海口镇2030年工作总结及2031年工作计划\n来源：通海口\n2030年工作回顾\n全镇新建学校1所。"
+    assert region_from_text(text) is None
 
 
 def test_a_towns_report_keeps_the_town_and_its_county_out_of_places() -> None:
