@@ -91,7 +91,7 @@ def find_places(doc: Document, segmenter: Segmenter,
         by_start[start] = NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
                                       extra=extra)
         out.append(by_start[start])
-        if suffix in ("镇", "乡", "街道", "港区", "片区", "新区", "开发区", "高新区") and not elided:
+        if suffix in ("镇", "乡", "街道", "港区", "片区", "新区", "开发区", "高新区", "经济区") and not elided:
             town_ends[start + length] = start
         return True
 
@@ -179,7 +179,7 @@ def find_places(doc: Document, segmenter: Segmenter,
                 and _is_place_name(name, suffix)):
             name, start = text[town:start] + name, town  # 甲镇乙化工园区: the town's park, named
             seen.discard(town)
-            if (zone := by_start.get(town)) in out and zone.name.endswith(("开发区", "高新区")):
+            if (zone := by_start.get(town)) in out and zone.name.endswith(("开发区", "高新区", "经济区")):
                 out.remove(zone)  # 甲开发区乙科技园: one park inside the zone, named by both
         if not add(name, start, suffix):
             continue

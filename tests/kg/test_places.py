@@ -569,3 +569,12 @@ def test_mongolian_townships_and_villages_are_places(extractor: Extractor) -> No
 ])
 def test_villages_listed_together(extractor: Extractor, text: str, places: list[str]) -> None:
     assert [p.name for p in extractor.extract(text, year=2025).places] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("抢抓洞庭湖生态经济区建设机遇。", ["洞庭湖生态经济区"]),  # an economic zone; 抢抓 is a verb
+    ("这标志着北部湾经济区开放开发进入新阶段。", ["北部湾经济区"]),
+    ("研究设立特殊经济区。", []),                                # a kind of zone
+])
+def test_economic_zones_are_places(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert [p.name for p in extractor.extract(text, year=2025).places] == places
