@@ -509,7 +509,7 @@ def _is_stock(clause: str) -> bool:
 
 
 _PROGRAMME_AFTER = re.compile(
-    r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务|战略任务)|底线|红线|生命线|(?:主要|具体|量化)?指标|"
+    r"[^，。；、：]{0,8}?(?:实事|好事|大事|重点工作|重点任务|工作任务|战略任务|专班|指挥部|领导小组)|底线|红线|生命线|(?:主要|具体|量化)?指标|"
     r"[^，。；、：]{0,10}?(?:意见|措施|政策|办法|细则)(?:[，。；、]|$)|"  # 提出25条…实施意见: a policy's articles
     r"(?:先进|优秀|标兵)(?:[，。；、]|$)|[^，。；、：]{0,4}?工作(?:[，。；：]|$)")
 _STOCK_ENDED = re.compile(rf"(?:{VERBS}|开行|开通|开展|新增|接待|组织|举办)")
@@ -858,10 +858,14 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 签约一批项目: "a batch of", not a count
     if _PROGRAMME_AFTER.match(following):
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
+    if not re.search(r"\d", s[q.start:q.end]) and re.match(r"[港镇乡村街路湾]", following) and q.unit in ("所", "里"):
+        return False  # 八所港, 三里镇: a place's name that starts with a numeral
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration
+    if re.match(r"[（(][^（）()]{1,12}[）)](?:以上|以下)(?!的|等|和|及|与)[\u4e00-\u9fff]", following):
+        return False  # 5亿元(3000万美元)以上项目: a threshold, its other currency in brackets
     if (s[q.end - 2:q.end] in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", following)
-            and not re.match(r"(?:的|用|为|為|并|並|作|是|将|將|要|和|及|与|與|即|目标|目標|水平)", following)
+            and not re.match(r"(?:的|用|为|為|并|並|作|是|将|將|要|和|及|与|與|即|等|目标|目標|水平)", following)
             and not (q.unit in ("名", "人", "万人", "人次", "万人次") and _PEOPLE_VERB_BEFORE.search(clause)
                      and not re.match(r"[^，。；]{0,2}(?:企业|单位|规模|园区)", following))
             and not (q.unit in ("个", "家", "项", "所", "座", "条") and (
@@ -969,8 +973,8 @@ _POINTS_OF_A_HEADING = re.compile(r"[两二三四五六七八九十]个[\u4e00-\
 _CAPACITY_UNITS = ("千瓦", "兆瓦", "吨", "千瓦时", "立方米", "标箱")
 # 新增40家以上高新技术企业: a verb right before the number counts the things themselves
 _COUNT_VERB_BEFORE = re.compile(
-    r"(?:新增|新建|引进|招引|培育|建成|打造|落地|开工|签约|认定|新认定|新培育|新引进|新开工|新签约)"
-    r"(?:各类|各级)?$")
+    r"(?:新增|新建|引进|招引|培育|建成|打造|落地|开工|签约|认定|新认定|新培育|新引进|新开工|新签约|"
+    r"参与|参加|主导|牵头|主持)(?:各类|各级)?$")  # 参与45项以上国家标准的制修订: standards to count
 # 两项目, 三部门, 各个人: a unit character that starts a word with the next one
 _UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件", "名单", "部门", "部委", "所有", "位置",
                      "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次", "位数")
@@ -1146,6 +1150,7 @@ _PREDICATE = re.compile(
         "突破", "超过", "恢复", "接待", "开行", "完成", "实现", "建成", "开工", "投产", "引进", "招引",
         "摘帽", "脱贫", "新改建", "改造", "治理", "造林", "压减", "调减", "精简", "带动", "保持",
         "提高", "达", "增至", "减至", "开通", "培育", "认定", "办结", "上市", "入驻",
+        "盘活", "处置", "收储", "修复", "流转",
     ) if w != "降"}, key=len, reverse=True))
 )
 

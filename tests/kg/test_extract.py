@@ -839,3 +839,21 @@ def test_people_led_somewhere_are_a_count_not_a_threshold(
 def test_an_indicator_with_its_own_verb_does_not_take_the_list_s_new(extractor: Extractor) -> None:
     ex = extractor.extract("城镇新增就业8000人、城镇调查失业率控制在5%以内。", year=2031)
     assert [(g.text, g.kind) for g in ex.goals] == [("8000人", "increment"), ("控制在5%以内", "share")]
+
+
+@pytest.mark.parametrize(("text", "goals"), [
+    ("全年签约10亿元（1.4亿美元）以上项目25个。", ["25个"]),  # the threshold in two currencies
+    ("新增公办学位6000个以上等一批民生举措。", ["6000个以上"]),  # 以上等 closes a list item
+    ("主导或参与30项以上行业标准的制定。", ["30项以上"]),  # standards to take part in, counted
+    ("由市级领导牵头协调5个招商工作专班。", []),  # task forces are how the work is organised
+    ("加快八所港扩能，推进三里镇建设。", []),  # place names that start with a numeral
+])
+def test_thresholds_lists_and_names_that_hold_a_count(
+        extractor: Extractor, text: str, goals: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == goals
+
+
+def test_an_item_with_its_own_verb_of_land_does_not_take_the_list_s_new(extractor: Extractor) -> None:
+    ex = extractor.extract("新增规上企业20家、盘活闲置厂房8万平方米、收储土地3000亩。", year=2031)
+    assert [(g.text, g.kind) for g in ex.goals] == [
+        ("20家", "increment"), ("8万平方米", "level"), ("3000亩", "level")]
