@@ -57,6 +57,12 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if len(name) >= 3 and (name[0] in "以将把" or (name[0] == "建" and text[start - 1:start] in ")）")):
             # 以茶叶、烟叶等为重点; 新(改)建柑桔、…: the verb's last character
             start, name = start + 1, name[1:]
+        if (lead := re.match(r"对?原有", name)) and len(name) - lead.end() >= 2:
+            start, name = start + lead.end(), name[lead.end():]  # 加强对原有脐橙、…等产业基地: the crop
+        if (lead := re.match(r"(?:做[大强优精实特]|发展壮大|壮大)+", name)) and len(name) - lead.end() >= 2:
+            start, name = start + lead.end(), name[lead.end():]  # 做大做强文旅产业: the verbs go
+        if name.endswith("业") and text[start + len(name):start + len(name) + 1] == "化":
+            return  # 新型工业化进程: industrialisation, not an industry
         if name.startswith("其中") and len(name) > 4:
             start, name = start + 2, name[2:]  # 其中淡水产品加工: the list's own word
         if (k := name.rfind("为")) > 0 and len(name) - k > 2:
@@ -347,7 +353,8 @@ def _strip(s: str) -> str:
 _NOT_A_NAME_SHAPE = re.compile(
     r"的$|级|^(?:个|入|暨|有(?!色)|到|随着|加快|构建|应对|调|综合运用|[省市县区]委)|"
     r"(?:工程|门户|优势|支撑|引领|丰富|先进|集聚|协同|全国|理念|主导|支柱|实业)$|[上中]高度|紧密|"
-    r"拉长|延伸|招商|引资|建强|转变|集团")
+    r"拉长|延伸|招商|引资|建强|转变|集团|"
+    r"^[一两二三四五六七八九十][支批个种条项家]|[更最很较][低高好强大小优]|到$|改革开放")  # 一支懂经济的队伍, 成本更低
 _VERB_INSIDE = re.compile(
     r"打造|发展|推进|推动|抢抓|支持|培育|壮大|建设|一体|聚力|作为|这一|生有|生新|向|我[镇乡县区市]")
 _NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高新技术", "科技", "工业",

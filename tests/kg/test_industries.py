@@ -312,3 +312,15 @@ def test_elided_material_bases_share_the_last_item_s_scheme_word(extractor: Extr
 def test_an_industry_pushed_to_be_modern_is_named(extractor: Extractor, text: str,
                                                   industries: list[str]) -> None:
     assert [i.name for i in extractor.extract(text, year=2025).industries] == industries
+
+
+@pytest.mark.parametrize(("text", "industries"), [
+    ("营造税负更低、效率更高的产业环境，组建一支懂产业、会服务的专业队伍。", []),
+    ("加强对原有茶叶、中药材等产业基地的管护。", ["茶叶", "中药材"]),
+    ("加快推动绿色转型、做大做强康养产业、用心用情改善民生九方面工作。", ["康养"]),
+    ("以优势产业发展为主导的新型工业化进程加快，深化改革开放。", []),
+    ("把全年发展目标细化到产业、项目、企业。", []),
+])
+def test_clauses_verbs_and_isations_are_no_industries(
+        extractor: Extractor, text: str, industries: list[str]) -> None:
+    assert _industries(extractor, text) == industries
