@@ -21,7 +21,7 @@ from kg.textrules import (
 )
 
 _ENUM_PROJECTS = re.compile(
-    rf"(?P<items>{LIST_ITEM}(?:、{LIST_ITEM})*)等(?P<count>[\d一二两三四五六七八九十百]*)"
+    rf"(?P<items>{LIST_ITEM}(?:、{LIST_ITEM})*)等(?!级)(?P<count>[\d一二两三四五六七八九十百]*)"
     r"(?:个|项|家|所|条|座)?(?P<head>[\u4e00-\u9fff]{0,12}?"
     r"|总?投资[\u4e00-\u9fff\d.]{1,10}?的[\u4e00-\u9fff]{0,6}?)(?P<suffix>项目|工程)"  # 等投资超10亿元的重大项目
 )
@@ -382,12 +382,12 @@ _BUILD_CONTEXT = re.compile(
 
 _FACILITY_STOP = re.compile(
     rf"^.*(?:{LEAD_VERBS}|工程|项目|改扩建|扩建|迁建|新增|新改建|新建改建|新建改造|改建|改造|提升|新引进|"
-    rf"[的在和与及以把将向对为从于由到等、“”：])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"[的在和与及以把将向对为从于由到、“”：]|等(?!级))(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
 _FACILITY_STOP_KEEP_AND = re.compile(
     rf"^.*(?:{LEAD_VERBS}|工程|项目|改扩建|扩建|迁建|新增|新改建|新建改建|新建改造|改建|改造|提升|新引进|"
-    rf"[的在以把将向对为从于由到等、“”：])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"[的在以把将向对为从于由到、“”：]|等(?!级))(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
 
@@ -538,6 +538,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if any(core == g or (core.endswith(g) and len(core) <= len(g) + 2)
            for g in lx.GENERIC_PROJECT_WORDS):
         return False
+    if re.fullmatch(r"[\dA-Za-z\W]+", core):
+        return False  # “361015工程”: a programme's code, no name
     if re.search(r"累计|签约$|发展$|以上|以下|总投资|投资$|[亿万]元|美元|\d+[项个强]|"
                  r"(?:重点|重大)(?:建设|工业|产业)?$", core):
         return False

@@ -22,7 +22,7 @@ def clause_after(s: str, pos: int) -> str:
     return s[pos:i]
 
 
-LIST_ITEM = r"(?:(?!等)[\u4e00-\u9fffA-Za-z0-9·（）()]){2,24}"
+LIST_ITEM = r"(?:(?!等(?!级))[\u4e00-\u9fffA-Za-z0-9·（）()]){2,24}"
 
 
 _VERB_LIST = (
@@ -45,7 +45,7 @@ VERBS = "|".join(sorted(dict.fromkeys(_VERB_LIST.split("|")), key=len, reverse=T
 # Strip everything up to the last verb (or function word) that still leaves a name behind;
 # a leading preposition (以世界魔鬼城…为依托) goes too.
 VERB_PREFIX = re.compile(
-    rf"^(?:.*(?:{VERBS}|将以|并以|[的在和与及等、“”·让了])|[以将把向对从在为让使])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"^(?:.*(?:{VERBS}|将以|并以|[的在和与及、“”·让了]|等(?!级))|[以将把向对从在为让使])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
 
@@ -133,7 +133,7 @@ LEAD_VERBS = (
     "建强|携手|发布|增资|释放|打通|狠抓|建立健全|落地"
 )
 LEAD_PREFIX = re.compile(
-    rf"^.*(?:{LEAD_VERBS}|[的在和与等、“”：·要将把让使])(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
+    rf"^.*(?:{LEAD_VERBS}|[的在和与、“”：·要将把让使]|等(?!级))(?=[\u4e00-\u9fffA-Za-z0-9]{{2}})"
 )
 
 

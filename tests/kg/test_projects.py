@@ -427,3 +427,13 @@ def test_irrigation_districts_and_pieces_of_longer_names(extractor: Extractor, t
 def test_works_by_their_suffix_and_kinds_of_work(extractor: Extractor, text: str,
                                                  projects: list[str]) -> None:
     assert [p.name for p in extractor.extract(text, year=2025).projects] == projects
+
+
+def test_a_grade_of_road_is_no_list_s_etc(extractor: Extractor) -> None:
+    # 高等级公路: the 等 of a grade, not the end of a list
+    assert _projects(extractor, "加快甲城至乙镇高等级公路控制性工程、丙镇至丁乡公路等项目建设。") == [
+        "甲城至乙镇高等级公路控制性", "丙镇至丁乡公路"]
+
+
+def test_a_code_of_digits_is_no_project_name(extractor: Extractor) -> None:
+    assert _projects(extractor, "实施“十大行动”，推进“251020工程”。") == []
