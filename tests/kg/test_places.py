@@ -578,3 +578,7 @@ def test_villages_listed_together(extractor: Extractor, text: str, places: list[
 ])
 def test_economic_zones_are_places(extractor: Extractor, text: str, places: list[str]) -> None:
     assert [p.name for p in extractor.extract(text, year=2025).places] == places
+
+
+def test_an_industrial_area_by_its_own_name_is_a_place(extractor: Extractor) -> None:
+    assert _places(extractor, "规划建设临港产业区，推进保税物流中心建设。") == ["临港产业区"]
