@@ -151,7 +151,8 @@ _PLAN_YEAR_CUE = re.compile(
 )
 # a title line: 2021年某市政府工作报告
 _TITLE_YEAR = re.compile(
-    r"^\s*((?:19|20)\d{2})年?[\u4e00-\u9fff]{0,12}?(?:(?:人民)?政府|行署|行政公署)工作报告\s*$", re.M)
+    r"^\s*((?:19|20)\d{2})年?[\u4e00-\u9fff]{0,12}?(?:(?:人民)?政府|行署|行政公署)工作报告"
+    r"(?:全文|[（(]全文[）)])?\s*$", re.M)
 # 迎接党的十九大胜利召开: the report is given in the year of that party congress
 _PARTY_CONGRESS_YEAR = re.compile(r"迎接党的(十[六七八九]|二十)大(?:胜利)?召开")
 _PARTY_CONGRESSES = {"十六": 2002, "十七": 2007, "十八": 2012, "十九": 2017, "二十": 2022}
@@ -163,7 +164,7 @@ _TITLE_DATE = re.compile(
 # (a time may follow with no space: cleaning drops the spaces between digits)
 # The year a report plans for, named by its place in a five-year plan
 _PLAN_PERIOD_YEAR = re.compile(
-    r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:的)?"
+    r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:任务|目标)?(?:的)?"
     r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
 # 奋力实现“十五五”良好开局, 为“十五五”开好局: a report for the first year of the period
 # (实现了…良好开局 looks back)
@@ -189,7 +190,7 @@ _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回�
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
                        r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)]|\d{1,2}[:：]\d\d|\d{1,2}时\d{1,2}分"
-                       r"|浏览|阅读|点击|来源|作者|编辑|字号|责任)")  # (cleaning drops the space after 日)
+                       r"|浏览|阅读|点击|来源|作者|编辑|字号|责任|星期)")  # (cleaning drops the space after 日)
 
 
 # 2019年，某市紧抓…。预计全年地区生产总值增长6.1%: the paragraph estimates the year it opened with

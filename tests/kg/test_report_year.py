@@ -596,3 +596,15 @@ def test_more_ways_a_text_gives_its_plan_year(extractor: Extractor, text: str, y
 ])
 def test_titles_and_period_headings_name_the_plan_year(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a page titled by the year glued to the region, with 全文
+    ("2031青溪政府工作报告全文\n\n今年主要预期目标是：地区生产总值增长6%以上。", 2031),
+    # the last year of a five-year plan, whose tasks are completed
+    ("今年是全面完成“十六五”规划任务的收官之年。地区生产总值增长6%。", 2035),
+    # a news page dated with its weekday cut off
+    ("2031年4月24日 星期\n青溪区两会召开，政府工作报告明确今年发展目标\n地区生产总值增长6%。", 2031),
+])
+def test_titles_periods_and_datelines_of_news_pages(extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
