@@ -363,11 +363,15 @@ def _own_level(norm: str) -> str:
     """The suffixes of the most local level a text calls its own ("县旗区" for 全县…全省前20名:
     a county's text ranking itself in its province), or "" when it never says 我X/全X/本X."""
     levels = set(_SELF.findall(_MEASURED_AGAINST.sub("", norm)))
+    if not levels and len(plenums := set(_PLENUM.findall(norm))) >= 2:
+        # 州委九届三次全会和县委十三届三次全会精神: the lowest of the plenums a report follows is its own
+        levels = {next(c for group in ("县旗区", "市州盟", "省") for c in group if c in plenums)}
     if "区" in levels and levels & set("市州盟") and _AUTONOMOUS_REGION.search(norm):
         levels.discard("区")  # 全区 of a city in 广西: the autonomous region above it, not a district
     return next((group for group in ("县旗区", "市州盟", "省") if levels & set(group)), "")
 
 
+_PLENUM = re.compile(r"([省市州县区旗盟])委[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体)?会")
 _AUTONOMOUS_REGION = re.compile(r"广西|内蒙古|西藏|宁夏|新疆|自治区")
 
 
@@ -491,8 +495,9 @@ def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) 
     for m in _county_short_names(table).finditer(norm):
         d = table.named(m.group(0))[0]
         if _level_char(d) not in own or _STREET_AFTER.match(norm, m.end()) or (
-                re.search(r"\d(?:万|亿)?(?:元|吨|亩|人|户|个)?$", norm[max(0, m.start() - 4):m.start()])):
-            continue  # (突破1000亿元大关: a milestone, not 大关县)
+                re.search(r"\d(?:万|亿)?(?:元|吨|亩|人|户|个)?$", norm[max(0, m.start() - 4):m.start()])) or (
+                _straddles_words(norm, m.start(), m.end())):
+            continue  # (突破1000亿元大关: a milestone, not 大关县; 发展和安全: no 和安县)
         found[d.code] += 1
         if (_SUBJECT_CUE.match(norm, m.end()) or norm.startswith("篇章", m.end())
                 or norm[max(0, m.start() - 2):m.start()].endswith(("是", "也是"))):
@@ -506,9 +511,26 @@ def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) 
     return next(iter(found)) if len(found) == 1 and found.keys() <= (as_subject | as_own) else None
 
 
+def _straddles_words(norm: str, start: int, end: int) -> bool:
+    """Whether a common two-character word runs across either end of the span
+    (发展和|安全 holds no 和安县's name): such a match is no name."""
+    return any(norm[i:i + 2] in _common_pairs() for i in (start - 1, end - 1) if i >= 0)
+
+
+_COMMON_PAIRS: set[str] = set()
+
+
+def _common_pairs() -> set[str]:
+    """Two-character words of jieba's main dictionary used at least 1000 times, not as names."""
+    if not _COMMON_PAIRS:
+        _COMMON_PAIRS.update(word for word, freq, tag in _jieba_dictionary()
+                             if len(word) == 2 and freq >= 1000 and tag in _NOT_A_NAME_TAGS)
+    return _COMMON_PAIRS
+
+
 # How a county text names itself once: 落户宜丰, 美丽巴东, 是泽州发展历程中, 怀安乡村振兴…
-_OWN_NAME_BEFORE = re.compile(r"(?:落户|美丽|幸福|开创|谱写|是)$")
-_OWN_NAME_AFTER = re.compile(r"发展|现代化|篇章|人民|乡村振兴|经济|全域")
+_OWN_NAME_BEFORE = re.compile(r"(?:落户|美丽|幸福|开创|谱写|是|把)$")
+_OWN_NAME_AFTER = re.compile(r"发展|现代化|篇章|人民|乡村振兴|经济|全域|贡献")
 
 
 def _named_as_own(norm: str, start: int, end: int) -> bool:

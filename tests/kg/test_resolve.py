@@ -319,3 +319,11 @@ def test_the_issuer_of_a_cited_document_is_not_the_reporting_region() -> None:
 ])
 def test_a_prefecture_named_as_its_own_inside_its_province(text: str, code: str | None) -> None:
     assert region_from_text(text) == code
+
+
+def test_plenums_a_report_follows_give_its_level_and_a_word_across_a_name_is_none() -> None:
+    # 州委…和县委…全会: a county's report; 把漾濞打造成, 作出漾濞贡献: the county names itself;
+    # 发展和安全 holds no 和安县
+    text = ("2031年政府工作总体要求是：认真贯彻州委十届三次全会和县委十四届三次全会精神，统筹发展和安全，"
+            "主动融入大理发展，把漾濞打造成宜居家园，作出漾濞贡献。地区生产总值增长6%。")
+    assert region_from_text(text) == "532922"
