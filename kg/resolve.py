@@ -240,6 +240,8 @@ def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
         if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
             continue  # 《某省人民政府关于…的意见》: the issuer of a document the text cites
         best = _best(_chains_ending_at(head, m.start(), table))
+        if (cue := m.group(0))[-1] == "长" and any(_level_char(c.division) == cue[0] for c in best):
+            best = [c for c in best if _level_char(c.division) == cue[0]]  # 河北省长: the province
         if best:
             found.append({c.division.code for c in best})
     return found
@@ -530,7 +532,7 @@ def _common_pairs() -> set[str]:
 
 # How a county text names itself once: 落户宜丰, 美丽巴东, 是泽州发展历程中, 怀安乡村振兴…
 _OWN_NAME_BEFORE = re.compile(r"(?:落户|美丽|幸福|开创|谱写|是|把)$")
-_OWN_NAME_AFTER = re.compile(r"发展|现代化|篇章|人民|乡村振兴|经济|全域|贡献")
+_OWN_NAME_AFTER = re.compile(r"发展|现代化|新?篇章|人民|乡村振兴|经济|全域|贡献")
 
 
 def _named_as_own(norm: str, start: int, end: int) -> bool:

@@ -327,3 +327,13 @@ def test_plenums_a_report_follows_give_its_level_and_a_word_across_a_name_is_non
     text = ("2031年政府工作总体要求是：认真贯彻州委十届三次全会和县委十四届三次全会精神，统筹发展和安全，"
             "主动融入大理发展，把漾濞打造成宜居家园，作出漾濞贡献。地区生产总值增长6%。")
     assert region_from_text(text) == "532922"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # 河北 is also a district of 天津: the cue 省长 asks for a province
+    ("河北省长在省人大会议上作政府工作报告时指出，要提高开放水平。", "130000"),
+    # a county that names itself once, in its own new chapter
+    ("全县经济社会发展的主要预期目标是：地区生产总值增长7%以上。奋力谱写中国式现代化磴口新篇章。", "150822"),
+])
+def test_a_leader_s_title_gives_the_level_and_a_new_chapter_names_the_county(text: str, code: str) -> None:
+    assert region_from_text(text) == code
