@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import cn2an
+
 from kg import lexicon as lx
 from kg.goals import YEAR, find_goals, lead_divisions
 from kg.industries import find_industries
@@ -118,12 +120,29 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
         if 1 <= month <= 12 and 1 <= day <= 31:
             facts.date = f"{y:04d}-{month:02d}-{day:02d}"
     if facts.year is None:
-        facts.year = _plan_year(text, delivered)
+        facts.year = _plan_year(text, delivered) or _provincial_session_year(text, region_code)
     first = doc.sentences[0] if doc.sentences else None
     if (first and first.heading and not re.match(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(—―-])", first.text)
             and not _DELIVERY.search(first.text) and not _DATELINE.search(first.text)):  # (a page's dateline)
         facts.title = first.text
     return facts
+
+# The first year of each provincial congress's term elected in 2013 (most provinces' 12th);
+# terms last five years, so a session's number gives its year: 省十二届人大二次会议 → 2014
+_TERM_OF_2013 = {"110000": 14, "120000": 16, "310000": 14, "500000": 4, "460000": 5, "540000": 10,
+                 "640000": 11}
+_PROVINCIAL_SESSION = re.compile(
+    r"(?:省|自治区|市)(?:第)?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)(?:第)?([一二三四五六七])次(?:会议)?")
+
+
+def _provincial_session_year(text: str, region_code: str | None) -> int | None:
+    """The year of a provincial congress's session, which meets early in the year it plans."""
+    if not region_code or not region_code.endswith("0000") or not (
+            m := _PROVINCIAL_SESSION.search(text[:2000])):
+        return None
+    term, session = (int(cn2an.cn2an(g, "smart")) for g in m.groups())
+    return 2013 + 5 * (term - _TERM_OF_2013.get(region_code, 12)) + session - 1
+
 
 # Strong cues, in order: a heading that names the year planned for (2024年工作安排, 2024年
 # 主要预期目标) and the year reviewed (一、2023年工作回顾 → 2024). Weak cues after them.

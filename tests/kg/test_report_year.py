@@ -608,3 +608,12 @@ def test_titles_and_period_headings_name_the_plan_year(extractor: Extractor, tex
 ])
 def test_titles_periods_and_datelines_of_news_pages(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("河北省长在省十二届人大二次会议上作政府工作报告。全省生产总值增长8%左右。", 2014),
+    ("海南省长在省六届人大三次会议上作政府工作报告。全省生产总值增长7%左右。", 2020),
+    ("青溪县长在县十二届人大二次会议上作政府工作报告。", None),  # a county's terms follow no calendar
+])
+def test_a_provincial_congress_session_gives_the_year(extractor: Extractor, text: str, year: int | None) -> None:
+    assert _run(extractor, text).report.year == year
