@@ -36,7 +36,7 @@ _VERB_LIST = (
     "设立|纳入|走进|推出|放大|破解|组建|构建起|建立起|搭建起|形成了|跟进|投运|抓住|开启|"
     "搞好|建强|携手|发布|增资|位列|方便|释放|量身定制|拓展|深耕|适用|打造成|统领|掀起|拉动|"
     "介绍|推介|吹响|下发|晋升|清障|主攻|统揽|按照|举办|获评|出台|策划|抓紧|帮助|打通|狠抓|不含|建立健全|落地|"
-    "抢抓|标志着|意味着"
+    "抢抓|标志着|意味着|放开|放宽"
 )
 # longest first: an alternation takes the first verb that fits (构建起 before 构建)
 VERBS = "|".join(sorted(dict.fromkeys(_VERB_LIST.split("|")), key=len, reverse=True))

@@ -324,3 +324,8 @@ def test_an_industry_pushed_to_be_modern_is_named(extractor: Extractor, text: st
 def test_clauses_verbs_and_isations_are_no_industries(
         extractor: Extractor, text: str, industries: list[str]) -> None:
     assert _industries(extractor, text) == industries
+
+
+def test_sectors_opened_to_investment_lose_the_verb(extractor: Extractor) -> None:
+    assert _industries(extractor, "放开会计审计、商贸物流、电子商务等服务业领域外资准入限制。") == [
+        "会计审计", "商贸物流", "电子商务"]
