@@ -648,8 +648,11 @@ _TOWN_TITLE = re.compile(
     r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)(?:人民|办事处)?(?:政府)?(?:(?:19|20)\d{2}年)?(?:政府)?"
     r"(?:主要)?工作(?:报告|计划|要点|安排|总结)")
 _TOWN_SUBJECT = re.compile(
-    r"(?:(?:19|20)\d{2}年|今年|明年)[，,]?(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
+    r"(?:(?:19|20)\d{2}年|今年|明年)[，,]?(?P<parent>)(?![我全本该各每])(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
     r"(?:将|要|坚持|围绕|紧紧|经济社会发展|工作的?(?:指导思路|总体要求|主要目标))")
+_TOWN_YEAR = re.compile(
+    r"(?:也|更|又)?是(?P<parent>)(?P<town>[\u4e00-\u9fff]{2,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
+    r"[^。；，,]{0,20}?(?:之年|的一年)")
 _TOWN_CONGRESS = re.compile(
     r"在(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])第[一二三四五六七八九十\d]+届人民代表大会")
 _TOWN_SELF = re.compile(r"[我全本该](?:[镇乡]|街道)(?![村镇])|[镇乡]人民政府|街道办事处|[镇乡]长")
@@ -664,6 +667,8 @@ def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:
     m = _TOWN_TITLE.search(head) or _TOWN_CONGRESS.search(head)
     if m is None and (subject := _TOWN_SUBJECT.search(head)):
         m = subject if subject.start() < 80 or _TOWN_SELF.search(text) else None  # the opening's subject
+    if m is None and _TOWN_SELF.search(text):
+        m = _TOWN_YEAR.search(head)  # 今年是…，也是某乡迈向高质量发展的攻坚之年
     if m is None:
         return _most_named_town(text, head_chars + 200)
     if len(m.group("town")) < 2:

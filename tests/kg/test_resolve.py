@@ -337,3 +337,14 @@ def test_plenums_a_report_follows_give_its_level_and_a_word_across_a_name_is_non
 ])
 def test_a_leader_s_title_gives_the_level_and_a_new_chapter_names_the_county(text: str, code: str) -> None:
     assert region_from_text(text) == code
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the town named as the one whose year it is, in a text that says 我镇: its own plan
+    ("2031年是“十六五”规划的开局之年，也是青石镇迈向高质量发展的攻坚之年。今年我镇工作的总体要求是：稳中求进。",
+     "青石镇"),
+    ("2031年是关键之年，也是青石镇迈向高质量发展的攻坚之年。", None),  # nothing says 我镇
+])
+def test_a_town_whose_year_it_is_reports_itself(text: str, town: str | None) -> None:
+    found = own_town(text)
+    assert (found[0] if found else None) == town
