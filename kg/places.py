@@ -41,6 +41,8 @@ def find_places(doc: Document, segmenter: Segmenter,
                 text[start - 1:start + 1] in _VERB_CUT or name[0] in "为于"
                 or (name[0] == "好" and text[start - 1:start] in "设抓办搞管用建做挥理守护設辦揮護")):  # 建设好|某港区
             name, start = name[1:], start + 1  # 打造|海港, 对标|自由贸易港, 为|全省首批…: a verb's tail
+        if span_len is None and len(name) > 4 and name[0] == "指" and text[start - 1:start] in "”\"":
+            name, start = name[1:], start + 1  # “两城”指甲新城: what a slogan's term means
         if suffix and name.endswith(suffix) and (
                 cut := _clause_end(name[: len(name) - len(suffix)], segmenter)):
             if elided or len(name) - cut - len(suffix) < 2:

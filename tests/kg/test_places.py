@@ -582,3 +582,8 @@ def test_economic_zones_are_places(extractor: Extractor, text: str, places: list
 
 def test_an_industrial_area_by_its_own_name_is_a_place(extractor: Extractor) -> None:
     assert _places(extractor, "规划建设临港产业区，推进保税物流中心建设。") == ["临港产业区"]
+
+
+def test_what_a_slogan_s_term_means_is_the_place_and_a_customs_line_is_none(extractor: Extractor) -> None:
+    text = "今年将打造“一轴、两城”。“两城”指青溪新城、石湖居住新城。推进“二线口岸”查验设施建设。"
+    assert _places(extractor, text) == ["青溪新城", "石湖居住新城"]
