@@ -161,8 +161,9 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         for pos, item in list_items(m.group("items"), m.start("items")):
             if _is_division(item) or _PLACE_ONLY.search(item) or _ROUTE_ONLY.fullmatch(item):
                 continue  # (routes: _ROUTE_LIST)
-            if _COMPLETE_NAME.search(item) or item.endswith("线"):
-                add(item, pos, listed=True)  # 枢纽东环线: a name of its own
+            if _COMPLETE_NAME.search(item) or item.endswith("线") or (
+                    kind in ("高速公路", "高铁") and re.search(r"[一二三四\d]?高$", item)):
+                add(item, pos, listed=True)  # 枢纽东环线, 甲乙二高 (the second 甲乙 expressway): named
             elif 2 <= len(item) <= 4:
                 add(item + kind, pos, listed=True, exact=item)
     for m in _PHASED.finditer(text):  # X二期, X项目三期: a phase names a project
@@ -261,11 +262,12 @@ _INVESTED_NAME = re.compile(
     r"(?=[、，。；]|等|开工|建成|投产|落地|签约|竣工|顺利|正式|全面|已|$)")
 _ROUTE = r"[\u4e00-\u9fff]{2,5}(?:至[\u4e00-\u9fff]{2,5}|(?:[—－-][\u4e00-\u9fff]{2,5}){1,3})"  # 甲至乙, 甲—乙—丙
 _ROUTE_LIST = re.compile(
-    rf"(?P<items>{_ROUTE}(?:、{_ROUTE})+)"
-    r"等(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|干线公路|旅游公路|一级公路|二级公路|公路|快速路|快速通道)")
+    rf"(?P<items>{_ROUTE}(?:、{_ROUTE})+|(?<=、){_ROUTE})"  # (甲、乙至丙等: the last of a list)
+    r"等(?:[\d一二三四五六七八九十]+条)?(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|干线公路|旅游公路|一级公路|二级公路|"
+    r"公路|快速路|快速通道)")
 _KIND_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
-    r"等(?:世界级|大型|重点|重大)?(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|快速路|枢纽港|港区|码头|水库|水利枢纽|大桥|"
+    r"等(?:[\d一二三四五六七八九十]+[条座个])?(?:世界级|大型|重点|重大)?(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|快速路|枢纽港|港区|码头|水库|水利枢纽|大桥|"
     r"水电站|抽水蓄能电站|机场)")
 _KIND_LIST_NOT_BUILT = re.compile(r"沿线|两侧|周边|沿岸|流域|管理|运营|养护")
 _NOT_A_PROJECT_AFTER = re.compile(r"之都|之城|之乡|沿线|至(?![今此])")
@@ -308,7 +310,7 @@ def _named_stem(name: str) -> bool:
 
 
 _FACILITY_SUFFIX = (
-    "铁路专用线|专用线|校区|高铁站|火车站|客运站|汽车[东南西北]站|灌区|客运[东南西北]站|汽车站|高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
+    "铁路专用线|专用线|校区|高铁站|火车站|高速路|客运站|汽车[东南西北]站|灌区|客运[东南西北]站|汽车站|高速公路|高速|高铁|城际铁路|铁路|城际|快速路|快速化改造|大道|大桥|隧道|绿道|生态长廊|新机场|机场|"
     "码头|人民医院|医院|院区|分院|实验学校|学校|中学|初中部|初中|高中部|高中园|高中|小学部|小学|幼儿园|游步道|游园|农贸市场|变电站|天然气管线|"
     "科考中心|美术馆|矿井|露天矿|煤矿|氧化铝厂|焦化厂|"
     "旅客服务中心|游客服务中心|田园综合体|会展中心|体育中心|奥体中心|"
@@ -489,7 +491,8 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
             begin = m.end("name") - len(name)
             add(full, sent.start + begin, None, True)
             closed = _CLOSED_LIST.match(s, m.end())  # X、Y、Z铁路等N个项目: every item is a name
-            items = [] if closed else elided_list_before(s, begin, _FACILITY_STOP)
+            route_start = _NOT_A_PROJECT_AFTER.match(s, m.end())  # 甲、乙机场至丙: a route's start, shared by none
+            items = [] if closed or route_start else elided_list_before(s, begin, _FACILITY_STOP)
             cuts = segmenter.boundaries(name) if items else set()  # where the last name's words start
             for es, item in items:
                 if 2 <= len(item) <= 6 and not re.search(_FACILITY_SUFFIX, item) and not re.search(

@@ -437,3 +437,10 @@ def test_a_grade_of_road_is_no_list_s_etc(extractor: Extractor) -> None:
 
 def test_a_code_of_digits_is_no_project_name(extractor: Extractor) -> None:
     assert _projects(extractor, "实施“十大行动”，推进“251020工程”。") == []
+
+
+def test_expressway_lists_with_a_count_an_abbreviation_and_a_route_from_an_airport(extractor: Extractor) -> None:
+    text = ("建成甲乙二高、丙镇机场至丁县、戊镇至己县等高速公路，力争开工庚城环线(东段)、庚城至辛县等4条高速公路。"
+            "开工壬城绕城高速路。")
+    assert _projects(extractor, text) == [
+        "甲乙二高", "丙镇机场至丁县高速公路", "戊镇至己县高速公路", "庚城至辛县高速公路", "壬城绕城高速路"]
