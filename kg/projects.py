@@ -28,7 +28,7 @@ _ENUM_PROJECTS = re.compile(
 
 
 _NAMED_PROJECT = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)(?P<suffix>项目|工程)(?!师|院|局|建设管理|标)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)(?P<suffix>项目|工程)(?!师|院|局|建设管理|标|集群)"
 )
 
 
@@ -123,6 +123,10 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             add(item, start, {"stage": stage} if stage else None, listed=True)
     for m in _NAMED_PROJECT.finditer(text):
         name = re.split(r"[，。；、：“”]", m.group("name"))[-1]
+        if name.startswith("等"):  # “甲”等大型实景体验项目: the kind after a quoted list, its item the name
+            if quoted := re.search(r"“([^“”，。；]{2,12})”$", text[:m.end("name") - len(name)]):
+                add(quoted.group(1), quoted.start(1), listed=True)
+            continue
         if (k := name.rfind("及")) > 0 and len(name) - k > 4 and not re.match(
                 r"周边|配套|附属|沿线", name[k + 1:]):  # (某祠及周边改造提升: one project)
             name = name[k + 1:]  # 抽水蓄能电站及X特高压直流工程: the last of two names

@@ -444,3 +444,8 @@ def test_expressway_lists_with_a_count_an_abbreviation_and_a_route_from_an_airpo
             "开工壬城绕城高速路。")
     assert _projects(extractor, text) == [
         "甲乙二高", "丙镇机场至丁县高速公路", "戊镇至己县高速公路", "庚城至辛县高速公路", "壬城绕城高速路"]
+
+
+def test_a_quoted_item_before_the_kind_is_the_name_and_a_cluster_is_none(extractor: Extractor) -> None:
+    text = "创作投用“青石楼”等大型沉浸式演艺项目3个，形成文旅体验项目集群。"
+    assert _projects(extractor, text) == ["青石楼"]
