@@ -65,8 +65,10 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
             return  # 新型工业化进程: industrialisation, not an industry
         if name.startswith("其中") and len(name) > 4:
             start, name = start + 2, name[2:]  # 其中淡水产品加工: the list's own word
-        if (k := name.rfind("为")) > 0 and len(name) - k > 2:
+        if (k := name.rfind("为")) >= 0 and len(name) - k > 2:
             start, name = start + k + 1, name[k + 1:]  # 被市确定为新能源: what it was named as
+        if (scope := re.match(r"全(?:球|国|省|市|县|区)", name)) and len(name) - scope.end() >= 2:
+            start, name = start + scope.end(), name[scope.end():]  # 为全球新能源、汽车等产业: where, not what
         if name[:1] in "年月" and text[start - 1:start].isdigit():
             start, name = start + 1, name[1:]  # 2012年高新技术: the year's 年
         if placed := re.match(r"[\u4e00-\u9fff]{2,5}?[城镇乡县区市](?=[\u4e00-\u9fff]{4})", name):

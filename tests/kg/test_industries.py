@@ -329,3 +329,7 @@ def test_clauses_verbs_and_isations_are_no_industries(
 def test_sectors_opened_to_investment_lose_the_verb(extractor: Extractor) -> None:
     assert _industries(extractor, "放开会计审计、商贸物流、电子商务等服务业领域外资准入限制。") == [
         "会计审计", "商贸物流", "电子商务"]
+
+
+def test_for_the_world_s_industries_names_the_industries(extractor: Extractor) -> None:
+    assert _industries(extractor, "为全国新材料、医药等产业发展注入新活力。") == ["新材料", "医药"]
