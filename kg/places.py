@@ -73,6 +73,8 @@ def find_places(doc: Document, segmenter: Segmenter,
         if suffix in ("镇", "乡", "村") and text[start + length:start + length + 1] in _TOWN_WORD_AFTER and (
                 not text.startswith("土地", start + length)):
             return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own (甲村土地: the land)
+        if suffix == "镇" and re.match(r"街(?!道)", text[start + length:start + length + 2]):
+            return False  # 部门镇街协同: 镇街, the towns and street offices, a word
         if not elided and re.match(r"\d+[个家处座片]", text[start + length:start + length + 4]):
             return False  # 新建高效规模化种植园区1个、农业养殖园区2个: kinds counted, not named places
         if suffix == "乡" and name[-2:-1] in _GOING_HOME:

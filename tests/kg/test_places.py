@@ -587,3 +587,7 @@ def test_an_industrial_area_by_its_own_name_is_a_place(extractor: Extractor) -> 
 def test_what_a_slogan_s_term_means_is_the_place_and_a_customs_line_is_none(extractor: Extractor) -> None:
     text = "今年将打造“一轴、两城”。“两城”指青溪新城、石湖居住新城。推进“二线口岸”查验设施建设。"
     assert _places(extractor, text) == ["青溪新城", "石湖居住新城"]
+
+
+def test_towns_and_street_offices_together_are_no_town(extractor: Extractor) -> None:
+    assert _places(extractor, "构建市级领导领衔、部门镇街协同的招商机制，推进青石镇老街改造。") == ["青石镇"]
