@@ -176,7 +176,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _part_of_year_so_far(sent.text, q.start)
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))
-                    or (_RANKED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text[:q.end]))):
+                    or (_RANKED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text[:q.end]))
+                    or (_COMPARED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text)
+                        and not (mode_named and mode == "plan"))):
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
@@ -332,6 +334,8 @@ _PROGRESS_RATIO = re.compile(
 
 
 _COMPARED = re.compile(r"同比增长|比上年|较上年")
+# 实现投资161亿元，同比增长20.3%: a level told with its change on last year has been reached
+_COMPARED_AFTER = re.compile(r"[，,](?:同比|比上年|较上年)(?:增长|下降|提高|减少)[\d.]+%")
 # 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
 _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"

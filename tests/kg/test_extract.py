@@ -857,3 +857,10 @@ def test_an_item_with_its_own_verb_of_land_does_not_take_the_list_s_new(extracto
     ex = extractor.extract("新增规上企业20家、盘活闲置厂房8万平方米、收储土地3000亩。", year=2031)
     assert [(g.text, g.kind) for g in ex.goals] == [
         ("20家", "increment"), ("8万平方米", "level"), ("3000亩", "level")]
+
+
+def test_a_level_told_with_its_change_on_last_year_has_been_reached(extractor: Extractor) -> None:
+    ex = extractor.extract("摘要：产业集群竞争力不断增强。工业投资保持强劲增长势头，实现投资95亿元，同比增长12.5%。",
+                           year=2031)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["95亿元", "12.5%"]
