@@ -318,7 +318,7 @@ def _speaks_of_future(line: str) -> bool:
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"已经?(?:全面|基本|全部)?(?:落实|完成|建成|实现)|"
-    r"同比增长|比上年|较上年|[^为除到]了(?![解结])")
+    r"同比增长|比上年|较上年|较“?十[一二三四五六]五”?(?:末|期末)|[^为除到]了(?![解结])")
 
 
 def _only_an_estimate(head: str) -> bool:
@@ -335,7 +335,8 @@ _PROGRESS_RATIO = re.compile(
 
 _COMPARED = re.compile(r"同比增长|比上年|较上年")
 # 实现投资161亿元，同比增长20.3%: a level told with its change on last year has been reached
-_COMPARED_AFTER = re.compile(r"[，,](?:同比|比上年|较上年)(?:增长|下降|提高|减少)[\d.]+%")
+_COMPARED_AFTER = re.compile(
+    r"[，,](?:同比|比上年|较上年|[较比]“?十[一二三四五六]五”?(?:末|期末))(?:增长|下降|提高|减少)[\d.]+%")
 # 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
 _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"

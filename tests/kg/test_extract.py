@@ -864,3 +864,9 @@ def test_a_level_told_with_its_change_on_last_year_has_been_reached(extractor: E
                            year=2031)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["95亿元", "12.5%"]
+
+
+def test_a_figure_measured_against_the_last_period_s_end_has_been_reached(extractor: Extractor) -> None:
+    ex = extractor.extract("青溪区各领域同向发力，地区生产总值达到1200亿元，较“十五五”末增长21.5%。", year=2031)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["1200亿元", "21.5%"]
