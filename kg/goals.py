@@ -727,6 +727,8 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
             p = marked.rfind(w)
             while p > best_pos and tense == "future" and _not_future_here(head, w, p):
                 p = marked.rfind(w, 0, p)
+            while p > best_pos and tense == "past" and head[p - 1:p] in ("与", "比", "较", "同") and p > 0:
+                p = marked.rfind(w, 0, p)  # 与上年度持平: last year as a base, not the time spoken of
             if p > best_pos and not (w == "将" and head[p - 1 : p] in ("即", "并")):
                 best_pos, best = p, tense
                 estimate_at = p if w in ("预计", "预期") else -1

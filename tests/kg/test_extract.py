@@ -870,3 +870,8 @@ def test_a_figure_measured_against_the_last_period_s_end_has_been_reached(extrac
     ex = extractor.extract("青溪区各领域同向发力，地区生产总值达到1200亿元，较“十五五”末增长21.5%。", year=2031)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["1200亿元", "21.5%"]
+
+
+def test_last_year_as_a_base_is_no_time_spoken_of(extractor: Extractor) -> None:
+    ex = extractor.extract("主要预期目标是：固定资产投资与上年度持平；粮食总产量稳定在12.5万吨以上。", year=2031)
+    assert [g.text for g in ex.goals] == ["12.5万吨以上"]
