@@ -846,6 +846,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     clause = clause_before(s, q.start)
     if clause.count("“") > clause.count("”"):
         return False  # inside a quoted name or slogan (“某十条”)
+    if q.unit not in ("%", "‰") and re.search(
+            r"\d%(?:以上)?的[\u4e00-\u9fff]{2,14}?(?:超过|超|达到|达|突破|不低于)?$", clause):
+        return False  # 20%的村集体年收入超30万元: the share is the target, the amount its bar
     if (_AGENDA.search(clause) and "提请" not in clause) or re.search(r"(?:主要|重点)?任务$", clause):
         return False  # 会议主要任务8项：审议…关于三十个重点县…的报告: the session's agenda
     if q.value == 0 or _GEOGRAPHY_BEFORE.search(clause):

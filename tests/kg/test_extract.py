@@ -875,3 +875,8 @@ def test_a_figure_measured_against_the_last_period_s_end_has_been_reached(extrac
 def test_last_year_as_a_base_is_no_time_spoken_of(extractor: Extractor) -> None:
     ex = extractor.extract("主要预期目标是：固定资产投资与上年度持平；粮食总产量稳定在12.5万吨以上。", year=2031)
     assert [g.text for g in ex.goals] == ["12.5万吨以上"]
+
+
+def test_the_bar_a_share_is_measured_by_is_no_target(extractor: Extractor) -> None:
+    ex = extractor.extract("力争实现30%的村集体年收入超20万元。", year=2031)
+    assert [(g.text, g.kind) for g in ex.goals] == [("30%", "share")]
