@@ -379,7 +379,7 @@ _AUTONOMOUS_REGION = re.compile(r"广西|内蒙古|西藏|宁夏|新疆|自治�
 
 # 在全省率先, 居全省首位, 全省第一: a lower level measured against a higher one, not its own
 _MEASURED_AGAINST = re.compile(
-    r"(?:[在居列]|位居|位列|高于|低于|领跑)全[省市州]|全[省市州](?=第|前列|前[\d一二三四五六七八九十]|首|率先|排名|唯一|同类|领先|平均)")
+    r"(?:[在居列]|位居|位列|高于|低于|领跑)全[省市州]|率先在全区|在全区率先|全[省市州](?=第|前列|前[\d一二三四五六七八九十]|首|率先|排名|唯一|同类|领先|平均)")
 
 
 def _from_self_reference(head: str, text: str, table: DivisionTable) -> str | None:
@@ -455,7 +455,8 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     mentions += [(table.named(m.group(0))[0], False, m.span())
                  for m in _upper_short_names(table).finditer(norm)
                  if not _STREET_AFTER.match(norm, m.end())  # 上海路: a street named after a city
-                 and not _tail_of_a_town(norm, m.start(), m.end())]
+                 and not _tail_of_a_town(norm, m.start(), m.end())
+                 and "至" not in (norm[m.start() - 1:m.start()], norm[m.end():m.end() + 1])]  # 甲至乙公路: a route
     as_own: set[str] = set()
     for d, is_full, at in mentions:
         if (own and _level_char(d) in own) or (not own and d.code.endswith("00")):

@@ -348,3 +348,10 @@ def test_a_leader_s_title_gives_the_level_and_a_new_chapter_names_the_county(tex
 def test_a_town_whose_year_it_is_reports_itself(text: str, town: str | None) -> None:
     found = own_town(text)
     assert (found[0] if found else None) == town
+
+
+def test_a_city_first_in_its_autonomous_region_and_the_end_of_a_route_are_no_other_region() -> None:
+    # 率先在全区: the autonomous region the city is measured in; 至那曲: where a road goes
+    text = ("今年也是拉萨市率先在全区实现全面小康的决胜之年。加快拉萨至那曲高等级公路建设，"
+            "实现拉萨所有乡镇公交全覆盖。地区生产总值增长10%。")
+    assert region_from_text(text) == "540100"
