@@ -52,6 +52,10 @@ def find_places(doc: Document, segmenter: Segmenter,
                 span_len -= cut
         if not _is_place_name(name, suffix):
             return False
+        if suffix == "岛" and name[-2:] in short_division_names() and name[-3:-2] not in ("的", ""):
+            return False  # 共绘青岛: a city whose name ends like a suffix (岛), after a verb
+        if re.match(r"[\u4e00-\u9fff]{0,3}率", text[start + len(name):start + len(name) + 4]):
+            return False  # 自然湿地保护率: an indicator, no place
         if suffix and _only_verbs(name[: len(name) - len(suffix)]):
             return False  # 清理整顿开发区, 核减开发区: what is done to zones, no zone's name
         if suffix in _DESIGNATIONS and _only_common_words(name[: len(name) - len(suffix)], segmenter):

@@ -591,3 +591,12 @@ def test_what_a_slogan_s_term_means_is_the_place_and_a_customs_line_is_none(extr
 
 def test_towns_and_street_offices_together_are_no_town(extractor: Extractor) -> None:
     assert _places(extractor, "构建市级领导领衔、部门镇街协同的招商机制，推进青石镇老街改造。") == ["青石镇"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("市人大代表汇聚一堂、共绘青岛发展蓝图。", []),  # a city whose name ends in 岛, after a verb
+    ("林木覆盖率、自然湿地保护率分别达到25%、60%。", []),  # indicators, no wetland
+    ("推进孝丰镇和天荒坪镇环境提升。", ["孝丰镇", "天荒坪镇"]),  # 丰镇 is also a city: the town stays
+])
+def test_indicators_and_cities_that_end_like_a_place(extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _places(extractor, text) == places
