@@ -333,3 +333,7 @@ def test_sectors_opened_to_investment_lose_the_verb(extractor: Extractor) -> Non
 
 def test_for_the_world_s_industries_names_the_industries(extractor: Extractor) -> None:
     assert _industries(extractor, "为全国新材料、医药等产业发展注入新活力。") == ["新材料", "医药"]
+
+
+def test_a_clause_in_the_past_is_no_industry(extractor: Extractor) -> None:
+    assert _industries(extractor, "报告也客观分析了产业转型升级、城乡融合发展等方面存在的短板。") == []
