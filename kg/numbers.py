@@ -43,6 +43,7 @@ MEASURE_UNITS = (
     "千克", "千瓦时", "千瓦", "兆瓦", "标箱", "标准箱", "床", "斤", "微克/立方米",
     "毫克/立方米", "吨标准煤/万元", "吨标准煤", "吨标煤", "千公顷", "万人次", "度", "岁", "万元/人", "元/人",
     "m2", "m²", "㎡",  # square metres as a page writes them (400万m2)
+    "μg/m3", "μg/m³", "ug/m3", "ug/m³",  # PM2.5 concentration as a page writes it
     "锭",  # spindles: a textile industry's size (纺织规模超过60万锭)
 )
 _MULTIPLIED = ("万", "亿", "千万")

@@ -141,3 +141,8 @@ def test_kilo_units_and_square_metres(text: str, value: float, unit: str) -> Non
 def test_doubling_is_a_quantity_in_fan_but_a_phrase_is_not() -> None:
     found = find_quantities("生产总值比上年翻一番以上，收入翻两番。别有一番风味。")
     assert [(q.value, q.unit, q.comparator) for q in found] == [(1, "番", "at_least"), (2, "番", "exactly")]
+
+
+def test_a_concentration_in_micrograms_is_a_unit() -> None:
+    from kg.numbers import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("年均浓度低于35μg/m3")] == [(35, "μg/m3")]
