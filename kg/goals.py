@@ -531,6 +531,12 @@ def _distribute_comparators(goals: list[GoalMention]) -> None:
             j += 1
         if j > i and goals[j].comparator in ("about", "at_least", "at_most"):
             g.comparator = goals[j].comparator
+    for i, g in enumerate(goals[1:], 1):  # 分别低于47μg/m3、61μg/m3: a leading one speaks for all too
+        first = goals[i - 1]
+        if (g.comparator == "exactly" and first.comparator in ("at_least", "at_most")
+                and g.sentence is first.sentence and "分别" in g.sentence and _joined(first, g)
+                and re.match(r"(?:低于|不超过|不高于|高于|不低于|超过|至少)", first.text)):
+            g.comparator = first.comparator
 
 
 def _distribute_subjects(goals: list[GoalMention]) -> None:

@@ -880,3 +880,9 @@ def test_last_year_as_a_base_is_no_time_spoken_of(extractor: Extractor) -> None:
 def test_the_bar_a_share_is_measured_by_is_no_target(extractor: Extractor) -> None:
     ex = extractor.extract("力争实现30%的村集体年收入超20万元。", year=2031)
     assert [(g.text, g.kind) for g in ex.goals] == [("30%", "share")]
+
+
+def test_a_leading_comparator_of_a_respectively_list_speaks_for_every_value(extractor: Extractor) -> None:
+    ex = extractor.extract("今年PM2.5、PM10年均浓度分别低于35μg/m3、60μg/m3，空气质量优良率达到80%以上。", year=2031)
+    assert [(g.text, g.comparator) for g in ex.goals] == [
+        ("低于35μg/m3", "at_most"), ("60μg/m3", "at_most"), ("80%以上", "at_least")]
