@@ -235,7 +235,7 @@ def find_places(doc: Document, segmenter: Segmenter,
     for m in _MEETING_VENUE.finditer(text):  # 在某某会堂开幕: where the session meets
         name, start = m.group("name"), m.start("name")
         if k := next((len(sub) for sub, _, _ in subregions or [] if name.startswith(sub)
-                      and len(name) - len(sub) >= 4), 0):
+                      and len(name) - len(sub) >= 4 and not re.match(_GENERIC_VENUE_HEAD, name[len(sub):])), 0):
             name, start = name[k:], start + k  # 在石家庄|河北会堂开幕: the city is a division
         if k := next((i for i in range(2, len(name) - 3) if name[i - 1] in "区县市镇"
                         and name[i:i + 2] in short_division_names()), 0):
@@ -289,6 +289,8 @@ _VENUE = r"(?:大会堂|会堂|会议中心|会展中心|宾馆|大剧院|剧院
 _MEETS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?:{_VENUE}))?(?:隆重)?(?:开幕|召开|闭幕|举行)")
 # 在福建会堂开幕, 在某某国际会议中心召开, 在某宾馆礼堂举行: the venue, a place of its own (not
 # 在省人民会堂).
+# 国际会议中心, 人民会堂: no proper name; a division before them is part of the venue's name
+_GENERIC_VENUE_HEAD = r"(?:国际|人民|市民|会议|会展|大会堂|会堂|体育|大剧院)"
 _MEETING_VENUE = re.compile(rf"在(?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{_VENUE}))(?:隆重)?(?:开幕|召开|闭幕|举行)")
 
 

@@ -600,3 +600,8 @@ def test_towns_and_street_offices_together_are_no_town(extractor: Extractor) -> 
 ])
 def test_indicators_and_cities_that_end_like_a_place(extractor: Extractor, text: str, places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+def test_a_district_before_a_venue_with_no_name_of_its_own_is_part_of_it(extractor: Extractor) -> None:
+    text = "今天上午，广州市第十五届人民代表大会第三次会议在白云国际会议中心开幕。"
+    assert _places(extractor, text, code="440100", name="广州市") == ["白云国际会议中心"]
