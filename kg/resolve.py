@@ -659,7 +659,9 @@ _TOWN_CONGRESS = re.compile(
 _TOWN_SELF = re.compile(r"[我全本该](?:[镇乡]|街道)(?![村镇])|[镇乡]人民政府|街道办事处|[镇乡]长")
 # A town or street office named in a text: 南大街街道, 化雨镇 (a county or district before it is cut)
 _TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:村|镇|乡|政府|人大|长))")
-_NOT_A_TOWN = re.compile(r"^(?:[全各我本该每][\u4e00-\u9fff]*|[\u4e00-\u9fff]*(?:城|小|特色|重点|中心|集)镇)$")
+_NOT_A_TOWN = re.compile(r"^(?:[全各我本该每][\u4e00-\u9fff]*|[\u4e00-\u9fff]*(?:城|小|特色|重点|中心)镇"
+                         r"|[\u4e00-\u9fff]*[全各我本该每](?:镇|乡|街道)|(?:[\u4e00-\u9fff]*(?:中心|小|农村|乡村))?集镇)$")
+# (魏集镇 is a town; 小集镇, 中心集镇 and a market town alone are kinds of town; 年全镇: 全镇)
 
 
 def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:

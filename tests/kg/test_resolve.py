@@ -355,3 +355,10 @@ def test_a_city_first_in_its_autonomous_region_and_the_end_of_a_route_are_no_oth
     text = ("今年也是拉萨市率先在全区实现全面小康的决胜之年。加快拉萨至那曲高等级公路建设，"
             "实现拉萨所有乡镇公交全覆盖。地区生产总值增长10%。")
     assert region_from_text(text) == "540100"
+
+
+def test_a_town_whose_name_ends_in_a_market_town_s_word_is_a_town() -> None:
+    # 魏集镇: 集镇 (a market town) ends the name of a town all the same
+    text = ("2031年，青集镇完成地区生产总值29亿元。青集镇党委书记：2032年全镇主要预期目标是：地区生产总值增长7%左右。"
+            "推动青集镇高质量发展。")
+    assert own_town(text) == ("青集镇", None)
