@@ -184,7 +184,7 @@ _TITLE_DATE = re.compile(
 # The year a report plans for, named by its place in a five-year plan
 _PLAN_PERIOD_YEAR = re.compile(
     r"(?:今年|明年)(?:是|作为)[^。；]{0,40}?“?(十[一二三四五六]五)”?(?:规划)?(?:任务|目标)?(?:的)?"
-    r"(开局|起步|承上启下|收官|决胜)(?:之年|的一年|年)")
+    r"(开局|起步|承上启下|收官|决胜)(?:起步|开局)?(?:之年|的一年|年)")
 # 奋力实现“十五五”良好开局, 为“十五五”开好局: a report for the first year of the period
 # (实现了…良好开局 looks back)
 _PLAN_PERIOD_OPENING = re.compile(
@@ -304,6 +304,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
             and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan
     if past and ("今年" in text or "明年" in text or "过去的一年" in text or "过去一年" in text
+                 or re.search(rf"在{max(past)}年[^。；]{{0,30}}?基础上", text)  # 在2012年…成绩的基础上
                  or _CONGRESS_SESSION.search(text)
                  or _NEWS_OF_REPORT.search(text) or max(past) + 1 in {y for y, _, _ in mentions}):
         return max(past) + 1  # (2024年…增长6.7%；2025年底…达到54%, before deadlines of 2035)

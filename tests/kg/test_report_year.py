@@ -617,3 +617,11 @@ def test_titles_periods_and_datelines_of_news_pages(extractor: Extractor, text: 
 ])
 def test_a_provincial_congress_session_gives_the_year(extractor: Extractor, text: str, year: int | None) -> None:
     assert _run(extractor, text).report.year == year
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("本网讯：青石镇按照市委的总体思路，在2030年各项工作取得显著成绩的基础上，确定生产总值增长15%。", 2031),
+    ("市长在报告中说，今年是“十六五”开局起步之年。地区生产总值增长5%。", 2031),
+])
+def test_a_year_built_on_and_a_period_s_first_year(extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
