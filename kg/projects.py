@@ -547,6 +547,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False
     if re.fullmatch(r"[\dA-Za-z\W]+", core):
         return False  # “361015工程”: a programme's code, no name
+    if re.search(r"年底|年内|月底|^对于|^关于|在建$", core):
+        return False  # 确保在年底前完成投产, 对于重点在建项目: a deadline, a kind
     if re.search(r"累计|签约$|发展$|以上|以下|总投资|投资$|[亿万]元|美元|\d+[项个强]|"
                  r"(?:重点|重大)(?:建设|工业|产业)?$", core):
         return False

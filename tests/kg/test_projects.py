@@ -449,3 +449,8 @@ def test_expressway_lists_with_a_count_an_abbreviation_and_a_route_from_an_airpo
 def test_a_quoted_item_before_the_kind_is_the_name_and_a_cluster_is_none(extractor: Extractor) -> None:
     text = "创作投用“青石楼”等大型沉浸式演艺项目3个，形成文旅体验项目集群。"
     assert _projects(extractor, text) == ["青石楼"]
+
+
+def test_deadlines_kinds_and_verbs_before_a_work_are_no_name(extractor: Extractor) -> None:
+    text = ("对于重点在建项目，实施专班盯靠机制，确保在年底前完成投产运营。继续深化青溪上游段小流域治理工程。")
+    assert _projects(extractor, text) == ["青溪上游段小流域治理"]
