@@ -50,6 +50,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             name, start = name[cut:], start + cut  # 擦亮甲新城品牌: the name after the clause
             if span_len is not None:
                 span_len -= cut
+        if suffix == "园区" and name.endswith("园园区") and span_len is None and not elided:
+            name, suffix = name[:-2], "园"  # 支持磷化产业园园区建设: the park, its 园区 said twice
         if not _is_place_name(name, suffix):
             return False
         if suffix == "岛" and name[-2:] in short_division_names() and name[-3:-2] not in ("的", ""):

@@ -605,3 +605,7 @@ def test_indicators_and_cities_that_end_like_a_place(extractor: Extractor, text:
 def test_a_district_before_a_venue_with_no_name_of_its_own_is_part_of_it(extractor: Extractor) -> None:
     text = "今天上午，广州市第十五届人民代表大会第三次会议在白云国际会议中心开幕。"
     assert _places(extractor, text, code="440100", name="广州市") == ["白云国际会议中心"]
+
+
+def test_a_park_with_its_zone_word_said_twice_is_the_park(extractor: Extractor) -> None:
+    assert _places(extractor, "全力支持矿山企业、支持磷化产业园园区建设。") == ["磷化产业园"]
