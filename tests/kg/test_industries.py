@@ -337,3 +337,12 @@ def test_for_the_world_s_industries_names_the_industries(extractor: Extractor) -
 
 def test_a_clause_in_the_past_is_no_industry(extractor: Extractor) -> None:
     assert _industries(extractor, "报告也客观分析了产业转型升级、城乡融合发展等方面存在的短板。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "实现高新技术产业增加值占规上工业增加值比重继续保持前列。",
+    "把产业发展作为活跃经济工作的重中之重。",
+])
+def test_indicator_words_and_enlivening_are_no_industries(extractor: Extractor, text: str) -> None:
+    assert "活跃经济" not in _industries(extractor, text)
+    assert not any("增加值" in i for i in _industries(extractor, text))
