@@ -454,3 +454,8 @@ def test_a_quoted_item_before_the_kind_is_the_name_and_a_cluster_is_none(extract
 def test_deadlines_kinds_and_verbs_before_a_work_are_no_name(extractor: Extractor) -> None:
     text = ("对于重点在建项目，实施专班盯靠机制，确保在年底前完成投产运营。继续深化青溪上游段小流域治理工程。")
     assert _projects(extractor, text) == ["青溪上游段小流域治理"]
+
+
+def test_an_intercity_line_by_its_number_and_an_airport_s_capacity_works(extractor: Extractor) -> None:
+    text = "加快甲乙丙城际轨道R2线等前期工作。加快丁州机场二期扩建、戊州机场扩能等建设。"
+    assert _projects(extractor, text) == ["甲乙丙城际轨道R2线", "丁州机场二期扩建", "戊州机场扩能"]
