@@ -459,6 +459,8 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
                  and "至" not in (norm[m.start() - 1:m.start()], norm[m.end():m.end() + 1])]  # 甲至乙公路: a route
     as_own: set[str] = set()
     for d, is_full, at in mentions:
+        if d.code[:2] in _NO_WORK_REPORTS:
+            continue  # 台湾农民创业园: 台湾, 香港 and 澳门 give no 政府工作报告 of this kind
         if (own and _level_char(d) in own) or (not own and d.code.endswith("00")):
             found[d.code] += 1
             if is_full:
@@ -480,6 +482,9 @@ def _from_sole_mention(text: str, table: DivisionTable, scan: int = 20000) -> st
     # a short name said once, with nothing calling the region its own, may be part of another
     # name (苏州工业园区): not enough
     return code if own or code in by_full or n >= 2 else None
+
+
+_NO_WORK_REPORTS = frozenset(("71", "81", "82"))
 
 
 def _from_county_short_name(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
