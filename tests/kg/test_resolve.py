@@ -366,5 +366,5 @@ def test_a_town_whose_name_ends_in_a_market_town_s_word_is_a_town() -> None:
 
 def test_taiwan_hong_kong_and_macao_are_never_the_reporting_region() -> None:
     # 台湾农民创业园 is a mainland park; the text names no region of its own
-    text = "围绕农业稳县，加快发展现代农业。推动台湾农民创业园转型发展，生产绿色优质粮食55万吨以上。"
+    text = "围绕农业稳县，打造全省粮食生产基地。推动台湾农民创业园转型发展，生产绿色优质粮食55万吨以上。"
     assert region_from_text(text) is None
