@@ -258,7 +258,7 @@ _VERB_CUT = frozenset(("启动", "推动", "带动", "拉动", "联动", "发动
                        "改建", "扩建", "在建", "组建", "援建", "共建"))
 _SUBJECT_BUILT = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?P<items>[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20}(?:、[\u4e00-\u9fffA-Za-z0-9·（）()]{3,20})*)"
-    r"(?:等[\d一二三四五六七八九十]*个?(?:重大|重点)?项目)?"
+    r"(?<!并)(?:等[\d一二三四五六七八九十]*个?(?:重大|重点)?项目)?并?"  # 建成甲中心并投入运营
     r"(?=建成投产|竣工投产|建成运营|投产运营|投入运营|投入试运行|正式投产|建成使用|主体完工|签约落地|落地投产)")
 _AMOUNT_BEFORE = re.compile(r"(?:总?投资)?(?:约|近|超)?[\d.]+[亿万](?:美)?元的?(?=[\u4e00-\u9fffA-Za-z]{2})")
 _INVESTED_NAME = re.compile(
@@ -558,7 +558,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # 某工业园区现代煤化工项目: a kind of project in a park
     if re.match(r"了|还有|我们|每[周月年天]|用[\d一二三四五六七八九十]", core) or re.search(r"一批|重特大|的大$", core):
         return False  # 了项目一期, 每周召开一次, 储备一批影响强的大: clauses, not names
-    if core.startswith(("全年", "今年", "年内", "重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分",
+    if core.startswith(("全年", "今年", "年内", "全县", "全市", "全区", "全镇", "全省",
+                        "重点", "重大", "各类", "一批", "这些", "相关", "所有", "部分",
                         "其他", "有关", "至", "暨", "老旧", "省级", "市级", "县级", "国家级")):
         return False
     if re.search(r"(?:19|20)\d{2}年|\d{1,2}日|本月|[xX×]{2}|某|将在$|[将把对向以被]$|方面$", core) or re.fullmatch(

@@ -459,3 +459,8 @@ def test_deadlines_kinds_and_verbs_before_a_work_are_no_name(extractor: Extracto
 def test_an_intercity_line_by_its_number_and_an_airport_s_capacity_works(extractor: Extractor) -> None:
     text = "加快甲乙丙城际轨道R2线等前期工作。加快丁州机场二期扩建、戊州机场扩能等建设。"
     assert _projects(extractor, text) == ["甲乙丙城际轨道R2线", "丁州机场二期扩建", "戊州机场扩能"]
+
+
+def test_and_before_opening_and_a_county_wide_kind_are_no_names(extractor: Extractor) -> None:
+    text = "八是建成城区养老服务中心并投入运营。四是加快推进全县中小学薄弱学校改造工程，年度实施10所以上。"
+    assert not any(n in ("中心并", "全县中小学", "薄弱学校改造") for n in _projects(extractor, text))
