@@ -887,6 +887,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and not (q.unit in ("个", "家", "项", "所", "座", "条") and (
                 _COUNT_VERB_BEFORE.search(clause) or _VERB_ENDS.search(clause)))):
         return False  # 25户以上自然村, 三星级以上酒店: a threshold describing the thing counted
+    if q.unit in ("公里", "千米", "米") and "至" in clause and re.match(
+            r"[\u4e00-\u9fff]{1,10}?(?:改造|拓宽|提升|新建|改建|扩建)?(?:工程|项目)", following):
+        return False  # 甲桥至乙3.4公里道路拓宽改造工程: the length of a named section, its size
     if q.unit.lstrip("万亿") in _CAPACITY_UNITS and re.match(
             r"[\u4e00-\u9fff]{1,10}?(?:电站|电厂|风电场|生产线|工厂|基地|矿井|煤矿|露天矿|焦炉|装置|机组)",
             following):

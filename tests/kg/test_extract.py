@@ -886,3 +886,8 @@ def test_a_leading_comparator_of_a_respectively_list_speaks_for_every_value(extr
     ex = extractor.extract("今年PM2.5、PM10年均浓度分别低于35μg/m3、60μg/m3，空气质量优良率达到80%以上。", year=2031)
     assert [(g.text, g.comparator) for g in ex.goals] == [
         ("低于35μg/m3", "at_most"), ("60μg/m3", "at_most"), ("80%以上", "at_least")]
+
+
+def test_the_length_of_a_named_section_s_works_is_its_size(extractor: Extractor) -> None:
+    ex = extractor.extract("实施青溪路甲桥至乙村2.6公里道路拓宽改造工程。新建农村公路300公里。", year=2031)
+    assert [g.text for g in ex.goals] == ["300公里"]
