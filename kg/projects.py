@@ -172,6 +172,7 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                 add(item + kind, pos, listed=True, exact=item)
     for m in _PHASED.finditer(text):  # X二期, X项目三期: a phase names a project
         name = strip_lead_verbs(re.split(r"[，。；、：“”（）()]", m.group(0))[-1])
+        name = name.split("以及")[-1]  # 甲片区开发以及植物园二期: the last of two (丙烯酸及酯类 is one)
         if len(name) >= 4 and not _GENERIC_TAIL.search(name[: -2]):
             add(name, m.end() - len(name), listed=True)
     for m in _INVESTED_NAME.finditer(text):  # 投资21.5亿元的甲储能电站: a project by its investment
@@ -330,7 +331,7 @@ _PHASE = (
     r"[一二三四五六七八九十\d]期|新院区|新校区|新馆|新院|新园|分园|[东南西北]馆|分馆|初中部|高中部|主场馆|延伸段|延长线|改线|整体搬迁|搬迁|"
     r"配套管网|地下停车场|"
     r"(?:提标|提质|拓宽|电气化|除险|景观|保护|互通立交)?(?:改造|改建|加固|提升|修缮)|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|"
-    r"延伸|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|[\u4e00-\u9fff]{2,5}段)"
+    r"延伸|[北南东西]延线|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|快速化改造|[\u4e00-\u9fff]{2,5}段)"
 )
 
 
@@ -510,6 +511,7 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                     elif len(item) not in cuts and (near := sorted(
                             (abs(k - len(item)), k) for k in cuts if 2 <= k <= len(stem))):
                         tail = name[near[0][1]:]  # 甲前旗、乙中旗、丙盖通用机场: the tail starts a word
+                    tail = re.sub(r"^[\d一二两三四五六七八九十]*[个座处]", "", tail)  # 甲、乙3个码头
                     add(item + tail, sent.start + es, None, True, exact=item + tail)
 
 

@@ -464,3 +464,14 @@ def test_an_intercity_line_by_its_number_and_an_airport_s_capacity_works(extract
 def test_and_before_opening_and_a_county_wide_kind_are_no_names(extractor: Extractor) -> None:
     text = "八是建成城区养老服务中心并投入运营。四是加快推进全县中小学薄弱学校改造工程，年度实施10所以上。"
     assert not any(n in ("中心并", "全县中小学", "薄弱学校改造") for n in _projects(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("加快青湖片区开发以及植物园二期建设。", ["植物园二期"]),  # 以及 joins two works
+    ("推进丙烯酸及酯类项目二期建设。", ["丙烯酸及酯类项目二期"]),  # 及 inside a product's name
+    ("服务保障好甲乙高速建设，抓紧湘桂铁路新建甲站至乙站三线前期工作。", ["甲乙高速", "湘桂铁路"]),
+    ("推进地铁2号线东延线建设，实施金山大道快速化改造。", ["地铁2号线东延线", "金山大道快速化改造"]),
+    ("建设青溪、石湖、白沙3个千吨级码头项目。", ["青溪千吨级码头", "石湖千吨级码头"]),  # the count goes
+])
+def test_joins_lead_verbs_and_phases(extractor: Extractor, text: str, projects: list[str]) -> None:
+    assert _projects(extractor, text) == projects
