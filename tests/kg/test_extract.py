@@ -891,3 +891,8 @@ def test_a_leading_comparator_of_a_respectively_list_speaks_for_every_value(extr
 def test_the_length_of_a_named_section_s_works_is_its_size(extractor: Extractor) -> None:
     ex = extractor.extract("实施青溪路甲桥至乙村2.6公里道路拓宽改造工程。新建农村公路300公里。", year=2031)
     assert [g.text for g in ex.goals] == ["300公里"]
+
+
+def test_the_points_and_fields_of_an_outline_are_no_targets(extractor: Extractor) -> None:
+    ex = extractor.extract("此项工作涵盖了4个重点要点。今年重点抓好5个方面工作，新增就业岗位3000个。", year=2031)
+    assert [g.text for g in ex.goals] == ["3000个"]
