@@ -894,5 +894,6 @@ def test_the_length_of_a_named_section_s_works_is_its_size(extractor: Extractor)
 
 
 def test_the_points_and_fields_of_an_outline_are_no_targets(extractor: Extractor) -> None:
-    ex = extractor.extract("此项工作涵盖了4个重点要点。今年重点抓好5个方面工作，新增就业岗位3000个。", year=2031)
+    ex = extractor.extract("报告提出，今年会把焦点聚集于协调发展，促使城乡融合。而此项工作涵盖了4个重点要点。"
+                           "今年重点抓好5个方面工作，新增就业岗位3000个。", year=2031)
     assert [g.text for g in ex.goals] == ["3000个"]
