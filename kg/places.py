@@ -56,6 +56,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             return False
         if suffix == "岛" and name[-2:] in short_division_names() and name[-3:-2] not in ("的", ""):
             return False  # 共绘青岛: a city whose name ends like a suffix (岛), after a verb
+        if text[start + len(name):start + len(name) + 1] == "站" and not elided:
+            return False  # 京港澳高速新区站: a station named after the zone, a work
         if re.match(r"[\u4e00-\u9fff]{0,3}率", text[start + len(name):start + len(name) + 4]):
             return False  # 自然湿地保护率: an indicator, no place
         if suffix and _only_verbs(name[: len(name) - len(suffix)]):

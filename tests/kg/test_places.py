@@ -609,3 +609,7 @@ def test_a_district_before_a_venue_with_no_name_of_its_own_is_part_of_it(extract
 
 def test_a_park_with_its_zone_word_said_twice_is_the_park(extractor: Extractor) -> None:
     assert _places(extractor, "全力支持矿山企业、支持磷化产业园园区建设。") == ["磷化产业园"]
+
+
+def test_a_station_named_after_a_zone_and_kinds_of_area_are_no_places(extractor: Extractor) -> None:
+    assert _places(extractor, "推动京港澳高速新区站建成投用。加快周边片区开发，建设节点公园。") == []
