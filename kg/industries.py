@@ -63,6 +63,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
             start, name = start + lead.end(), name[lead.end():]  # 做大做强文旅产业: the verbs go
         if name.endswith("业") and text[start + len(name):start + len(name) + 1] == "化":
             return  # 新型工业化进程: industrialisation, not an industry
+        if re.search(r"(?:以及|及|和)$", name) and len(name) > 4:
+            name = re.sub(r"(?:以及|及|和)$", "", name)  # 新能源新材料及“互联网+…”: the joint goes
         if name.startswith("其中") and len(name) > 4:
             start, name = start + 2, name[2:]  # 其中淡水产品加工: the list's own word
         if (k := name.rfind("为")) >= 0 and len(name) - k > 2:
@@ -357,7 +359,8 @@ _NOT_A_NAME_SHAPE = re.compile(
     r"(?:工程|门户|优势|支撑|引领|丰富|先进|集聚|协同|全国|理念|主导|支柱|实业)$|[上中]高度|紧密|"
     r"拉长|延伸|招商|引资|建强|转变|集团|"
     # 一支懂经济的队伍, 成本更低, 细化到产业, 分析了产业: clauses
-    r"^[一两二三四五六七八九十][支批个种条项家]|[更最很较][低高好强大小优]|到$|改革开放|了")
+    r"^[一两二三四五六七八九十][支批个种条项家]|[更最很较][低高好强大小优]|到$|改革开放|了|"
+    r"^(?:产值|营收|税收|收入)$|计划$")  # 战新产业产值 (an indicator), 培育计划 (a programme)
 _VERB_INSIDE = re.compile(
     r"打造|发展|推进|推动|抢抓|支持|培育|壮大|建设|一体|聚力|作为|这一|生有|生新|向|我[镇乡县区市]|活跃|"
     r"增加值|比重|^占")  # 活跃经济 (to enliven), 增加值占规上工业: an indicator's words

@@ -346,3 +346,11 @@ def test_a_clause_in_the_past_is_no_industry(extractor: Extractor) -> None:
 def test_indicator_words_and_enlivening_are_no_industries(extractor: Extractor, text: str) -> None:
     assert "活跃经济" not in _industries(extractor, text)
     assert not any("增加值" in i for i in _industries(extractor, text))
+
+
+def test_a_joint_an_indicator_and_a_programme_are_no_part_of_an_industry(extractor: Extractor) -> None:
+    text = ("全力打造智能制造、新能源新材料及“互联网+实体经济”等新业态，实现战新产业产值、高新技术产业增加值增长10%。"
+            "实施民营企业扶持计划和中小企业培育计划。")
+    names = _industries(extractor, text)
+    assert "新能源新材料" in names
+    assert not {"新能源新材料及", "产值", "计划"} & set(names)
