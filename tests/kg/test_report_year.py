@@ -605,23 +605,14 @@ def test_titles_and_period_headings_name_the_plan_year(extractor: Extractor, tex
     ("今年是全面完成“十六五”规划任务的收官之年。地区生产总值增长6%。", 2035),
     # a news page dated with its weekday cut off
     ("2031年4月24日 星期\n青溪区两会召开，政府工作报告明确今年发展目标\n地区生产总值增长6%。", 2031),
-])
-def test_titles_periods_and_datelines_of_news_pages(extractor: Extractor, text: str, year: int) -> None:
-    assert _run(extractor, text).report.year == year
-
-
-@pytest.mark.parametrize(("text", "year"), [
+    # a provincial congress's session (terms by province); a county's terms follow no calendar
     ("河北省长在省十二届人大二次会议上作政府工作报告。全省生产总值增长8%左右。", 2014),
     ("海南省长在省六届人大三次会议上作政府工作报告。全省生产总值增长7%左右。", 2020),
-    ("青溪县长在县十二届人大二次会议上作政府工作报告。", None),  # a county's terms follow no calendar
-])
-def test_a_provincial_congress_session_gives_the_year(extractor: Extractor, text: str, year: int | None) -> None:
-    assert _run(extractor, text).report.year == year
-
-
-@pytest.mark.parametrize(("text", "year"), [
+    ("青溪县长在县十二届人大二次会议上作政府工作报告。", None),
+    # a year built on, and a period's first year
     ("本网讯：青石镇按照市委的总体思路，在2030年各项工作取得显著成绩的基础上，确定生产总值增长15%。", 2031),
     ("市长在报告中说，今年是“十六五”开局起步之年。地区生产总值增长5%。", 2031),
 ])
-def test_a_year_built_on_and_a_period_s_first_year(extractor: Extractor, text: str, year: int) -> None:
+def test_titles_sessions_periods_and_datelines_of_news_pages(
+        extractor: Extractor, text: str, year: int | None) -> None:
     assert _run(extractor, text).report.year == year
