@@ -876,6 +876,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
     if not re.search(r"\d", s[q.start:q.end]) and re.match(r"[港镇乡村街路湾]", following) and q.unit in ("所", "里"):
         return False  # 八所港, 三里镇: a place's name that starts with a numeral
+    if not re.search(r"\d", s[q.start:q.end]) and re.match(r"“[^”]{1,8}”[。：:；]", following):
+        return False  # 具体做到三个“不放松”。一是…: the points of the speaker's own outline
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration
     if re.match(r"[（(][^（）()]{1,12}[）)](?:以上|以下)(?!的|等|和|及|与)[\u4e00-\u9fff]", following):

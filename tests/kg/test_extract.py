@@ -897,3 +897,8 @@ def test_the_points_and_fields_of_an_outline_are_no_targets(extractor: Extractor
     ex = extractor.extract("报告提出，今年会把焦点聚集于协调发展，促使城乡融合。而此项工作涵盖了4个重点要点。"
                            "今年重点抓好5个方面工作，新增就业岗位3000个。", year=2031)
     assert [g.text for g in ex.goals] == ["3000个"]
+
+
+def test_the_points_of_an_outline_in_quotes_are_no_target(extractor: Extractor) -> None:
+    ex = extractor.extract("具体做到三个“不放松”。一是咬住产业发展不放松。新建3个“口袋公园”。", year=2031)
+    assert [g.text for g in ex.goals] == ["3个"]
