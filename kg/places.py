@@ -246,6 +246,13 @@ def find_places(doc: Document, segmenter: Segmenter,
             name, start = name[k:], start + k  # 在临桂新区|桂林大剧院: the district is a place of its own
         if not name.startswith(("省", "市", "区", "县")):  # 在省人民会堂: no proper name
             add(name, start, "", kind="venue")
+    for m in _OWN_UNNAMED_ZONE.finditer(text):  # 县经开区, 抓好化工园区申报: the region's own zone
+        if m.start("zone") not in seen and not any(
+                n.start <= doc.clean.span(m.start("zone"), m.end("zone"))[0] < n.end for n in out):
+            seen.add(m.start("zone"))
+            s, e = doc.clean.span(m.start("zone"), m.end("zone"))
+            out.append(NameMention(name=m.group("zone"), start=s, end=e, text=doc.clean.original[s:e],
+                                   extra={"type": "zone"}))
     _division_places(doc, subregions or [], out)
     credits = [m.span() for m in _CREDIT_LINE.finditer(doc.clean.original)]
     out = [n for n in out if not any(s <= n.start < e for s, e in credits)]
@@ -293,6 +300,11 @@ _VENUE = r"(?:大会堂|会堂|会议中心|会展中心|宾馆|大剧院|剧院
 _MEETS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?:{_VENUE}))?(?:隆重)?(?:开幕|召开|闭幕|举行)")
 # 在福建会堂开幕, 在某某国际会议中心召开, 在某宾馆礼堂举行: the venue, a place of its own (not
 # 在省人民会堂).
+# The region's own zone, named only by its kind (rule 26 of docs/annotation.md): after the
+# region's level or a verb, never inside a longer name (甲经开区 is found by its name).
+_OWN_UNNAMED_ZONE = re.compile(
+    r"(?:(?<=[县市区旗我全本])|(?<=[，。；：\n（(])|(?<=抓好|推进|建设|加快|支持|做强|做大|提升|打造|服务|入驻|进驻|落户))"
+    r"(?P<zone>经开区|经济开发区|高新区|化工园区|工业园区|综保区|自贸区)(?![、等和]|内的|管委会|管理委员会)")
 # 国际会议中心, 人民会堂: no proper name; a division before them is part of the venue's name
 _GENERIC_VENUE_HEAD = r"(?:国际|人民|市民|会议|会展|大会堂|会堂|体育|大剧院)"
 _MEETING_VENUE = re.compile(rf"在(?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{_VENUE}))(?:隆重)?(?:开幕|召开|闭幕|举行)")

@@ -277,7 +277,8 @@ def test_dates_roles_verbs_and_kinds_of_town_are_not_places(extractor: Extractor
 
 
 def test_planning_and_ranking_verbs_before_a_zone(extractor: Extractor) -> None:
-    assert _places(extractor, "编制了县经济开发区“一区五园”规划，跻身国家级开发区。") == []
+    # the verbs make no name; the county's own zone, named by its kind, is a place (rule 26)
+    assert _places(extractor, "编制了县经济开发区“一区五园”规划，跻身国家级开发区。") == ["经济开发区"]
 
 
 @pytest.mark.parametrize("text", [
@@ -613,3 +614,13 @@ def test_a_park_with_its_zone_word_said_twice_is_the_park(extractor: Extractor) 
 
 def test_a_station_named_after_a_zone_and_kinds_of_area_are_no_places(extractor: Extractor) -> None:
     assert _places(extractor, "推动京港澳高速新区站建成投用。加快周边片区开发，建设节点公园。") == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("抓好化工园区申报，推进县经开区扩区。", ["化工园区", "经开区"]),  # the region's own zones
+    ("抓好国家级和省级开发区、高新区建设。", []),  # kinds of zone in a list
+    ("加快青溪经济开发区建设。", ["青溪经济开发区"]),  # a named one is found by its name
+])
+def test_the_region_s_own_zone_named_by_its_kind_is_a_place(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _places(extractor, text) == places
