@@ -657,8 +657,9 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
     if (verdict := _VERDICT_HEADING.fullmatch(re.split(r"[，,]", title)[-1].strip())) and not re.match(
             rf"(?:{VERBS})", verdict.group("field")):
         return "review"  # （一）全面深化改革，营商环境持续优化: a verdict on a field (a plan's is verb first)
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
-    if plan_year and years:
+    undated = re.sub(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", "", title)
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", undated)]
+    if plan_year and years:  # (| 招商动态 |2018-04-24: a page's date names no part of the report)
         return "review" if max(years) < plan_year else "plan"
     if any(w in title for w in lx.REVIEW_HEADING):
         return "review"
@@ -726,6 +727,8 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
     last_year_before_estimate = 0
     head = s[:upto]
     marked = _ASIDE.sub(lambda a: "　" * len(a.group()), head)  # （预计数，下同）: an aside says nothing
+    # “疫情要防住、经济要稳住”: a quoted slogan's 要 says nothing of the sentence's time
+    marked = re.sub(r"“[^“”]{2,40}”", lambda a: "　" * len(a.group()), marked)
     for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
         for w in words:
             if mode == "review" and w in _NOT_FUTURE_IN_REVIEW:
@@ -777,7 +780,7 @@ _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(?:�
 # A future marker inside a word or phrase that says nothing about the future: 重要/主要 (要),
 # 超预期/好于预期 (预期), 完成…确定的目标任务 (targets already met).
 _NOT_FUTURE = {
-    "要": re.compile(r"(?<=[重主需纲首摘只])要|要(?=[素闻求点])"),
+    "要": re.compile(r"(?<=[重主需纲首摘只必])要|要(?=[素闻求点])"),
     "确保": re.compile(r"确保了"),  # 及时出台措施，确保了经济平稳较快增长: what was made sure of
     "预期": re.compile(r"(?<=[超于合及出])预期"),
     "预计": re.compile(r"(?<=[超于合及出])预计"),

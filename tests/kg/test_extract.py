@@ -902,3 +902,19 @@ def test_the_points_and_fields_of_an_outline_are_no_targets(extractor: Extractor
 def test_the_points_of_an_outline_in_quotes_are_no_target(extractor: Extractor) -> None:
     ex = extractor.extract("具体做到三个“不放松”。一是咬住产业发展不放松。新建3个“口袋公园”。", year=2031)
     assert [g.text for g in ex.goals] == ["3个"]
+
+
+def test_a_page_s_date_line_names_no_plan_section(extractor: Extractor) -> None:
+    text = ("青溪县第十八届人民代表大会第四次会议开幕\n| 招商动态 |2031-04-24\n"
+            "会上，县长代表县人民政府向大会作政府工作报告。他指出，过去一年，全县发展呈现良好态势。\n"
+            "经济运行质量明显提升。全县经济运行稳中向好，主要经济指标好于预期。规模工业增加值增长4.3%，增幅位居全市第一；"
+            "完成地方公共财政预算收入7.43亿元，税收占比66%，增幅位居全市第四。\n关于今年的政府工作\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == []
+
+
+def test_necessity_and_a_quoted_slogan_say_nothing_of_the_future(extractor: Extractor) -> None:
+    text = ("报告指出，2030年是极其不易的一年，县人民政府全面落实“疫情要防住、经济要稳住”要求，"
+            "采取一系列行之有效的必要举措，经济社会发展行稳致远。全县实现地区生产总值122.3亿元、增长3.2%。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2031
+    assert ex.goals == []
