@@ -572,6 +572,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 贫困地区, 偏远山区: kinds of area; 皖北地区, 大别山区: named ones
     if "至" in stem:
         return False  # 甲至乙: a route, not a place
+    if re.search(r"[局委办]$", stem):
+        return False  # 住建局、经济开发区: a list of departments, no zone of the bureau
     if suffix == "新片区" and not _is_place_name(name, "片区"):
         return False  # 城市更新片区: 新 ends the stem's word (更新), no 新片区
     if re.search(r"代表|书记|主任|负责人|委员|常委|[省市区县镇乡]长[\u4e00-\u9fff]{2,3}在|副[省市区县镇乡]长", stem):

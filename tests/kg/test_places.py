@@ -624,3 +624,8 @@ def test_a_station_named_after_a_zone_and_kinds_of_area_are_no_places(extractor:
 def test_the_region_s_own_zone_named_by_its_kind_is_a_place(
         extractor: Extractor, text: str, places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+def test_a_list_of_departments_names_no_zone(extractor: Extractor) -> None:
+    text = "发布会上，临淄区发改局、住建局、农业农村局、教体局及齐鲁化工区、临淄经济开发区等部门相关负责人作了解读。"
+    assert not any("局" in p for p in _places(extractor, text))
