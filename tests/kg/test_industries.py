@@ -354,3 +354,14 @@ def test_a_joint_an_indicator_and_a_programme_are_no_part_of_an_industry(extract
     names = _industries(extractor, text)
     assert "新能源新材料" in names
     assert not {"新能源新材料及", "产值", "计划"} & set(names)
+
+
+@pytest.mark.parametrize("text", [
+    "扎实做好“项目推进落实、新型城镇化建设、现代产业体系构建”。",  # the system of industries, no list of them
+    "更大力度打造科创高地、拓展承载空间、优化产业布局、提升产业能级。",
+    "提出要在创新发展实力、现代产业能级、城乡统筹融合上取得突破。",
+    "打造宜居宜业的魅力城区。",  # a good place to live and work
+])
+def test_the_structure_of_industries_and_a_place_to_work_are_no_industries(
+        extractor: Extractor, text: str) -> None:
+    assert _industries(extractor, text) == []
