@@ -1001,7 +1001,8 @@ _COUNT_VERB_BEFORE = re.compile(
     r"参与|参加|主导|牵头|主持)(?:各类|各级)?$")  # 参与45项以上国家标准的制修订: standards to count
 # 两项目, 三部门, 各个人: a unit character that starts a word with the next one
 _UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件", "名单", "部门", "部委", "所有", "位置",
-                     "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次", "位数")
+                     "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次", "位数", "部分", "套班")
+# (报告共分两部分: the report's parts; 四套班子: the four leading bodies)
 
 
 # 引导1000名以上高校毕业生就业: people to reach, not a threshold (unlike 100人以上企业)

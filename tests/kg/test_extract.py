@@ -918,3 +918,8 @@ def test_necessity_and_a_quoted_slogan_say_nothing_of_the_future(extractor: Extr
     ex = extractor.extract(text)
     assert ex.report.year == 2031
     assert ex.goals == []
+
+
+def test_the_report_s_parts_and_the_four_leading_bodies_are_no_targets(extractor: Extractor) -> None:
+    ex = extractor.extract("报告共分两部分。县四套班子其他领导出席会议。今年新建保障房3000套。", year=2031)
+    assert [g.text for g in ex.goals] == ["3000套"]
