@@ -331,7 +331,7 @@ _PHASE = (
     r"[一二三四五六七八九十\d]期|新院区|新校区|新馆|新院|新园|分园|[东南西北]馆|分馆|初中部|高中部|主场馆|延伸段|延长线|改线|整体搬迁|搬迁|"
     r"配套管网|地下停车场|"
     r"(?:提标|提质|拓宽|电气化|除险|景观|保护|互通立交)?(?:改造|改建|加固|提升|修缮)|扩建|改扩建|改造|扩能提升|提升|西延伸|东延伸|南延伸|北延伸|"
-    r"延伸|[北南东西]延线|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|快速化改造|[\u4e00-\u9fff]{2,5}段)"
+    r"延伸|[北南东西]延[线段]|北延|南延|东延|西延|南段|北段|东段|西段|支线|迁建|快速化改造|[\u4e00-\u9fff]{2,5}段)"
 )
 
 
@@ -548,8 +548,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if any(core == g or (core.endswith(g) and len(core) <= len(g) + 2)
            for g in lx.GENERIC_PROJECT_WORDS):
         return False
-    if re.fullmatch(r"[\dA-Za-z\W]+", core):
-        return False  # “361015工程”: a programme's code, no name
+    if re.fullmatch(r"[\dA-Za-z\W]+", core) or _is_division(core):
+        return False  # “361015工程”: a programme's code; 福建: a region, no work
     if re.search(r"年底|年内|月底|^对于|^关于|在建$", core):
         return False  # 确保在年底前完成投产, 对于重点在建项目: a deadline, a kind
     if re.search(r"累计|签约$|发展$|以上|以下|总投资|投资$|[亿万]元|美元|\d+[项个强]|"
@@ -573,7 +573,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if re.match(r"[\d一二三四五六七八九十两]+[家所个座条处项岁]", core) or core in ("高速铁路", "高速公路") or (
             re.search(r"\d+[家所个座条处]", core)):
         return False  # 1所县级医院, 城区3所公办园, 30处重点防洪: a kind of facility, counted
-    if core.endswith(("培育", "转化", "标准化", "行动", "完善", "优化", "创新", "引领", "挖掘", "调整")) or (
+    if core.endswith(("培育", "转化", "标准化", "行动", "完善", "优化", "创新", "引领", "挖掘", "调整", "富民",
+                      "攻坚")) or (
             core.endswith("利用") and not re.search(r"集团|公司|股份|实业", core)) or (
             core.startswith(("全部", "中间", "多渠道", "公共配套")) or core in ("利用",)) or (
             core.endswith("保护") and name.endswith("工程")):

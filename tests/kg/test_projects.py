@@ -475,3 +475,13 @@ def test_and_before_opening_and_a_county_wide_kind_are_no_names(extractor: Extra
 ])
 def test_joins_lead_verbs_and_phases(extractor: Extractor, text: str, projects: list[str]) -> None:
     assert _projects(extractor, text) == projects
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("实施乡村旅游富民工程，推进产城融合聚力攻坚行动。", []),  # programmes
+    ("升级改造农网，新建村组公路120公里。", []),  # kinds of works
+    ("推进龙翔大道东延段建设。", ["龙翔大道东延段"]),  # the eastern extension's section
+    ("整合福建工程学院浦东校区资源，对接科研机构。", []),  # a province (and a college's resources), no work
+])
+def test_programmes_kinds_sections_and_regions(extractor: Extractor, text: str, projects: list[str]) -> None:
+    assert _projects(extractor, text) == projects
