@@ -105,6 +105,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
 
     for m in _ITEM_LIST.finditer(text):
         after = _LIST_HEAD_AFTER.match(text, m.end())
+        if after and text.startswith("体系", after.end()) and not after.group(0).startswith("等"):
+            after = None  # 新型城镇化建设、现代产业体系构建: tasks; 甲、乙等现代煤化工产业体系: industries
         before = _LIST_VERB_BEFORE.search(text, max(0, m.start() - 6), m.start() + 8)
         if _SPENDING_BEFORE.search(text, max(0, m.start() - 4), m.start() + len(m.group("items").split("、")[0])):
             continue  # 用于教育、医疗、养老等领域: where money goes, not industries
@@ -190,7 +192,7 @@ _ITEM_LIST = re.compile(  # (甲、乙和丙丙丙、丁: a 和 may join two ite
 
 _LIST_HEAD_AFTER = re.compile(
     r"(?:等)?(?:“[^”，。；]{1,8}”)?“?(?:[一二两三四五六七八九十\d]+[个大条])?[\u4e00-\u9fff]{0,6}?"
-    r"(?:(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链|体系|能级|布局|结构)|全?产业链|种植|养殖)"
+    r"(?:(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链|能级|布局|结构)|全?产业链|种植|养殖)"
 )
 
 
