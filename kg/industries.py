@@ -38,6 +38,10 @@ _INDUSTRY_PUSHED = re.compile(
 )
 
 
+# Words before a sector's name that are no part of it: 加强对原有脐橙、…, 做大做强文旅产业
+_LEAD_WORDS = re.compile(r"(?:对?原有|做[大强优精实特]|发展壮大|壮大)+")
+
+
 def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[NameMention]:
     text = doc.text
     index = lx.industry_index()
@@ -57,10 +61,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if len(name) >= 3 and (name[0] in "以将把" or (name[0] == "建" and text[start - 1:start] in ")）")):
             # 以茶叶、烟叶等为重点; 新(改)建柑桔、…: the verb's last character
             start, name = start + 1, name[1:]
-        if (lead := re.match(r"对?原有", name)) and len(name) - lead.end() >= 2:
-            start, name = start + lead.end(), name[lead.end():]  # 加强对原有脐橙、…等产业基地: the crop
-        if (lead := re.match(r"(?:做[大强优精实特]|发展壮大|壮大)+", name)) and len(name) - lead.end() >= 2:
-            start, name = start + lead.end(), name[lead.end():]  # 做大做强文旅产业: the verbs go
+        if (lead := _LEAD_WORDS.match(name)) and len(name) - lead.end() >= 2:
+            start, name = start + lead.end(), name[lead.end():]  # 对原有脐橙, 做大做强文旅: the crop, the sector
         if name.endswith("业") and text[start + len(name):start + len(name) + 1] == "化":
             return  # 新型工业化进程: industrialisation, not an industry
         if re.search(r"(?:以及|及|和)$", name) and len(name) > 4:
