@@ -197,6 +197,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                         _names_future(sent.text[:q.start], plan_year)):  # (到2030年，预计…: a plan)
                     tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
                     estimate_of_past = True
+            if tense == "future" and (back := _LOOKING_BACK.search(sent.text, 0, 24)) and "了" in sent.text[
+                    back.end():back.end() + 16] and not _names_future(sent.text, plan_year):
+                tense = "past"  # 一年来，主要做了以下工作：…争取上级资金11.88亿元: funds obtained, no promise
             if _PART_OF_THE_LAST.match(sent.text) and last_was_actual and not _COMMITTED.search(
                     sent.text, 0, q.start) and not _names_plan_year(sent.text[:q.start], plan_year):
                 tense = "past"  # 今年上半年完成15亿元。其中，今年6月完成3.18亿元: a part of that figure

@@ -923,3 +923,11 @@ def test_necessity_and_a_quoted_slogan_say_nothing_of_the_future(extractor: Extr
 def test_the_report_s_parts_and_the_four_leading_bodies_are_no_targets(extractor: Extractor) -> None:
     ex = extractor.extract("报告共分两部分。县四套班子其他领导出席会议。今年新建保障房3000套。", year=2031)
     assert [g.text for g in ex.goals] == ["3000套"]
+
+
+def test_funds_obtained_in_a_sentence_that_looks_back_are_actuals(extractor: Extractor) -> None:
+    text = ("报告指出，一年来，主要做了以下工作：谋划储备重大项目98个，争取上级各类项目资金9.6亿元，"
+            "实施重点项目30个，完成投资35亿元。")
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == []
+    assert "9.6亿元" in [a.text for a in ex.actuals]
