@@ -318,10 +318,12 @@ def _speaks_of_future(line: str) -> bool:
     return any(not _not_future_here(line, m.group(0), m.start()) for m in _FUTURE_WORD.finditer(line))
 
 
+# the end of the last five-year period, a base to measure against: 较“十三五”末
+_PERIOD_END = r"“?十[一二三四五六]五”?(?:末|期末)"
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"已经?(?:全面|基本|全部)?(?:落实|完成|建成|实现)|"
-    r"同比增长|比上年|较上年|较“?十[一二三四五六]五”?(?:末|期末)|[^为除到]了(?![解结])")
+    rf"同比增长|比上年|较上年|较{_PERIOD_END}|[^为除到]了(?![解结])")
 
 
 def _only_an_estimate(head: str) -> bool:
@@ -339,7 +341,7 @@ _PROGRESS_RATIO = re.compile(
 _COMPARED = re.compile(r"同比增长|比上年|较上年")
 # 实现投资161亿元，同比增长20.3%: a level told with its change on last year has been reached
 _COMPARED_AFTER = re.compile(
-    r"[，,](?:同比|比上年|较上年|[较比]“?十[一二三四五六]五”?(?:末|期末))(?:增长|下降|提高|减少)[\d.]+%")
+    rf"[，,](?:同比|比上年|较上年|[较比]{_PERIOD_END})(?:增长|下降|提高|减少)[\d.]+%")
 # 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
 _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"
@@ -880,9 +882,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 签约一批项目: "a batch of", not a count
     if _PROGRAMME_AFTER.match(following):
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
-    if not re.search(r"\d", s[q.start:q.end]) and re.match(r"[港镇乡村街路湾]", following) and q.unit in ("所", "里"):
+    in_words = not re.search(r"\d", s[q.start:q.end])  # 八所, 三个: a numeral written out
+    if in_words and re.match(r"[港镇乡村街路湾]", following) and q.unit in ("所", "里"):
         return False  # 八所港, 三里镇: a place's name that starts with a numeral
-    if not re.search(r"\d", s[q.start:q.end]) and re.match(r"“[^”]{1,8}”[。：:；]", following):
+    if in_words and re.match(r"“[^”]{1,8}”[。：:；]", following):
         return False  # 具体做到三个“不放松”。一是…: the points of the speaker's own outline
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration
