@@ -54,8 +54,12 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if special := re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)特色(?:产业)?", name):
             name = special.group(1)  # 发展杨梅特色产业: the crop is the industry, 特色 praises it
         bare = re.sub(r"(产业|行业)$", "", name)
-        if len(bare) < 2 or start in seen or re.search(r"[\d，。]|[百千万亿]级", name):
-            return
+        if len(bare) < 2 or start in seen or re.search(r"[\d，。]|[百千万亿]级|^[十百千万亿]+$", bare):
+            return  # (千亿产业集群: a class of size)
+        if name[0] in "成为" and re.search(_GROW_VERBS + "$", text[max(0, start - 4):start]):
+            return  # 把甲、乙培育成经济增长新引擎: what they are grown into
+        if text[start + len(name):start + len(name) + 1] in "+＋":
+            return  # 互联网+种植业: a way of working, not a sector
         if text[start + len(name):start + len(name) + 1] == "业" and not name.endswith("业"):
             name += "业"  # 发展先进制造业: a lazy match stopped at 制造
         if len(name) >= 3 and (name[0] in "以将把" or (name[0] == "建" and text[start - 1:start] in ")）")):
@@ -93,6 +97,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if bare.endswith(("局", "委", "办", "管委会", "药业", "集团", "公司")) or (
                 bare[0] in "省市区县镇乡" and bare[1:] in (*_NOT_INDUSTRY, "农业")):
             return  # 区工业和信息化局 (a department), 某某药业 (a firm), 区工业 (the district's)
+        if bare.endswith("经济") and _is_region(bare[:-2]):
+            return  # 支撑广西经济崛起: a region's economy, not a sector
         if bare.startswith(("万元", "亿元", "单位")) or _NOT_AN_INDUSTRY_AFTER.match(text, start + len(name)):
             return  # 万元工业增加值能耗, 新型农业经营主体, 高新技术企业: other nouns
         if _VERB_INSIDE.search(bare) or _NOT_A_NAME_SHAPE.search(bare):
@@ -106,21 +112,28 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
                                extra=extra))
 
     for m in _ITEM_LIST.finditer(text):
-        after = _LIST_HEAD_AFTER.match(text, m.end())
+        listed, end = m.group("items"), m.end()
+        if grown := _GROWN_INTO_AFTER.search(listed, listed.rfind("、") + 1):
+            listed, end = listed[:grown.start()], m.start("items") + grown.start()  # 甲、乙培育成…
+        after = _LIST_HEAD_AFTER.match(text, end)
         if after and text.startswith("体系", after.end()) and not after.group(0).startswith("等"):
             after = None  # 新型城镇化建设、现代产业体系构建: tasks; 甲、乙等现代煤化工产业体系: industries
-        before = _LIST_VERB_BEFORE.search(text, max(0, m.start() - 6), m.start() + 8)
-        if _SPENDING_BEFORE.search(text, max(0, m.start() - 4), m.start() + len(m.group("items").split("、")[0])):
+        counted = re.match(r"等|[一二两三四五六七八九十\d]", after.group(0)) if after else None
+        if after and text.startswith("基地", after.end()) and not counted:
+            after = None  # 甲、乙石化产业基地: a list of sites; 甲、乙六大产业基地: industries
+        before = (_LIST_VERB_BEFORE.search(text, max(0, m.start() - 6), m.start() + 8)
+                  or _GROWN_INTO_AFTER.match(text, end))  # 把甲、乙培育成…: grown too
+        if _SPENDING_BEFORE.search(text, max(0, m.start() - 4), m.start() + len(listed.split("、")[0])):
             continue  # 用于教育、医疗、养老等领域: where money goes, not industries
         items = [(st, it) for st, it in list_items(  # 甲、乙以及丙: 以及 joins two items as 和 does
-            m.group("items").replace("和", "、").replace("以及", "、、"), m.start("items")) if it]
-        first = m.group("items").split("、")[0].split("以及")[0]
+            listed.replace("和", "、").replace("以及", "、、"), m.start("items")) if it]
+        first = listed.split("、")[0].split("以及")[0]
         if items and (k := len(first) - len(_strip(first))) < len(first) - len(items[0][1]):
             items[0] = (m.start("items") + k, first[k:])  # 稀土新材料及应用: 及 joins one name
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
         items = [piece for st, it in items for piece in _split_at_composition(st, it)]
         items = _complete_elided_bases(items, index)
-        if _not_an_industry_list(text, m.start(), m.end(), [it for _, it in items]):
+        if _not_an_industry_list(text, m.start(), end, [it for _, it in items]):
             continue
         known = sum(1 for _, it in items if it in index or (re.search(
             r"(产业|经济|制造|服务|业|化工|电商|电子商务|旅游)$", it) and not it.endswith(_NOT_SECTOR_YE)))
@@ -161,11 +174,14 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
     for m in _SECTOR_PROGRAMME.finditer(text):  # 深入实施林果业提质增效工程
         if m.group("name") not in _NOT_SECTOR_YE:
             add(m.group("name"), m.start("name"))
+    for m in _INDUSTRY_UPGRADED.finditer(text):  # 推进卫浴高端化、绿色化发展
+        if not _NOT_A_NAME_INSIDE.search(m.group("name")) and not _looks_like_place(m.group("name")):
+            add(m.group("name"), m.start("name"))
     for m in _INDUSTRY_ATTACKED.finditer(text):  # 攻坚医药化工产业
         add(m.group("name"), m.start("name"))
     for m in _CHAIN_OF.finditer(text):  # 围绕碳纤维产业链: the chain's industry
         name = _strip(m.group("name"))  # 延伸拓展重化产业链条: 拓展 is a second verb
-        if not re.search(r"若干|[千百万]亿|亿级|重点|产业|[圈建强补延]", name):
+        if not re.search(r"若干|[千百万]亿|亿级|重点|产业|[圈建强补延]|供应|价值|创新|资金|人才|数据$", name):
             add(name, m.end("name") - len(name))
     for m in _INDUSTRY_SUBJECT.finditer(text):
         name = _strip(re.split(r"[，。；、：]", m.group("name"))[-1])
@@ -194,7 +210,7 @@ _ITEM_LIST = re.compile(  # (甲、乙和丙丙丙、丁: a 和 may join two ite
 
 _LIST_HEAD_AFTER = re.compile(
     r"(?:等)?(?:“[^”，。；]{1,8}”)?“?(?:[一二两三四五六七八九十\d]+[个大条])?[\u4e00-\u9fff]{0,6}?"
-    r"(?:(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链|能级|布局|结构)|全?产业链|种植|养殖)"
+    r"(?:(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链|能级|布局|结构|升级|转型)|全?产业链|种植|养殖)"
 )
 
 
@@ -227,6 +243,8 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
     table = divisions()
     if any(table.named(it) or it.endswith(("改革", "体制")) or "在" in it for it in items):
         return True
+    if any(it.endswith(("项目", "工程")) for it in items):
+        return True  # 大抓项目、大抓产业: drives, not sectors
     if any(it.endswith(("资金", "债", "债券", "基金", "贷款")) for it in items):
         return True  # 中央预算内资金、一般债、专项债支持的领域: where money comes from
     if any(it in _FIELD_WORDS or it.endswith(_INDICATOR_ENDS) or _STATE_INSIDE.search(it)
@@ -262,6 +280,9 @@ _SECTOR_PROGRAMME = re.compile(r"(?<=实施|推进|开展|启动)(?P<name>[\u4e0
 _SECTOR_LEADS = re.compile(r"(?:^|(?<=[。；\n]))\s*(?P<name>[\u4e00-\u9fff]{2,8}?)行业[，,：:](?=[\u4e00-\u9fff]{0,4}?"
                            rf"(?:{_GROW_VERBS}|推进|建设|加快|实施|支持|引导|鼓励|重点|以|围绕|依托|聚焦))")
 _GENERIC_SECTOR = r"^(?:各|重点|传统|相关|新兴|优势|主导|支柱|其他|服务|特色|骨干|全)"
+_UPGRADE = r"(?:高端|智能|绿色|集群|规模|数字|集约|品牌|链条)化"
+_INDUSTRY_UPGRADED = re.compile(
+    rf"(?:推进|推动|促进|加快|引导)(?P<name>[\u4e00-\u9fff]{{2,6}}?)(?:产业)?(?={_UPGRADE}[、和]{_UPGRADE})")
 _INDUSTRY_ATTACKED = re.compile(r"(?:攻坚|主攻)(?P<name>[\u4e00-\u9fff]{2,8}?产业)(?![园区链])")
 _CHAIN_OF = re.compile(
     r"(?:围绕|聚焦|延伸|打造|完善|补齐|做强|壮大|延长|拉长)(?P<name>[\u4e00-\u9fff]{2,8}?)(?:产业)?链(?!长)")
@@ -274,6 +295,17 @@ _NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|�
 
 def _looks_like_place(item: str) -> bool:
     return bool(re.search(r"(?:区|镇|乡|村|县|市|省|园|城|基地|街道)$", item))
+
+
+# 把甲、乙培育成…, 支持甲、乙向精深方向发展: the list's items are what is grown
+_GROWN_INTO_AFTER = re.compile(
+    r"(?:培育|打造|发展|建设|做大做强|壮大)成为?|向[^，。；、]{1,6}?(?:方向)?(?:发展|延伸|迈进)")
+
+
+def _is_region(name: str) -> bool:
+    from kg.reference import divisions
+
+    return bool(name) and bool(divisions().named(name))
 
 
 _LIST_VERB_BEFORE = re.compile(r"(?:围绕|聚焦|培育|壮大|做强|做优|做大|布局|大力发展|加快发展|发展|扩大)")
@@ -317,7 +349,8 @@ _SECTOR_ENDS = ("经济", "产业", "业", "制造", "旅游")
 
 # 打造先进制造平台: the industry word names what is built for it
 _SOMETHING_ELSE_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,2}(?:示范|中心|品牌|线路|目的地|平台|标杆|高地|基地|园|集聚区|聚集地|名城|强[市县区省])")
+    r"[\u4e00-\u9fff]{0,2}(?:示范|中心|品牌|线路|目的地|平台|标杆|高地|基地|园|集聚区|聚集地|名城|强[市县区省]|"
+    r"先行区|试验区|引领区)")
 _SPENDING_BEFORE = re.compile(r"用于|投向|投入|倾斜")
 _STRIP = re.compile(
     rf"^(?:.*(?:{VERBS}|推广|扩大|[的和与等、“”·])|[将把以])(?=[\u4e00-\u9fffA-Za-z]{{2}})")
@@ -375,7 +408,7 @@ _NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高�
                  "国民", "地区", "宏观", "发展", "外溢", "产业", "服务", "新兴产业", "实体经济", "战略性新兴",
                  "民营经济", "县域经济", "经济", "全产业", "产业链", "新兴经济", "农业",
                  "现代工业", "完成", "工业经济", "新型农业", "农村经济", "城乡经济", "区域经济", "城市经济",
-                 "镇域经济", "乡域经济", "第一", "第二", "第三")
+                 "镇域经济", "乡域经济", "第一", "第二", "第三", "乡村", "农村")
 
 
 _NOT_INDUSTRY_PREFIX = ("非", "国际", "世界",

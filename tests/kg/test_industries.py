@@ -365,3 +365,22 @@ def test_a_joint_an_indicator_and_a_programme_are_no_part_of_an_industry(extract
 def test_the_structure_of_industries_and_a_place_to_work_are_no_industries(
         extractor: Extractor, text: str) -> None:
     assert _industries(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "industries"), [
+    ("成立振兴办公室，统筹规划、推进产业升级和区域振兴。", []),  # a task list before 产业升级
+    ("加快新码头、青澜湾、轻轨2号和3号线、白沙岛石化产业基地西区建设。", []),  # sites before a base
+    ("围绕培育壮大千亿产业集群，压实招商责任。", []),  # a class of size
+    ("开展乡村产业振兴行动。", []),
+    ("打造供应链完整的特色产业。", []),  # a supply chain
+    ("吹响了大抓项目、大抓产业冲锋号。", []),  # drives
+    ("打造成为支撑江西经济崛起的龙头城市。", []),  # a region's economy
+    ("布局互联网+种植业示范基地。", []),  # a way of working
+    ("把青港建设成为全省智能制造先行区。", []),  # a zone to build
+    ("把现代金融、文旅融合、商贸物流培育成经济增长新引擎。", ["现代金融", "文旅融合", "商贸物流"]),
+    ("支持冶金建材、精细化工、农产品加工向精深方向发展。", ["冶金建材", "精细化工", "农产品加工"]),
+    ("推进陶瓷高端化、绿色化、集约化发展，推进城市绿色化、智能化。", ["陶瓷"]),
+])
+def test_lists_grown_into_and_words_that_only_look_like_sectors(
+        extractor: Extractor, text: str, industries: list[str]) -> None:
+    assert _industries(extractor, text) == industries
