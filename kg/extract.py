@@ -82,7 +82,7 @@ class Extractor:
 _ROLE = r"(?:代理?|常务副|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长)"
 
 _SPEAKER = re.compile(
-    rf"(?P<role>{_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|作|代表|所作|同志|向|，|说|表示|指出|提出|(?:昨|今|前|近)(?:日|天))"
+    rf"(?P<role>{_ROLE})(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|作|代表|所作|同志|向|，|说|表示|指出|提出|进行|(?:昨|今|前|近)(?:日|天))"
 )
 
 # The byline of a full report, on its own line: 县长 王某某 / 某某区区长 赵 某 (names are often
@@ -93,7 +93,7 @@ _BYLINE = re.compile(
     re.MULTILINE,
 )
 # Words that follow a role but are not a name: 市长正在作报告, 区长表示…
-_NOT_A_NAME = re.compile(r"^(?:正在|在作|作了|表示|指出|强调|提出|介绍|说|代表|同志|所作|向大)")
+_NOT_A_NAME = re.compile(r"^(?:正在|在作|作了|表示|指出|强调|提出|介绍|说|代表|同志|所作|向大|进行)")
 # ——2024年1月6日在某县第十八届人民代表大会第三次会议上 / （2024年1月6日在…会议上）
 _DELIVERY = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^。]{0,60}?会\s*议\s*上"

@@ -1052,8 +1052,8 @@ def _goal(doc: Document, sent: Sentence, q: Quantity, plan_year: int | None) -> 
 
 # A verb starting with 新 (annotation decision 6) beyond the lexicon's list: 新造, 新批, 新集聚…
 _NEW_VERB = re.compile(
-    r"新(?:造|批|购|种|栽|设|聘|招|增|建|改|扩|签|引|培|认|创|落|登|注|纳|获|铺|植|上|集|装|架|布|挂|评|备|办)"
-    r"(?!备|施|局|团|革|量)"
+    r"新(?:造|批|购|种|栽|设|聘|招|增|建|改|扩|签|引|培|认|创|落|登|注|纳|获|铺|植|上|集|装|架|布|挂|评|备|办|"
+    r"供|竣|进)(?!备|施|局|团|革|量|给|展|步|入)"
 )
 _TO_LEVEL_MORE = ("压缩至", "压缩到", "缩短至", "缩短到", "减少到", "减少至", "减至", "缩减至", "缩减到")
 _REDUCTION_MORE = ("调减", "精简", "压降", "缩减", "核减", "缩短")
@@ -1079,8 +1079,9 @@ def _kind(window: str, q: Quantity, after: str) -> str:
         window = own  # 新建69项、续建100项: the works carried on are no new ones
     elif own != window and any(own.endswith(w) and len(own) > len(w) + 1 for w in (*lx.TO_LEVEL, *_TO_LEVEL_MORE)):
         window = own  # 新增就业1万人、失业率控制在5%以内: an indicator with its own verb
-    if _has_increment_verb(window):
-        return "increment"
+    if _has_increment_verb(window) and q.unit not in _RATE_UNITS:
+        return "increment"  # (新开工项目开工率80%: a rate is no new addition)
+    window = window.replace("增加值", "增加价值")  # (增加值 is a measure, not the verb 增加)
     to_level = next((w for w in (*lx.TO_LEVEL, *_TO_LEVEL_MORE)
                      if tail.endswith(w) or tail.endswith(w + "约")), None)
     reduction = _last_pos(window, (*lx.REDUCTION_VERBS, *_REDUCTION_MORE))
@@ -1094,6 +1095,9 @@ def _kind(window: str, q: Quantity, after: str) -> str:
         return "share"  # 环保投入相当于生产总值的3%: a part of the whole
     if reduction > growth and reduction >= 0:
         return "reduction"
+    if growth >= 0 and q.unit in _RATE_UNITS and re.search(r"占[^，。；]{1,20}(?:比重|比例)$|(?:占比|比重)$",
+                                                            window[growth:]):
+        return "share"  # 增加值占规上工业增加值比重70%: a part of the whole
     if growth >= 0:
         return "growth" if q.unit in _RATE_UNITS else "increment" if _last_pos(
             window, ("增加",)) == growth else _count_or_level(q, window)
@@ -1140,21 +1144,21 @@ _NOT_A_QUALIFIER = re.compile(r"预期寿命|预计寿命")
 def _qualifier(before: str, after: str = "") -> str | None:
     """The commitment word governing a quantity: the nearest one before it in the sentence,
     unless a later clause starts a new predicate (…确保A开工，新增B三千个: B is unqualified)."""
-    cut = max(before.rfind("。"), before.rfind("；"))
+    cut = max(before.rfind(c) for c in "。；●■◆▪•★")  # (a bullet starts an item of its own)
     head = before[cut + 1 :]
     best, pos = None, -1
     for w, q in lx.QUALIFIERS:
         p = head.rfind(w)
-        while p >= 0 and _NOT_A_QUALIFIER.match(head, p):
-            p = head.rfind(w, 0, p)  # 人均预期寿命: a word, not an expectation
+        while p >= 0 and (_NOT_A_QUALIFIER.match(head, p) or _PURPOSE_BEFORE.search(head, 0, p)):
+            p = head.rfind(w, 0, p)  # 人均预期寿命: a word, not an expectation; 为确保…: a purpose
         if p > pos:
             best, pos = q, p
     if best is None:
         return None
     if re.match(r"(?:性)?(?:目标|指标)", head[pos + 2 :]):
         return best  # 主要预期目标是：… a list header: its scope is the list (see find_goals)
-    if re.match(r"[，,：:]", head[pos + 2 :]):
-        return best  # 《计划》预期，A增长7%以上，B增长6.5%: the word opens its whole sentence
+    if re.match(r"(?:到|在)?(?:(?:19|20)\d{2}年|年内|今年)?(?:底|末|前)?[，,：:]", head[pos + 2 :]):
+        return best  # 《计划》预期，A增长7%以上，B增长6.5%; 力争到2025年，…: it opens its whole sentence
     full = head + after
     growing = "增长" in _clause_from(full, pos)
     for m in re.finditer(r"[，：]", head[pos:]):
@@ -1166,6 +1170,9 @@ def _qualifier(before: str, after: str = "") -> str | None:
             return None  # 力争A突破300亿元，B增长8%: a clause with its own verb ends the scope
             # (力争A增长10%以上，B增长11%以上: one growth after another is one list)
     return best
+
+
+_PURPOSE_BEFORE = re.compile(r"为了?$")  # 为确保目标任务完成，…: why, not a commitment
 
 
 def _clause_from(s: str, at: int) -> str:
@@ -1181,7 +1188,7 @@ _PREDICATE = re.compile(
         "突破", "超过", "恢复", "接待", "开行", "完成", "实现", "建成", "开工", "投产", "引进", "招引",
         "摘帽", "脱贫", "新改建", "改造", "治理", "造林", "压减", "调减", "精简", "带动", "保持",
         "提高", "达", "增至", "减至", "开通", "培育", "认定", "办结", "上市", "入驻",
-        "盘活", "处置", "收储", "修复", "流转",
+        "盘活", "处置", "收储", "修复", "流转", "整修",
     ) if w != "降"}, key=len, reverse=True))
 )
 

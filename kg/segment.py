@@ -83,7 +83,7 @@ def clean(original: str) -> CleanText:
     chars: list[str] = []
     offsets: list[int] = []
     wrap_width = _wrap_width(simplified)
-    src = simplified  # same length as original, so index i is an offset into the original
+    src = _arabic_years(simplified)  # same length as original, so index i is an offset into it
     i = 0
     n = len(src)
     last_nl = 0  # index in ``chars`` just after the last line break kept
@@ -126,6 +126,18 @@ def clean(original: str) -> CleanText:
             last_nl = len(chars)
         i += 1
     return CleanText(original=original, text="".join(chars), offsets=offsets, simplified=src)
+
+
+# A year in Chinese numerals (二〇二五年, 二○ 二○ 年): digit by digit, so the rules that read years
+# read it too; one character for one keeps the offsets.
+_CHINESE_YEAR = re.compile(r"(?:一[ ]?九|二[ ]?[〇○零Ｏ])(?:[ ]?[〇○零Ｏ一二三四五六七八九]){2}(?=[ ]?年)")
+_YEAR_DIGIT = str.maketrans("〇○零Ｏ一二三四五六七八九", "0000123456789")
+
+
+def _arabic_years(src: str) -> str:
+    if "年" not in src:
+        return src
+    return _CHINESE_YEAR.sub(lambda m: m.group(0).translate(_YEAR_DIGIT), src)
 
 
 _PAGE_NUMBER = re.compile(r"[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?")

@@ -931,3 +931,45 @@ def test_funds_obtained_in_a_sentence_that_looks_back_are_actuals(extractor: Ext
     ex = extractor.extract(text, year=2031)
     assert ex.goals == []
     assert "9.6亿元" in [a.text for a in ex.actuals]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rate is no new addition, even after a verb starting with 新
+    ("新开工重大项目上半年开工率达到75%，9月底前新建项目100%开工。",
+     {"75%": "share", "100%": "share"}),
+    # 增加值 is a measure, not the verb 增加; a part of the whole is a share
+    ("主要预期目标是：地区生产总值增长8%；高技术制造业增加值占规模以上工业增加值比重65%。",
+     {"8%": "growth", "65%": "share"}),
+    ("新供工业用地3万亩以上，新竣工重点项目4个，新进规上企业12家以上。",
+     {"3万亩以上": "increment", "4个": "increment", "12家以上": "increment"}),
+])
+def test_kinds_of_rates_and_of_verbs_starting_with_new(
+        extractor: Extractor, text: str, expected: dict[str, str]) -> None:
+    goals = extractor.extract(text, year=2024).goals
+    assert {g.text: g.kind for g in goals} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("力保360个一季度开工项目完成投资80亿元以上。", {"360个": "ensure", "80亿元以上": "ensure"}),
+    # 为确保… is why, not a commitment
+    ("为确保目标任务顺利完成，今年全镇排出了28个重点项目。", {"28个": None}),
+    # a commitment word before a time and a comma opens its whole sentence
+    ("力争到2025年，全镇实现工业总产值420亿元，年均增长7.5%。", {"420亿元": "strive", "7.5%": "strive"}),
+    # a clause with its own verb (整修) ends the scope
+    ("力争年内改造老旧小区18个，整修背街小巷9公里。", {"18个": "strive", "9公里": None}),
+    # a bullet starts an item of its own
+    ("●力争全市地区生产总值增长9%以上 ●财政总收入增长11%以上", {"9%以上": "strive", "11%以上": None}),
+])
+def test_qualifier_scope_purpose_time_and_bullets(
+        extractor: Extractor, text: str, expected: dict[str, str | None]) -> None:
+    goals = extractor.extract(text, year=2024).goals
+    assert {g.text: g.qualifier for g in goals} == expected
+
+
+def test_a_year_in_chinese_numerals_marks_last_year_s_figures(extractor: Extractor) -> None:
+    text = ("市长在会上公布二〇二六年主要预期目标，其中全市生产总值增长目标设定为百分之五左右。"
+            "二〇二五年全市生产总值增长百分之五点二。二○二五年，地方一般公共预算收入达九百亿元，年增百分之一点八。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2026
+    assert [(g.text, g.indicator) for g in ex.goals] == [("百分之五左右", "生产总值")]
+    assert ex.report.speaker is None  # 市长在会上: no name
