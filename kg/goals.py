@@ -818,6 +818,9 @@ _NUMERAL_PREFIX = re.compile(
 )
 
 
+_ONE_EACH = re.compile(r"(?:每个|每一个|至少)[^，。；]{0,10}?(?:建成|建设|引进|打造|培育|新建|创建)$")
+
+
 def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> bool:
     """Reject 一批, 统一条…, 三个基础产业 (a count summarising the list just given)."""
     if re.search(r"[百千]分之", s[q.start:q.end]):
@@ -834,8 +837,9 @@ def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> boo
         v = {"百": 100.0, "千": 1000.0}.get(numeral.group(0)) or parse_number(numeral.group(0))
     except ValueError:
         return False  # (百万吨, 千亿元: a bare 百/千 the parser read as an amount already)
-    if v <= 1 and not q.unit.startswith(("万", "亿")):
-        return False  # 一批, 一流…; but 一万套 is a number
+    if v <= 1 and not q.unit.startswith(("万", "亿")) and not (q.unit == "个" and _ONE_EACH.search(
+            clause_before(s, num_start))):
+        return False  # 一批, 一流…; but 一万套 is a number, and 每个县建成一个… a count per county
     if v <= 10:
         clause = clause_before(s, num_start)
         if "、" in clause and "等" not in clause[-3:]:
@@ -889,6 +893,14 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 具体做到三个“不放松”。一是…: the points of the speaker's own outline
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration
+    if re.search(r"(?:共|总)?占地(?:面积)?(?:约|近|超)?$", clause):
+        return False  # 共占地6亩: the size of a site (one work's own figure)
+    if re.search(r"(?:特邀|邀请)$", clause) or (q.unit == "个" and re.search(r"分$", clause)
+                                                  and re.match(r"阶段|步骤|层次|批次", following)):
+        return False  # 特邀8个国家和地区的…旁听: the guests; 大会分两个阶段: the order of business
+    if q.unit in ("个", "项", "大") and re.search(r"(?:提出|明确|确定|包括)(?:了)?$", clause) and re.match(
+            r"(?:主要|重点|具体|总体)?(?:目标|任务|方面)(?:[，,：:。]|$)", following):
+        return False  # 《决定》提出七个主要目标，一是…: the outline of a document
     if re.match(r"[（(][^（）()]{1,12}[）)](?:以上|以下)(?!的|等|和|及|与)[\u4e00-\u9fff]", following):
         return False  # 5亿元(3000万美元)以上项目: a threshold, its other currency in brackets
     if (s[q.end - 2:q.end] in ("以上", "以下") and re.match(r"[\u4e00-\u9fff]", following)
@@ -932,8 +944,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.currency and re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目(?!库)",
                                s[q.end:q.end + 24]):
         return False  # 总投资10亿元以上项目: what the project is
-    if re.match(r"(?:以上|以下)?(?:、[^，。；、]{0,12}?)?的[^，。；、]{0,16}?(?:项目(?!库)|工程|产业园|基地)",
-                s[q.end:q.end + 36]):
+    if re.match(r"(?:以上|以下)?(?:规模)?(?:、[^，。；、]{0,12}?)*的[^，。；、]{0,16}?"
+                r"(?:项目(?!库)|工程|产业园|基地|企业|集群)", s[q.end:q.end + 48]):
         return False  # 总投资4亿元的某某光伏项目, 惠及3600万人的某某工程, 总产值50亿元的某产业园:
         # the size of a named work
     if q.unit.endswith("亩") and re.match(r"(?![和及与、])[\u4e00-\u9fff][^，。；]{0,40}?工程", s[q.end:]):
@@ -963,7 +975,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 41公里输电线路也已建成: done already
     if (not _is_count_unit(q.unit) or q.unit.startswith("万") or re.search(r"(?:年产|产能)$", clause)) and (
             (named := _PROJECT_AFTER_FIGURE.match(s, q.end, q.end + 40))
-            and not _SPENT_ON.match(named.group(0))):
+            and not _SPENT_ON.match(named.group(0)) and not re.match(r"[亿万]元以上", named.group(0))):
         return False  # 100万吨乙二醇项目, 甲6万吨、乙3万吨负极材料等项目, 年产10万辆汽车的甲项目,
         # 甲10万头肉牛和50万吨饲料等项目: a capacity inside a project's name
     if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause):

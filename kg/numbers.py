@@ -88,7 +88,8 @@ QUANTITY_RE = re.compile(
     rf"(?P<pct_cn>(?P<per>[百千])分之(?P<pct_num>{NUMBER}))"
     rf"|(?P<lo>{NUMBER})(?P<lo_unit>%|{UNIT_RE})?\s*{RANGE_SEP}\s*(?P<hi>{NUMBER})(?P<unit>{UNIT_RE})"
     rf"|(?P<num>{NUMBER})(?P<mult>[千百](?!米|瓦|克|公顷)(?=[万亿]?(?:{UNIT_RE})))?"
-    rf"(?P<approx>[余多](?=[万亿]))?(?P<unit1>{UNIT_RE})"  # 100余万平方米: more than a million
+    rf"(?P<approx>[余多](?=[万亿]|[个家项所座条]))?(?P<unit1>{UNIT_RE})"  # 100余万平方米, 3500多个
+
     r"|(?P<wan>万)(?P<unit_wan>亿元|亿)"
     r"|翻(?P<fan>[一两二三四]?)番"  # (翻番: doubled once)
 )
@@ -228,6 +229,11 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
                 r"(?!以上|左右|以内|大关|规模)[\u4e00-\u9fff]", text[end:end + 2]):
             return None  # 万亿级产业: a class of industries
         value, unit = 1.0, "万亿元"
+    elif m.group("num") in ("百", "千") and re.match(r"[场家个项所次]$", m.group("unit1")):  # 百场以上
+        digit_before = re.match(r"[\d一二三四五六七八九十两〇零]", text[max(0, start - 1):start])
+        if not re.match(r"以上|左右", text[end:end + 2]) or digit_before:
+            return None  # 百家争鸣: a saying; only a hundred with its comparator counts
+        value, unit = {"百": 100.0, "千": 1000.0}[m.group("num")], m.group("unit1")
     elif m.group("num") in ("百", "千") and m.group("unit1")[0] in "万亿":  # 百亿元, 百万吨
         if not _BARE_AMOUNT_BEFORE.search(text, 0, start) or re.match(
                 r"(?!以上|左右|以内|大关|规模)[\u4e00-\u9fff]", text[end:end + 2]):
@@ -241,7 +247,7 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
     after = text[end : end + 4]
     before = text[max(0, start - 6) : start]
     comparator: Comparator = "range" if isinstance(value, tuple) else comparator_around(before, after)
-    if m.group("approx") and comparator == "exactly":
+    if m.group("approx") and comparator == "exactly" and unit[:1] in "万亿":  # (3500多个: as written)
         comparator = "at_least"
     end += trailing_comparator_length(after)
     start -= leading_comparator_length(before)

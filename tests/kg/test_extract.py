@@ -973,3 +973,19 @@ def test_a_year_in_chinese_numerals_marks_last_year_s_figures(extractor: Extract
     assert ex.report.year == 2026
     assert [(g.text, g.indicator) for g in ex.goals] == [("百分之五左右", "生产总值")]
     assert ex.report.speaker is None  # 市长在会上: no name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("加快培育产值超80亿元、30亿元、5亿元的链主企业。", set()),  # the classes of firms grown
+    ("项目选址定在青石村，共占地8亩多，力争年内开馆。", set()),  # a site's size
+    ("大会分三个阶段进行。", set()),
+    ("《意见》提出六个主要目标，一是经济总量做大。", set()),  # the outline of a document
+    ("大会还特邀12个国家的驻外官员旁听会议。", set()),  # guests
+    ("力争到2027年建成一个300亿元规模的光电集群，引进规上企业15家。", {"15家"}),  # a size
+    ("力争每个乡镇建成一个综合文化站，省级园区至少引进一个10亿元以上项目。", {"一个"}),  # one each
+    ("抓好甲等2800多个拟投产项目，推进乙等1.05万个亿元以上新建续建项目建设。",
+     {"2800多个", "1.05万个"}),
+])
+def test_sizes_guests_outlines_and_counts_of_one_each(
+        extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert {g.text for g in extractor.extract(text, year=2025).goals} == expected

@@ -146,3 +146,15 @@ def test_doubling_is_a_quantity_in_fan_but_a_phrase_is_not() -> None:
 def test_a_concentration_in_micrograms_is_a_unit() -> None:
     from kg.numbers import find_quantities
     assert [(q.value, q.unit) for q in find_quantities("年均浓度低于35μg/m3")] == [(35, "μg/m3")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("举办促消费活动百场以上", [(100, "场", "at_least")]),  # a hundred with its comparator
+    ("培育千家以上", [(1000, "家", "at_least")]),
+    ("百家争鸣，千场好戏", []),  # sayings: no comparator, no count
+    ("抓好甲等2800多个拟投产项目", [(2800, "个", "exactly")]),  # X多个: as written
+    ("建成100余万平方米", [(100, "万平方米", "at_least")]),
+    ("培训60多名网格员", []),  # people: left alone
+])
+def test_bare_hundreds_and_more_than_before_a_count_unit(text: str, expected: list) -> None:
+    assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
