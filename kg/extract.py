@@ -18,7 +18,7 @@ from kg.industries import find_industries
 from kg.mentions import Extraction, GoalMention, NameMention, ReportFacts, Section
 from kg.places import find_places
 from kg.projects import find_projects
-from kg.resolve import own_town
+from kg.resolve import BREADCRUMB, own_town
 from kg.segment import Document, Segmenter, parse
 
 if TYPE_CHECKING:
@@ -121,7 +121,8 @@ def report_facts(doc: Document, year: int | None, region_name: str | None,
             facts.date = f"{y:04d}-{month:02d}-{day:02d}"
     if facts.year is None:
         facts.year = _plan_year(text, delivered) or _provincial_session_year(text, region_code)
-    first = doc.sentences[0] if doc.sentences else None
+    lead = [st for st in doc.sentences[:4] if not BREADCRUMB.search(st.text)]  # (a site's trail)
+    first = lead[0] if lead else None
     if (first and first.heading and not re.match(r"^(?:[一二三四五六七八九十\d]+[、.．]|[（(—―-])", first.text)
             and not _DELIVERY.search(first.text) and not _DATELINE.search(first.text)):  # (a page's dateline)
         facts.title = first.text

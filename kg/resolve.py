@@ -231,6 +231,9 @@ _CUE = re.compile(
 )
 
 
+_DEPUTY_SECRETARY = re.compile(r"委(?:常委、)?副书记[、，]$")
+
+
 def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     """For each cue phrase, the divisions named directly before it (a set when ambiguous)."""
     found = []
@@ -239,7 +242,10 @@ def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
             continue  # 梧州市|长洲区, 湖南省|长沙市: no 市长 or 省长 here
         if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
             continue  # 《某省人民政府关于…的意见》: the issuer of a document the text cites
-        best = _best(_chains_ending_at(head, m.start(), table))
+        end = m.start()
+        if (deputy := _DEPUTY_SECRETARY.search(head, 0, end)) and m.group(0)[-1] == "长":
+            end = deputy.start()  # 某区委副书记、区长: the district is named before its party committee
+        best = _best(_chains_ending_at(head, end, table))
         if (cue := m.group(0))[-1] == "长" and any(_level_char(c.division) == cue[0] for c in best):
             best = [c for c in best if _level_char(c.division) == cue[0]]  # 河北省长: the province
         if best:
@@ -299,6 +305,10 @@ def _shortest_name(d: Division) -> str:
     return short if len(short) >= 2 else normalize_name(d.name)
 
 
+# A site's trail above the text: 您现在所在的位置：首页 > 政务公开 > 规划计划
+BREADCRUMB = re.compile(r"所在的?位置|当前位置|首页\s*[>＞›»]|[>＞›»]\s*正文")
+
+
 def region_from_text(text: str, head_chars: int = 400,
                      table: DivisionTable | None = None) -> str | None:
     """The GB/T 2260 code of the reporting region named in the title or lead of ``text``
@@ -309,8 +319,11 @@ def region_from_text(text: str, head_chars: int = 400,
     sets = _cued_candidates(head, table)
     if sets:
         return _decide(sets, head, table, normalize_name(text))
-    # no cue: a qualified name in the title (昆明西山区：…)
-    title = normalize_name(text.strip().splitlines()[0][:80]) if text.strip() else ""
+    # no cue: a qualified name in the title (昆明西山区：…), under a site's breadcrumb if any
+    lines = [ln for ln in text.strip().splitlines()[:4] if ln.strip()]
+    while len(lines) > 1 and BREADCRUMB.search(lines[0]):
+        lines = lines[1:]  # 您现在所在的位置：首页 > 政务公开: the site's, not the title
+    title = normalize_name(lines[0][:80]) if lines else ""
     for end in range(len(title), 1, -1):
         best = [c for c in _best(_chains_ending_at(title, end, table)) if c.depth > 1 and (
             c.full or normalize_name(c.division.short_name) not in _common_short_names(table))]
@@ -326,7 +339,13 @@ def region_from_text(text: str, head_chars: int = 400,
         return found
     if (below := _below_parent_chain(text, table)) is not None:  # 省、某市、市委: below 某市
         return next(iter(below)) if len(below) == 1 else None
+    if _TOWN_PLENUM.search(head):
+        return None  # …市决策部署和镇党委十五届四次会议精神: a town's own text, below GB/T 2260
     return _from_sole_mention(text, table) or _from_county_short_name(text, table)
+
+
+_TOWN_PLENUM = re.compile(
+    r"(?:[镇乡]|街道)(?:党委|党工委)[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:全体)?(?:会议|全会)")
 
 
 # The outlet that published a news piece: 来源：某某新闻网, 某某日报讯, (某某日报记者 …)
@@ -625,6 +644,10 @@ _SUBJECT_CUE = re.compile(
     r"将|今年|明年|全年|提出|确定|召开|发布|出台|要|的目标|经济|地区生产总值|GDP|两会|(?:19|20)\d{2}年")
 
 
+# 支撑广西经济崛起, 融入某市发展: a region the text serves or joins, not its subject
+_OBJECT_OF = re.compile(r"(?:支撑|支持|带动|推动|服务|融入|助力|对接|辐射|为|对|向|在|与|和)$")
+
+
 def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     """Divisions named by their full name (or a qualified chain) right before a subject cue,
     one set per mention. A short name alone counts only for a province or prefecture whose
@@ -633,8 +656,9 @@ def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     found = []
     for m in _SUBJECT_CUE.finditer(head):
         best = [c for c in _best(_chains_ending_at(head, m.start(), table))
-                if c.full or c.depth > 1 or (_unique_upper_short_name(c.division, table)
-                                             and not _tail_of_a_town(head, c.start, m.start()))]
+                if (c.full or c.depth > 1 or (_unique_upper_short_name(c.division, table)
+                                              and not _tail_of_a_town(head, c.start, m.start())))
+                and not _OBJECT_OF.search(head, 0, c.start)]
         if best:
             found.append({c.division.code for c in best})
     return found

@@ -368,3 +368,20 @@ def test_taiwan_hong_kong_and_macao_are_never_the_reporting_region() -> None:
     # 台湾农民创业园 is a mainland park; the text names no region of its own
     text = "围绕农业稳县，打造全省粮食生产基地。推动台湾农民创业园转型发展，生产绿色优质粮食55万吨以上。"
     assert region_from_text(text) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the title under a site's breadcrumb
+    ("您现在所在的位置：首页 > 政务公开 > 规划计划\n湛江市麻章区2021年工作计划\n2021年是“十四五”开局之年，"
+     "是湛江经济特区建立40周年。", "440811"),
+    # a district head introduced by the district's party post
+    ("全国“两会”期间，东城区委副书记、区长某某做客访谈间，介绍东城区的亮点举措。", "110101"),
+    # a region the text serves is no subject of it: 支撑广西经济崛起
+    ("桂林讯（记者某某）15日，桂林市委、市政府印发了《决定》，《决定》指出，我市要打造成为支撑广西经济崛起的"
+     "龙头城市。", "450300"),
+    # a town's own plan, following its own party committee's plenum: no code
+    ("2020年工作的总体要求是：全面贯彻省委十二届六次全会、市决策部署和镇党委十五届四次会议精神，"
+     "全面贯彻落实总书记对广东重要讲话和对广东工作重要指示精神。", None),
+])
+def test_titles_under_a_breadcrumb_party_posts_served_regions_and_town_plenums(text: str, code: str | None) -> None:
+    assert region_from_text(text) == code
