@@ -178,8 +178,10 @@ def find_places(doc: Document, segmenter: Segmenter,
             continue
         if (k := _division_prefix(name)) == len(name):
             continue  # 上海市浦东新区: divisions are named by _division_places
-        if k and suffix in _TOWN_SUFFIXES and _is_place_name(name[k:], suffix):
-            name, start = name[k:], start + k  # 当雄县羊八井镇: the county is a division of its own
+        own_name = len(name) - k - len(suffix) >= 2 and not _NAMED_BY_ITS_TRADE.search(name[k:])
+        if k and (suffix in _TOWN_SUFFIXES or own_name) and _is_place_name(name[k:], suffix):
+            name, start = name[k:], start + k  # 当雄县羊八井镇, 某县天堂景区: the county is a division of its own
+            # (某县茶叶加工园区: a park named by what it makes keeps its county)
         if tail := _GENERIC_TAIL.search(name):  # 甲镇特色小镇, 乙村乡村振兴: the town before it
             inner = re.search(r"(?:镇|乡|街道|村)$", name[: tail.start()])
             if inner is None or name[: tail.start()] in lx.GENERIC_PLACE_HEADS:
@@ -423,6 +425,11 @@ def _division_prefix(name: str) -> int:
             break
         pos += step
     return pos
+
+
+# A park named by what it makes: 某县茶叶加工园区 (its county is part of its name)
+_NAMED_BY_ITS_TRADE = re.compile(r"加工|制造|产业|工业|农业|物流|电商|科技|创新|食品|化工|医药|材料|能源|商贸|文旅|"
+                                 r"旅游|循环|经济|创业|孵化")
 
 
 _CATEGORY = "|".join(sorted({*_SHARED_SUFFIXES_LIST, "景点", "地标", "名胜", "旅游目的地", "旅游景区", "街区",

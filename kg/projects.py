@@ -281,9 +281,11 @@ _ROUTE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,6}(?:至[\u4e00-\u9fff]{2,6}|(?:[�
 
 
 def _is_division(name: str) -> bool:
-    from kg.reference import divisions
+    from kg.reference import divisions, short_division_names
 
-    return bool(divisions().named(name))
+    # (天祝县: 天祝藏族自治县 by its short name and level)
+    return bool(divisions().named(name)) or (
+        len(name) >= 3 and name[-1] in "县市区旗州" and name[:-1] in short_division_names())
 
 
 # What follows a facility that is not being built: an institution upgrading its grade.

@@ -679,13 +679,14 @@ _TOWN_TITLE = re.compile(
     r"(?:主要)?工作(?:报告|计划|要点|安排|总结)")
 _TOWN_SUBJECT = re.compile(
     r"(?:(?:19|20)\d{2}年|今年|明年)[，,]?(?P<parent>)(?![我全本该各每])(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
-    r"(?:将|要|坚持|围绕|紧紧|经济社会发展|工作的?(?:指导思路|总体要求|主要目标))")
+    r"(?:将|要|坚持|围绕|紧紧|认真|全面|深入|扎实|牢牢|着力|聚焦|让|经济社会发展|工作的?(?:指导思路|总体要求|主要目标))")
 _TOWN_YEAR = re.compile(
     r"(?:也|更|又)?是(?P<parent>)(?P<town>[\u4e00-\u9fff]{2,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
     r"[^。；，,]{0,20}?(?:之年|的一年)")
 _TOWN_CONGRESS = re.compile(
     r"在(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡])第[一二三四五六七八九十\d]+届人民代表大会")
-_TOWN_SELF = re.compile(r"[我全本该](?:[镇乡]|街道)(?![村镇])|[镇乡]人民政府|街道办事处|[镇乡]长")
+_TOWN_SELF = re.compile(
+    r"[我全本该](?:[镇乡]|街道)(?![村镇])|[镇乡]人民政府|街道办事处|[镇乡]长|(?<![各])[镇乡]党委、政府")
 # A town or street office named in a text: 南大街街道, 化雨镇 (a county or district before it is cut)
 _TOWN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:村|镇|乡|政府|人大|长))")
 _NOT_A_TOWN = re.compile(r"^(?:[全各我本该每][\u4e00-\u9fff]*|[\u4e00-\u9fff]*(?:城|小|特色|重点|中心)镇"
@@ -698,7 +699,8 @@ def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:
     head = text[:head_chars]
     m = _TOWN_TITLE.search(head) or _TOWN_CONGRESS.search(head)
     if m is None and (subject := _TOWN_SUBJECT.search(head)):
-        m = subject if subject.start() < 80 or _TOWN_SELF.search(text) else None  # the opening's subject
+        named_before = subject.group("town")[:2] in head[:subject.start()]  # 罗星：… 2023年，罗星街道将…
+        m = subject if subject.start() < 80 or named_before or _TOWN_SELF.search(text) else None
     if m is None and _TOWN_SELF.search(text):
         m = _TOWN_YEAR.search(head)  # 今年是…，也是某乡迈向高质量发展的攻坚之年
     if m is None:

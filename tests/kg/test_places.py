@@ -629,3 +629,19 @@ def test_the_region_s_own_zone_named_by_its_kind_is_a_place(
 def test_a_list_of_departments_names_no_zone(extractor: Extractor) -> None:
     text = "发布会上，临淄区发改局、住建局、农业农村局、教体局及齐鲁化工区、临淄经济开发区等部门相关负责人作了解读。"
     assert not any("局" in p for p in _places(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a county before a place with a name of its own is a division of its own
+    ("加快屏南县白鹭湾景区提质升级。", "白鹭湾景区", "屏南县白鹭湾景区"),
+    # (a park named by what it makes keeps its county)
+    ("建设屏南县茶叶加工园区。", "屏南县茶叶加工园区", "茶叶加工园区"),
+    # lead-in words are no part of a name
+    ("重点投向基础设施领域，包括青港医疗健康产业园、垃圾处理厂。", "青港医疗健康产业园", "包括青港医疗健康产业园"),
+    ("两项目共线采用双层桥梁跨越白石湖。", "白石湖", "两项目共线采用双层桥梁跨越白石湖"),
+])
+def test_a_county_before_a_named_place_and_lead_in_words(
+        extractor: Extractor, text: str, expected: str, absent: str) -> None:
+    names = [p.name for p in extractor.extract(text, year=2024).places]
+    assert expected in names
+    assert absent not in names

@@ -485,3 +485,13 @@ def test_joins_lead_verbs_and_phases(extractor: Extractor, text: str, projects: 
 ])
 def test_programmes_kinds_sections_and_regions(extractor: Extractor, text: str, projects: list[str]) -> None:
     assert _projects(extractor, text) == projects
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("加快青石高速尤其是白鹭湾大桥建设。", ["青石高速", "白鹭湾大桥"]),
+    ("总投资12亿元，标志着屏南县项目建设再加力。", []),  # a county (by its short name and level)
+    ("突破青溪水电工程前期工作，加大白沙港扩建项目谋划力度。", ["青溪水电", "白沙港扩建"]),
+])
+def test_lead_in_words_and_a_county_are_no_part_of_a_project(
+        extractor: Extractor, text: str, projects: list[str]) -> None:
+    assert _projects(extractor, text) == projects

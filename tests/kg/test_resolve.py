@@ -385,3 +385,16 @@ def test_taiwan_hong_kong_and_macao_are_never_the_reporting_region() -> None:
 ])
 def test_titles_under_a_breadcrumb_party_posts_served_regions_and_town_plenums(text: str, code: str | None) -> None:
     assert region_from_text(text) == code
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the town named in the title, its subject further down
+    ("您当前的位置：首页>政务公开>工作动态\n\n青湾：全面奏响高质量发展强音，奋力书写新答卷发布日期：2023-02-01浏览次数：\n\n"
+     "2023年，青湾街道将坚持“敢”字为先，“干”字为要，全面奏响高质量发展“最”强音，奋力书写中国式现代化答卷，"
+     "在全区勇当排头兵。", "青湾街道"),
+    ("2018年，石门街道认真贯彻落实全市经济工作会议，牢牢把握全市发展思路。", "石门街道"),
+    ("为加快推进白鹭镇经济社会建设各项事业全面发展，确保全年目标任务的全面实现，经镇党委、政府研究，白鹭镇年度工作意见如下。",
+     "白鹭镇"),
+])
+def test_a_town_s_own_text_by_its_subject_and_its_party_committee(text: str, town: str) -> None:
+    assert (own_town(text) or ("", None))[0] == town
