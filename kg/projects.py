@@ -158,6 +158,11 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         for pos, item in list_items(m.group("items"), m.start("items")):
             if _ROUTE_ONLY.fullmatch(item):
                 add(item + m.group("kind"), pos, listed=True, exact=item)
+    for m in _NUMBERED_SECTION.finditer(text):  # S316甲-乙, G536丙-丁和戊-己: each section with its road
+        add(m.group("code") + m.group("first"), m.start(), listed=True)
+        if m.group("second"):
+            add(m.group("code") + m.group("second"), m.start("second"), listed=True,
+                exact=m.group("second"))
     for m in _KIND_LIST.finditer(text):  # 甲乙、丙丁等铁路, 甲、乙等枢纽港: the kind completes each
         if _KIND_LIST_NOT_BUILT.match(text, m.end()):
             continue  # 甲、乙等高速公路沿线: along the routes, not building them
@@ -268,8 +273,14 @@ _INVESTED_NAME = re.compile(
 _ROUTE = r"[\u4e00-\u9fff]{2,5}(?:至[\u4e00-\u9fff]{2,5}|(?:[—－-][\u4e00-\u9fff]{2,5}){1,3})"  # 甲至乙, 甲—乙—丙
 _ROUTE_LIST = re.compile(
     rf"(?P<items>{_ROUTE}(?:、{_ROUTE})+|(?<=、){_ROUTE})"  # (甲、乙至丙等: the last of a list)
-    r"等(?:[\d一二三四五六七八九十]+条)?(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|干线公路|旅游公路|一级公路|二级公路|"
+    # (甲至乙、丙至丁二级路 without 等; …7条高等级公路等: the count before the kind)
+    r"(?:等(?:[\d一二三四五六七八九十]+条)?|(?<!等)[\d一二三四五六七八九十]+条|(?=[一二]级路|二级公路|高等级公路))"
+    r"(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|干线公路|旅游公路|一级公路|二级公路|高等级公路|一级路|二级路|"
     r"公路|快速路|快速通道)")
+# A national or provincial road's section by its number: S316甲-乙, G536丙-丁和戊-己
+_NUMBERED_SECTION = re.compile(
+    r"(?<![A-Za-z0-9])(?P<code>[GSXgsx]\d{2,4})(?P<first>[\u4e00-\u9fff]{2,6}[-—－][\u4e00-\u9fff]{2,8}?(?:[一二三四]期)?)"
+    r"(?:和(?P<second>[\u4e00-\u9fff]{2,6}[-—－][\u4e00-\u9fff]{2,8}?(?:[一二三四]期)?))?(?=[、，。；等和]|$)")
 _KIND_LIST = re.compile(
     r"(?P<items>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
     r"等(?:[\d一二三四五六七八九十]+[条座个])?(?:世界级|大型|重点|重大)?(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|快速路|枢纽港|港区|码头|水库|水利枢纽|大桥|"
@@ -381,7 +392,7 @@ _NUMBERED_ROAD = re.compile(
     r"(?P<section>[\u4e00-\u9fff]{2,6}?至[\u4e00-\u9fff]{2,6}?段|[\u4e00-\u9fff]{2,4}?段)?"
     r"(?P<phase>改线|改扩建|改建|扩建|提质改造|[一二三四五六七八九十]期|延伸段|复线)?(?P<more>(?:、[GSX]?\d{1,4}线)+"
     r"(?P<shared>提质改造|改扩建|改建|扩建|改线)?)?")
-_LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<nums>\d+(?:、\d+)+)号线")
+_LINE_LIST = re.compile(r"(?P<prefix>城市轨道交通|轨道交通|地铁)(?P<nums>\d+号?(?:[、和]\d+号?)+)线")  # 4号和5号线
 
 
 _BUILD_CONTEXT = re.compile(
@@ -432,7 +443,7 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                 prefix = last_prefix
             elif (_RAIL_CONTEXT.search(doc.text, max(0, sent.start - 160), sent.end)
                   and m.group("line").endswith("号线")
-                  and not re.search(r"\d[、，]$", s[:m.start()])):  # (地铁12、13号线: _LINE_LIST)
+                  and not re.search(r"\d号?[、，和]$", s[:m.start()])):  # (地铁12、13号线, 4号和5号线: _LINE_LIST)
                 # 地铁2号线…，加快3号线建设 (the sentence's prefix); 加快建设10号线二期、14号线等
                 # 128公里轨道交通线 (no prefix before them: the lines as written)
                 line = _line_name(m)
@@ -468,9 +479,10 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
             add(re.sub("工程$", "", m.group(0)), sent.start + m.start(), None, True)
         for m in _LINE_LIST.finditer(s):
             pos = m.start("nums")
-            for num in m.group("nums").split("、"):
-                name = f"{m.group('prefix')}{num}号线"
-                add(name, sent.start + pos, None, True, exact=f"{num}号线")
+            nums = re.split("[、和]", m.group("nums"))
+            for i, num in enumerate(nums):
+                written = num + "线" if i == len(nums) - 1 else num  # (the span: only what is written there)
+                add(f"{m.group('prefix')}{num.removesuffix('号')}号线", sent.start + pos, None, True, exact=written)
                 pos += len(num) + 1
         for m in _FACILITY.finditer(s):
             if not _BUILD_CONTEXT.search(_clause_around(s, m.start(), m.end())):
@@ -550,6 +562,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if any(core == g or (core.endswith(g) and len(core) <= len(g) + 2)
            for g in lx.GENERIC_PROJECT_WORDS):
         return False
+    if re.search(r"\d号?[、和]\d+号?线", core):
+        return False  # 地铁4号和5号线: two lines, each named on its own (_LINE_LIST)
     if re.fullmatch(r"[\dA-Za-z\W]+", core) or _is_division(core):
         return False  # “361015工程”: a programme's code; 福建: a region, no work
     if re.search(r"年底|年内|月底|^对于|^关于|在建$", core):

@@ -495,3 +495,15 @@ def test_programmes_kinds_sections_and_regions(extractor: Extractor, text: str, 
 def test_lead_in_words_and_a_county_are_no_part_of_a_project(
         extractor: Extractor, text: str, projects: list[str]) -> None:
     assert _projects(extractor, text) == projects
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("加快新码头、地铁6号和7号线建设。", ["地铁6号线", "地铁7号线"]),
+    ("推进轨道交通1号、2号和3号线建设。", ["轨道交通1号线", "轨道交通2号线", "轨道交通3号线"]),
+    ("完成青石至白沙、红岩至龙潭二级路的前期工作。", ["青石至白沙二级路", "红岩至龙潭二级路"]),
+    ("加快推进S218青山-白鹭、G353石门-龙潭和青湾-柳溪、S105江口-石塘二期等交通项目建设。",
+     ["S218青山-白鹭", "G353石门-龙潭", "G353青湾-柳溪", "S105江口-石塘二期"]),
+])
+def test_lines_joined_by_and_routes_of_a_class_and_numbered_road_sections(
+        extractor: Extractor, text: str, projects: list[str]) -> None:
+    assert _projects(extractor, text) == projects
