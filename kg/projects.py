@@ -13,6 +13,7 @@ from kg.segment import Document, Segmenter
 from kg.textrules import (
     LEAD_VERBS,
     LIST_ITEM,
+    after_last_and,
     elided_list_before,
     list_items,
     strip_lead_verbs,
@@ -104,7 +105,10 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         head = m.group("head")
         stage = next((v for k, v in lx.STAGES.items() if k in head or k in text[m.end(): m.end()
                                                                                  + 6]), None)
-        items = list_items(m.group("items"), m.start("items"))
+        items = [part for start, item in list_items(m.group("items"), m.start("items"))
+                 for part in _split_at_and(start, item)]
+        if items and len(lead := strip_lead_verbs(items[0][1])) >= 2:  # 年内甲、乙等项目: the time goes
+            items[0] = (items[0][0] + len(items[0][1]) - len(lead), lead)
         if any(_is_division(item) for _, item in items):
             continue  # 甲、乙等市承接产业转移项目: cities, not projects
         line = _LINE_KIND_AFTER.match(text, m.end("items"))
@@ -289,6 +293,15 @@ _KIND_LIST_NOT_BUILT = re.compile(r"沿线|两侧|周边|沿岸|流域|管理|�
 _NOT_A_PROJECT_AFTER = re.compile(r"之都|之城|之乡|沿线|至(?![今此])")
 _LINE_KIND_AFTER = re.compile(r"等(高速公路|城际铁路|高速铁路|铁路|高速|高铁|公路|快速路|城际)")
 _ROUTE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,6}(?:至[\u4e00-\u9fff]{2,6}|(?:[—－-][\u4e00-\u9fff]{2,6}){1,3})")
+
+
+def _split_at_and(start: int, item: str) -> list[tuple[int, str]]:
+    """甲厨卫和乙纺织产业园: two names joined by 和 (not the 和 inside 和平路)."""
+    tail = after_last_and(item)
+    head = item[:len(item) - len(tail) - 1]
+    if tail == item or len(tail) < 3 or len(head) < 3 or item[len(head)] != "和" or tail[0].isdigit():
+        return [(start, item)]
+    return [(start, head), (start + len(head) + 1, tail)]
 
 
 def _is_division(name: str) -> bool:

@@ -507,3 +507,14 @@ def test_lead_in_words_and_a_county_are_no_part_of_a_project(
 def test_lines_joined_by_and_routes_of_a_class_and_numbered_road_sections(
         extractor: Extractor, text: str, projects: list[str]) -> None:
     assert _projects(extractor, text) == projects
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("年内青禾新能源汽车零部件、金川智能等21个重点项目竣工投运。", ["青禾新能源汽车零部件", "金川智能"]),
+    # 和 joins a firm's project and a park (a place)
+    ("要确保高原装备、明石厨卫和白沙纺织产业园等一批重点项目动工。", ["高原装备", "明石厨卫"]),
+    ("全年推出PPP项目10个。", []),  # a way of financing
+])
+def test_a_time_before_a_list_and_two_names_joined_by_and(
+        extractor: Extractor, text: str, projects: list[str]) -> None:
+    assert _projects(extractor, text) == projects
