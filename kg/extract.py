@@ -276,6 +276,9 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)
                 if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]
     dated = _DATELINE.search(text[:300])  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
+    if dated and (posted := int(dated.group(1) or dated.group(3))) - 1 in _planned_years(text, mentions) and (
+            posted not in _planned_years(text, mentions)):
+        return posted - 1  # posted in April 2022, 2021年计划…: last year's plan, put online late
     named = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", text)
              if not (dated and dated.start() <= m.start() < dated.end())]
     if dated and not (named and max(named) < int(dated.group(1) or dated.group(3)) - 1):
@@ -306,11 +309,17 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
             and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan
     if past and ("今年" in text or "明年" in text or "过去的一年" in text or "过去一年" in text
+                 or re.search(r"过去五年|今后五年|未来五年", text)  # a congress: the past period, then the next
                  or re.search(rf"在{max(past)}年[^。；]{{0,30}}?基础上", text)  # 在2012年…成绩的基础上
                  or _CONGRESS_SESSION.search(text)
                  or _NEWS_OF_REPORT.search(text) or max(past) + 1 in {y for y, _, _ in mentions}):
         return max(past) + 1  # (2024年…增长6.7%；2025年底…达到54%, before deadlines of 2035)
     return max(y for y, _, _ in mentions)
+
+def _planned_years(text: str, mentions: list[tuple[int, int, int]]) -> set[int]:
+    """Years the text plans for in so many words: 2021年计划…, 2021年将…"""
+    return {y for y, _, e in mentions if re.match(r"[，,]?(?:计划|将|要|力争|确保)", text[e:])}
+
 
 def find_sections(doc: Document) -> list[Section]:
     out: list[Section] = []

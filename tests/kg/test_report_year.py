@@ -616,3 +616,20 @@ def test_titles_and_period_headings_name_the_plan_year(extractor: Extractor, tex
 def test_titles_sessions_periods_and_datelines_of_news_pages(
         extractor: Extractor, text: str, year: int | None) -> None:
     assert _run(extractor, text).report.year == year
+
+
+def test_a_plan_posted_in_the_next_spring_keeps_its_own_year(extractor: Extractor) -> None:
+    text = ("乡镇重点工作安排\n\n时间:2022-04-09 08:27:37\n\n（一）打造一批党建示范单位。2021年计划申报并打造3个以上的"
+            "示范村。\n（二）推动重点项目建设。一是计划投资2500万元再建27公里农村道路。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2021
+    assert {g.text for g in ex.goals} == {"3个以上", "2500万元", "27公里"}
+
+
+def test_a_congress_that_looks_back_five_years_plans_from_the_next(extractor: Extractor) -> None:
+    text = ("本报讯 5月30日上午，青石镇第十三次党代会召开。记者从会上获悉，过去五年，青石镇经济社会各项事业取得新成效。"
+            "2020年，青石镇实现工业总产值265.7亿元，年均增长8.8%。会议提出，今后五年的主要目标是：力争到2025年，"
+            "全镇实现工业总产值420亿元，年均增长9.5%。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2021
+    assert [g.text for g in ex.goals] == ["420亿元", "9.5%"]
