@@ -373,7 +373,8 @@ _AGENDA = re.compile(r"审议|会议主要任务|会议议程")  # (提请…审
 # (经济发展, 社会民生): the list of expected targets above it has ended.
 _TASK_HEADING = re.compile(rf"(?:大力)?(?:{VERBS}|狠抓)")  # (深入, 高质量, 做大… are in VERBS)
 _GEOGRAPHY_BEFORE = re.compile(
-    r"(?:只有|仅有|却有着|面积为|总面积|国土面积|陆域面积|海域面积|建设面积|辖区面积|(?:直线)?距离|"
+    r"(?:只有|仅有|却有着|面积为|(?<!完工|竣工|开工|施工|建成|新建|改造)总面积|国土面积|陆域面积|海域面积|建设面积|"
+    r"辖区面积|(?:直线)?距离|"
     r"地处[^，。；]*)约?$")
 _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,4}(?:代表|委员)")
 _DELEGATES_BEFORE = re.compile(r"(?:代表|委员|应到|实到|请假|缺席|列席)(?:名额)?(?:为|共)?$")  # (代表名额为338名)
@@ -775,7 +776,13 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
             best == "future" and estimate_at >= 0 and best_pos > estimate_at):
         best = "past"  # 2021年，某县经济预计增长10%: last year's estimate, an actual
         # (…预计可实现全年预期目标，2025年计划增长5%: the plan year named after the estimate)
+    if best == "past" and _FROM_LAST_YEAR_TO.search(head):
+        return "future"  # 涨幅从去年的5%左右下降到3%左右: last year's level is the start, not the time
     return best
+
+
+_FROM_LAST_YEAR_TO = re.compile(
+    r"[从由](?:去年|上年)[^，。；]{0,12}?[，,]?(?:下降|降低|减少|回落|提高|提升|增加|增长|扩大|缩小)?(?:到|至)$")
 
 
 # A five-year plan's period named as a time (“十三五”时期, 十一五期间)
@@ -812,7 +819,8 @@ def _needs_boundary(s: str, q: Quantity) -> bool:
     return q.start > 0 and s[q.start - 1].isdigit()
 
 
-_SLOGAN_VERB_AFTER = re.compile(r"(?:加快|推进|坚持|提升|聚焦|突出|强化|确保|抓好|做到|坚定|深化)")
+_SLOGAN_VERB_AFTER = re.compile(r"(?:加快|推进|坚持|提升|聚焦|突出|强化|确保|抓好|做到|坚定|深化|落实|统领|短板|弱项)"
+                                r"(?![\u4e00-\u9fff]{0,2}(?:项目|工程|村|镇|企业))")
 _NUMERAL_PREFIX = re.compile(
     r"[零〇一二两三四五六七八九十百千万点]+?(?=[万亿]?(?:[^零〇一二两三四五六七八九十百千万点]|$))"
 )
@@ -891,6 +899,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 八所港, 三里镇: a place's name that starts with a numeral
     if in_words and re.match(r"“[^”]{1,8}”[。：:；]", following):
         return False  # 具体做到三个“不放松”。一是…: the points of the speaker's own outline
+    if re.search(r"(?:签到天数|在线时间|验证码|密码|积分|威望)[^，。；\d]{0,8}$", s[max(0, q.start - 16):q.start]):
+        return False  # 签到天数：866 天, 请获取验证码设置8-12位密码: a web page's furniture
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration
     if re.search(r"(?:共|总)?占地(?:面积)?(?:约|近|超)?$", clause):
@@ -908,7 +918,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and not (q.unit in ("名", "人", "万人", "人次", "万人次") and _PEOPLE_VERB_BEFORE.search(clause)
                      and not re.match(r"[^，。；]{0,2}(?:企业|单位|规模|园区)", following))
             and not (q.unit in ("个", "家", "项", "所", "座", "条") and (
-                _COUNT_VERB_BEFORE.search(clause) or _VERB_ENDS.search(clause)))):
+                _COUNT_VERB_BEFORE.search(clause) or _VERB_ENDS.search(clause)))
+            and not (q.unit == "%" and re.search(r"(?:完成|实现|推动|确保|覆盖)$", clause))):
         return False  # 25户以上自然村, 三星级以上酒店: a threshold describing the thing counted
     if q.unit in ("公里", "千米", "米") and "至" in clause and re.match(
             r"[\u4e00-\u9fff]{1,10}?(?:改造|拓宽|提升|新建|改建|扩建)?(?:工程|项目)", following):
@@ -917,6 +928,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             r"[\u4e00-\u9fff]{1,10}?(?:电站|电厂|风电场|生产线|工厂|基地|矿井|煤矿|露天矿|焦炉|装置|机组)",
             following):
         return False  # 10万千瓦光热电站: a capacity inside a plant's name
+    if q.unit.lstrip("万亿") in ("头", "只", "羽") and re.match(
+            r"[\u4e00-\u9fff]{1,10}?(?:养殖基地|养殖场|养殖小区|基地|牧场|屠宰场|加工厂)", following):
+        return False  # 200万只蛋鸡标准化养殖基地: the size of a farm, in its name
     if q.unit.lstrip("万亿") in _CAPACITY_UNITS and re.match(r"级?的?[\u4e00-\u9fffA-Za-z]", following) and not (
             re.match(_AFTER_A_LEVEL, following)):
         return False  # 120万吨氧化铝尽快投产, 1000万吨的矿井, 甲600兆瓦太阳能电池: a plant's or product's size
@@ -1244,6 +1258,7 @@ def _indicator(window: str, after: str, q: Quantity) -> str:
         w = coordinated.group(0)  # 新引进首店、旗舰店、新概念店1000家: the things counted together
     w = re.sub(r"^.*?等", "", w) if "等" in w else w
     w = re.sub(r"(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)$", "", w)  # 生产总值比2010年(翻一番): the base
+    w = re.sub(r"[从由](?:去年|上年)[^，。；]*$", "", w)  # CPI涨幅从去年的5%左右(下降到): the start
     w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
     w = re.sub(r"^年(?![度均末产销内])|完成(?=(?:年度)?(?:计划)?投资)", "", w.strip())  # 年度 stays
     w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,

@@ -989,3 +989,17 @@ def test_a_year_in_chinese_numerals_marks_last_year_s_figures(extractor: Extract
 def test_sizes_guests_outlines_and_counts_of_one_each(
         extractor: Extractor, text: str, expected: set[str]) -> None:
     assert {g.text for g in extractor.extract(text, year=2025).goals} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("完成85%以上行政村生活污水治理。", {"85%以上"}),  # a share before what it measures
+    ("完成白石150万只蛋鸡标准化养殖基地建设，新增肉牛3000头。", {"3000头"}),  # a farm's size, in its name
+    ("坚持一个统领，抓好两个落实，补齐三个短板。", set()),  # a slogan's counts
+    ("签到天数: 512 天 [LV.8]", set()),  # a forum's furniture
+    ("请获取验证码设置8-12位密码", set()),
+    ("6个开发项目实现完工总面积120万平方米以上。", {"6个", "120万平方米以上"}),  # floor space built
+    ("居民消费价格涨幅从去年的4%左右，下降到3%左右。", {"3%左右"}),  # last year's level is the start
+])
+def test_shares_before_nouns_farm_sizes_slogans_furniture_and_from_last_year_to(
+        extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert {g.text for g in extractor.extract(text, year=2021).goals} == expected
