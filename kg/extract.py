@@ -307,6 +307,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     past = [y for y, st, e in mentions
             if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得|迈上|交出)", text[e:])
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
+            and not re.match(r"[^。；]{0,40}?(?:增长|达到|控制在)[\d.]+%左右", text[e:])  # 2020年…增长6.5%左右: a plan
             and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan
     if past and ("今年" in text or "明年" in text or "过去的一年" in text or "过去一年" in text
                  or re.search(r"过去五年|今后五年|未来五年", text)  # a congress: the past period, then the next

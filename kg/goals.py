@@ -899,6 +899,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 八所港, 三里镇: a place's name that starts with a numeral
     if in_words and re.match(r"“[^”]{1,8}”[。：:；]", following):
         return False  # 具体做到三个“不放松”。一是…: the points of the speaker's own outline
+    if in_words and following.startswith("“") and re.search(r"(?:围绕|坚持|做到|抓好|突出|聚焦|落实|把握)$", clause):
+        return False  # 围绕两个“功能布局”: the speaker's own outline
     if re.search(r"(?:签到天数|在线时间|验证码|密码|积分|威望)[^，。；\d]{0,8}$", s[max(0, q.start - 16):q.start]):
         return False  # 签到天数：866 天, 请获取验证码设置8-12位密码: a web page's furniture
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):

@@ -58,6 +58,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
             return  # (千亿产业集群: a class of size)
         if name[0] in "成为" and re.search(_GROW_VERBS + "$", text[max(0, start - 4):start]):
             return  # 把甲、乙培育成经济增长新引擎: what they are grown into
+        if name.endswith("业") and text[start + len(name):start + len(name) + 1] == "态":
+            return  # 新业态, 新型业态: a kind of business, cut short
         if text[start + len(name):start + len(name) + 1] in "+＋":
             return  # 互联网+种植业: a way of working, not a sector
         if text[start + len(name):start + len(name) + 1] == "业" and not name.endswith("业"):
@@ -81,6 +83,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
             start, name = start + 1, name[1:]  # 2012年高新技术: the year's 年
         if placed := re.match(r"[\u4e00-\u9fff]{2,5}?[城镇乡县区市](?=[\u4e00-\u9fff]{4})", name):
             start, name = start + placed.end(), name[placed.end():]  # 某花城生态休闲旅游: the town
+            if len(name) >= 3 and name[0] in "以将把":
+                start, name = start + 1, name[1:]  # 支持某镇以高品质房地产…: the town, then its means
         bare = re.sub(r"(产业|行业)$", "", name)
         if bare in ("盆地", "绿色", "生态", "低碳") or re.search(r"地区|盆地|新区|园区|片区", bare):
             return  # 泛共和盆地、环湖地区生态旅游: places listed with industries
@@ -243,6 +247,8 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
     table = divisions()
     if any(table.named(it) or it.endswith(("改革", "体制")) or "在" in it for it in items):
         return True
+    if any("的" in it or re.fullmatch(rf"(?:{VERBS})+", it) for it in items):
+        return True  # 茶树与大山、凉亭、水榭相融合的茶产业景观; 强化…、完善产业标准: no list of sectors
     if any(it.endswith(("项目", "工程")) for it in items):
         return True  # 大抓项目、大抓产业: drives, not sectors
     if any(it.endswith(("资金", "债", "债券", "基金", "贷款")) for it in items):
@@ -289,7 +295,7 @@ _CHAIN_OF = re.compile(
 _INVESTED_IN_AFTER = re.compile(r"等?[一二三四五六七八九十\d]*大?(?:重点)?领域的?(?:投资|建设|支出)")
 # what is done to an industry that is being restrained rather than grown
 _CURBED_AFTER = re.compile(r"[^，。；]{0,10}?(?:超低排放|节能降碳|淘汰|去产能|压减|关停|整治|环保改造)")
-_NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|企业|公司|临床|批件|增加值能耗|能耗|人才|农民|消费|事业"
+_NOT_AN_INDUSTRY_AFTER = re.compile(r"经营主体|主体|等?企业|等?公司|临床|批件|增加值能耗|能耗|人才|农民|消费|事业"
                                     r"|等?项目")  # (发展教育事业: a public service; 某智能制造等项目: a firm's)
 
 
@@ -401,7 +407,7 @@ _NOT_A_NAME_SHAPE = re.compile(
     r"^(?:产值|营收|税收|收入)$|计划$")  # 战新产业产值 (an indicator), 培育计划 (a programme)
 _VERB_INSIDE = re.compile(
     r"打造|发展|推进|推动|抢抓|支持|培育|壮大|建设|一体|聚力|作为|这一|生有|生新|向|我[镇乡县区市]|活跃|"
-    r"增加值|比重|^占")  # 活跃经济 (to enliven), 增加值占规上工业: an indicator's words
+    r"增加值|比重|^占|大抓|带农|富农|联农")  # 活跃经济 (to enliven), 增加值占规上工业: an indicator's words
 _NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高新技术", "科技", "工业",
                  "先导", "优质", "主导", "基础", "重点", "新兴", "传统", "特色", "支柱", "优势", "首位",
                  "战略性", "各类", "相关", "新", "本地", "区域", "实体", "民营", "县域", "社会",

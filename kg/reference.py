@@ -60,6 +60,14 @@ class Division:
     parent_code: str | None
 
 
+def _ethnic_alias(d: Division) -> set[str]:
+    """管城区 for 管城回族区, 天祝县 for 天祝藏族自治县: the short name with the level, as texts
+    commonly write an autonomous county, district or prefecture (not a province)."""
+    if "族" not in d.name or d.code.endswith("0000") or len(d.short_name) < 2:
+        return set()
+    return {normalize_name(d.short_name + d.name[-1])}
+
+
 class DivisionTable:
     """The divisions with parent/child navigation and a name index (full and short names)."""
 
@@ -71,7 +79,7 @@ class DivisionTable:
             self.by_code[d.code] = d
             if d.parent_code:
                 self._children.setdefault(d.parent_code, []).append(d.code)
-            for n in {normalize_name(d.name), normalize_name(d.short_name)}:
+            for n in {normalize_name(d.name), normalize_name(d.short_name), *_ethnic_alias(d)}:
                 self._names.setdefault(n, []).append(d)
         self.max_name_length = max((len(n) for n in self._names), default=0)
 

@@ -245,6 +245,8 @@ def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
         end = m.start()
         if (deputy := _DEPUTY_SECRETARY.search(head, 0, end)) and m.group(0)[-1] == "长":
             end = deputy.start()  # 某区委副书记、区长: the district is named before its party committee
+        elif convened := re.search(r"(?:召开|举行)的$", head[:end]):
+            end = convened.start()  # 某区召开的第十六届人民代表大会: the district that convenes it
         best = _best(_chains_ending_at(head, end, table))
         if (cue := m.group(0))[-1] == "长" and any(_level_char(c.division) == cue[0] for c in best):
             best = [c for c in best if _level_char(c.division) == cue[0]]  # 河北省长: the province

@@ -86,7 +86,8 @@ def after_last_and(s: str) -> str:
 def _mask(s: str) -> str:
     if any(c in s for c in "和与及"):
         s = _and_inside_names().sub(lambda m: re.sub("[和与及]", "丨", m.group(0)), s)
-    return s.replace("开发区", "丨丨区")  # 甲开发区乙科技园: 开发 names the zone, it is no verb here
+    # 甲开发区乙科技园: 开发 names the zone, it is no verb here; 做强化工: 做强, then 化工
+    return s.replace("开发区", "丨丨区").replace("做强化工", "做强丨工")
 
 
 def _cut(prefix: re.Pattern[str], s: str) -> int:

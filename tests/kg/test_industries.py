@@ -384,3 +384,17 @@ def test_the_structure_of_industries_and_a_place_to_work_are_no_industries(
 def test_lists_grown_into_and_words_that_only_look_like_sectors(
         extractor: Extractor, text: str, industries: list[str]) -> None:
     assert _industries(extractor, text) == industries
+
+
+@pytest.mark.parametrize(("text", "industries"), [
+    ("不断做大做优新业态、新产业，培育新型业态。", []),  # kinds of business, cut short
+    ("做大做强化工新材料、装备制造等特色优势产业。", ["化工新材料", "装备制造"]),  # 做强, then 化工
+    ("支持青石镇以高品质房地产、观光农业、商贸物流等新业态，打造新亮点。", ["高品质房地产", "观光农业", "商贸物流"]),
+    ("聚焦防风险、促发展以及大抓工业强市、大抓市场主体。", []),
+    ("形成茶树与大山、凉亭、水榭相融合的茶产业景观。从强化茶园建设、完善产业标准入手。", []),
+    ("通过发展联农带农富农产业，增进民生福祉。", []),
+    ("支持青禾药业、白鹭制药等企业加快发展。", []),  # firms
+])
+def test_lists_that_are_no_sectors_and_words_cut_from_their_verbs(
+        extractor: Extractor, text: str, industries: list[str]) -> None:
+    assert _industries(extractor, text) == industries

@@ -633,3 +633,11 @@ def test_a_congress_that_looks_back_five_years_plans_from_the_next(extractor: Ex
     ex = extractor.extract(text)
     assert ex.report.year == 2021
     assert [g.text for g in ex.goals] == ["420亿元", "9.5%"]
+
+
+def test_a_year_whose_figures_are_about_is_the_plan_year(extractor: Extractor) -> None:
+    text = ("围绕两个“功能布局”，提速“三大核心板块”\n本报讯 记者从5月28日某区召开的人民代表大会第五次会议上获悉，"
+            "2020年围绕两个“功能布局”，提速“三大核心板块”建设，地区生产总值增长6.5%左右，一般公共预算收入增长3%左右。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2020
+    assert [g.text for g in ex.goals] == ["6.5%左右", "3%左右"]

@@ -398,3 +398,16 @@ def test_titles_under_a_breadcrumb_party_posts_served_regions_and_town_plenums(t
 ])
 def test_a_town_s_own_text_by_its_subject_and_its_party_committee(text: str, town: str) -> None:
     assert (own_town(text) or ("", None))[0] == town
+
+
+@pytest.mark.parametrize(("name", "full"), [
+    ("管城区", "管城回族区"), ("长阳县", "长阳土家族自治县"), ("恩施州", "恩施土家族苗族自治州")])
+def test_an_autonomous_division_by_its_short_name_and_level(name: str, full: str) -> None:
+    from kg.reference import divisions
+
+    assert [d.name for d in divisions().named(name)] == [full]
+
+
+def test_the_district_that_convenes_the_congress() -> None:
+    text = "记者从5月28日管城区召开的第十六届人民代表大会第五次会议上获悉，今年地区生产总值增长6.5%左右。"
+    assert region_from_text(text) == "410104"
