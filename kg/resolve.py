@@ -231,7 +231,18 @@ _CUE = re.compile(
 )
 
 
-_DEPUTY_SECRETARY = re.compile(r"委(?:常委、)?副书记[、，]$")
+_DEPUTY_SECRETARY = re.compile(r"委(?:常委、)?副[\u4e00-\u9fff]{2}[、，]$")  # (副书记, or a mirror's 副布告)
+
+
+# 上饶市委常委、鄱阳县委书记某某: the lowest party post a person holds names the text's region
+_SECRETARY = re.compile(r"(?<=[县区市旗州])委书记")
+
+
+def _secretary_candidates(head: str, table: DivisionTable) -> list[set[str]]:
+    """Without any other cue, the division whose party secretary speaks (the last one named)."""
+    found = [{c.division.code for c in best} for m in _SECRETARY.finditer(head)
+             if (best := _best(_chains_ending_at(head, m.start(), table)))]
+    return found[-1:]
 
 
 def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
@@ -318,7 +329,7 @@ def region_from_text(text: str, head_chars: int = 400,
     unambiguously. Used when a report has no sidecar."""
     table = table or divisions()
     head = normalize_name(text[:head_chars])
-    sets = _cued_candidates(head, table)
+    sets = _cued_candidates(head, table) or _secretary_candidates(head, table)
     if sets:
         return _decide(sets, head, table, normalize_name(text))
     # no cue: a qualified name in the title (昆明西山区：…), under a site's breadcrumb if any
@@ -643,7 +654,8 @@ def _unique_upper_short_name(d: Division, table: DivisionTable) -> bool:
 
 # What follows a region named as the subject of a news lead: 东丽区将…, 某市今年…, 某市2024年…
 _SUBJECT_CUE = re.compile(
-    r"将|今年|明年|全年|提出|确定|召开|发布|出台|要|的目标|经济|地区生产总值|GDP|两会|(?:19|20)\d{2}年")
+    r"将|今年|明年|全年|提出|确定|召开|发布|出台|要|的目标|经济|地区生产总值|GDP|两会|(?:19|20)\d{2}年|隶属|位于|地处|"
+    r"第[一二三四五六七八九十]+次党代会")
 
 
 # 支撑广西经济崛起, 融入某市发展: a region the text serves or joins, not its subject

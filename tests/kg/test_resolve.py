@@ -411,3 +411,14 @@ def test_an_autonomous_division_by_its_short_name_and_level(name: str, full: str
 def test_the_district_that_convenes_the_congress() -> None:
     text = "记者从5月28日管城区召开的第十六届人民代表大会第五次会议上获悉，今年地区生产总值增长6.5%左右。"
     assert region_from_text(text) == "410104"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("摘要：灵寿县隶属石家庄市，总面积1546平方公里，辖15个乡镇。2017年，灵寿县财政收入突破6亿元。", "130126"),
+    ("（上接第一版）某某：在充分衔接綦江区第十五次党代会提出的奋斗目标基础上，我们对今后五年的发展提出了具体目标。",
+     "500110"),
+    ("1月19日，云南日报全媒体对中共石林县委副布告、县长某某进行了专访。", "530126"),  # a mirror's synonym
+    ("出席省第十三次党代会的代表、上饶市委常委、余干县委书记某某接受了记者专访。", "361127"),
+])
+def test_a_county_under_its_parent_its_party_congress_and_its_secretary(text: str, code: str) -> None:
+    assert region_from_text(text) == code
