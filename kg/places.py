@@ -561,13 +561,18 @@ def _only_verbs(stem: str) -> bool:
     return bool(_ZONE_ACTIONS.fullmatch(stem))
 
 
+# words a report praises its own region with: 美丽富裕幸福某县
+_PRAISE = re.compile(r"(?:和谐|宜居|美丽|幸福|富裕|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?|开放|创新|"
+                     r"实力|人文)+")
+
+
 def _is_place_name(name: str, suffix: str) -> bool:
     if len(name) <= len(suffix) or len(name) > 28:
         return False
     stem = name[: name.rfind(suffix)] if suffix in name else name
     if name in lx.GENERIC_PLACE_HEADS or (len(stem) < 2 and suffix not in ("庙", "祠", "寺")):
         return False  # but 孔庙, 文庙: a temple's name can be one character
-    if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区组]", stem):
+    if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区组处]", stem):
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
     if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批处":
         return False
@@ -589,11 +594,16 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 杭州首家青创大街 (a first of its kind), 我们在镇, 占全省开发区: clauses
     if re.fullmatch(r"(?:和谐|宜居|美丽|幸福|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?)+", stem):
         return False  # 打造和谐宜居街区: a quality to reach, not a named place
+    if (k := next((n for n in (3, 2) if name[-n:] in short_division_names()), 0)) and _PRAISE.fullmatch(name[:-k]):
+        return False  # 美丽富裕幸福金乡: the county itself, praised
+    if suffix in ("村", "镇", "乡", "景区", "园区") and re.search(r"(?:特色|薄弱|成熟|先进|贫困|现代农业)$", stem):
+        return False  # 竹子特色村, 薄弱村, 成熟景区, 现代农业镇: kinds of place, not names
     if "全域" in stem:
         return False  # 某省全域旅游示范区: a title to win
     if re.search(r"排名|名次|前[一二三四五六七八九十\d]+名", stem) or stem.startswith(("度", "前期")):
         return False  # 2021年度综合排名进步前三名镇 (an award), 完成前期…规划 (a stage of work)
-    if re.search(r"[强重名富兴立](?:镇|乡|村|县|区|市)$|全[镇乡村县区市]$", name) and len(stem) > 1:
+    unbracketed = re.sub(r"[（(][^）)]*[）)]$", "", name)  # 工业强镇(街道)
+    if re.search(r"[强重名富兴立](?:镇|乡|村|县|区|市)+$|全[镇乡村县区市]$", unbracketed) and len(stem) > 1:
         return False  # 工业强镇, 旅游名镇, 一流强乡: a title to earn, not a place
     if re.search(r"(?:故|家|老|同|他|异|返|下)乡$|示范(?:镇|乡|村)$", name) or re.search(r"[百千万亿]元?$", stem):
         return False  # 回故乡, 建家乡 (words), 省定示范镇 (a title), 百亿园区 (a class of parks)

@@ -645,3 +645,15 @@ def test_a_county_before_a_named_place_and_lead_in_words(
     names = [p.name for p in extractor.extract(text, year=2024).places]
     assert expected in names
     assert absent not in names
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("计划投资200万元用于青石村道路硬化，投资300万元进行镇区改造。", ["青石村"]),
+    ("擦亮“工业强镇(街道)”名片，打造循环经济强镇镇、现代农业镇，盘活白石工业园、青溪机械工业园两处特色园区。",
+     ["白石工业园", "青溪机械工业园"]),
+    ("培育竹子特色村，消除薄弱村，提升成熟景区。", []),  # kinds of place
+    ("启用街道综合服务中心，谱写美丽富裕幸福金乡新篇章，新模式入选全国自贸试验区。", []),
+])
+def test_verbs_titles_kinds_and_a_praised_county_are_no_places(
+        extractor: Extractor, text: str, places: list[str]) -> None:
+    assert _places(extractor, text) == places
