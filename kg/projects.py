@@ -68,6 +68,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             name = name.split("等")[0]  # 甲至乙高速公路等重点路段: the name before 等
         if len(name) > 5 and name.endswith("建设"):
             name = name[:-2]  # 甲电厂建设: the works are not part of the name
+        if len(name) > 6 and (kit := re.search(r"及(?:其)?配套(?:设施|工程)?$", name)):
+            name = name[:kit.start()]  # 某主题公园一期及配套: the park, its facilities go with it
         if len(name) > 6 and (done := re.search(r"(?:完成|建成|开工|投产|竣工|落地|启动)$", name)):
             name = name[:done.start()]  # 某产业园完成项目土地规划调整: what happened to it
         if (k := name.rfind("的")) > 0 and len(name) - k > 4:
@@ -103,6 +105,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
     industry_words = set(lx.industry_index())
     for m in _ENUM_PROJECTS.finditer(text):
         head = m.group("head")
+        if re.match(r"平台|活动|展会|节会|渠道|载体|方式|机制", head):
+            continue  # 通过甲会、乙节等平台签约项目: where projects are signed, no projects
         stage = next((v for k, v in lx.STAGES.items() if k in head or k in text[m.end(): m.end()
                                                                                  + 6]), None)
         items = [part for start, item in list_items(m.group("items"), m.start("items"))
@@ -117,8 +121,11 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                 start, item = start + amount.end(), item[amount.end():]
             if _PLACE_ONLY.search(item):  # 甲镇、乙镇城中村改造项目: places, not projects
                 continue
-            if item in industry_words or re.search(r"(?:产业|旅游|电商|农牧|经济)$", item):
-                continue  # 特色农牧、文化旅游等13个重大项目: kinds of project, not names
+            if item in industry_words or re.search(r"(?:产业|旅游|电商|农牧|经济)$", item) or item in _FIELDS:
+                continue  # 特色农牧、文化旅游等13个重大项目, 工业、城建等项目: kinds of project, not names
+            if (does := _PROGRAMME_LIKE.search(item)) and (_GENERIC_DOER.fullmatch(item[:does.start()])
+                                                          or not segmenter.has_proper_noun(item[:does.start()])):
+                continue  # 补链强基、增产增效等重点项目: what the works do, no name
             if line and (_ROUTE_ONLY.fullmatch(item) or (len(item) == 2 and not _COMPLETE_NAME.search(item))):
                 # 甲至乙、丙至丁等铁路项目; 济莱、济郑等高铁项目: two cities' first characters
                 add(item + line.group(1), start, {"stage": stage} if stage else None,
@@ -293,6 +300,15 @@ _KIND_LIST_NOT_BUILT = re.compile(r"沿线|两侧|周边|沿岸|流域|管理|�
 _NOT_A_PROJECT_AFTER = re.compile(r"之都|之城|之乡|沿线|至(?![今此])")
 _LINE_KIND_AFTER = re.compile(r"等(高速公路|城际铁路|高速铁路|铁路|高速|高铁|公路|快速路|城际)")
 _ROUTE_ONLY = re.compile(r"[\u4e00-\u9fff]{2,6}(?:至[\u4e00-\u9fff]{2,6}|(?:[—－-][\u4e00-\u9fff]{2,6}){1,3})")
+
+
+_FIELDS = frozenset(("工业", "农业", "城建", "文化", "旅游", "基础设施", "民生", "交通", "水利", "教育", "卫生",
+                     "能源", "生态", "环保", "社会事业", "服务业", "商贸", "科技"))
+# what a programme's works are done to, when no name says where: 城市提质, 高端化智能化绿色化改造
+_GENERIC_DOER = re.compile(r"(?:[\u4e00-\u9fff]{1,3}化)*[\u4e00-\u9fff]{0,2}|城市|城乡|农村|乡村|城区|县城|"
+                           r"市场主体|企业|产业|园区|全域|旅游|[\u4e00-\u9fff]{0,4}(?:产业链|上下游)")
+_PROGRAMME_LIKE = re.compile(
+    r"(?:提质|增效|强基|补链|延链|强链|壮大|配套|振兴|攻坚|(?:高端|智能|绿色|数字|网络)化改造)$")
 
 
 def _split_at_and(start: int, item: str) -> list[tuple[int, str]]:
@@ -476,8 +492,9 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
         for m in (*_ROADS_BUILT.finditer(s), *_ROADS_THEN_BUILT.finditer(s)):
             pos = m.start("roads")
             for road in m.group("roads").split("、"):
-                if not _GENERIC_ROAD.search(road) and not road.endswith(("之路", "一路")):
-                    add(road, sent.start + pos, None, True)
+                named = strip_lead_verbs(road) if len(strip_lead_verbs(road)) >= 3 else road  # 加快|郑上路
+                if not _GENERIC_ROAD.search(named) and not named.endswith(("之路", "一路")):
+                    add(named, sent.start + pos + len(road) - len(named), None, True)
                 pos += len(road) + 1
         for m in _NUMBERED_ROAD.finditer(s):
             kind = m.group("kind") or ""
@@ -620,6 +637,9 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # 三北防护林, 退牧还草, 天然林保护, 优质粮食产业: programmes and sectors, not works
     if re.fullmatch(r"(?:新增|新)?(?:入园|入驻|入库|落户|进园|入区|入统)", core):
         return False  # 新增入园项目24家: projects counted by where they went, not a name
-    if re.search(r"(?:坚持|抓|推进|实施|加快|推动|谋划|包装|储备|招引|引进|落地|服务)$", core):
+    if (does := _PROGRAMME_LIKE.search(core)) and (_GENERIC_DOER.fullmatch(core[:does.start()])
+                                                  or not segmenter.has_proper_noun(core[:does.start()])):
+        return False  # 城市提质项目: what the works do, no name (甲片区提质 names its place)
+    if re.search(r"(?:坚持|抓|推进|实施|加快|推动|谋划|包装|储备|招引|引进|落地|服务|实现)$", core):
         return False  # 坚持项目为王, 抓项目: the word 项目 after a verb
     return listed or segmenter.has_proper_noun(core)

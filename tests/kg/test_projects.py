@@ -518,3 +518,17 @@ def test_lines_joined_by_and_routes_of_a_class_and_numbered_road_sections(
 def test_a_time_before_a_list_and_two_names_joined_by_and(
         extractor: Extractor, text: str, projects: list[str]) -> None:
     assert _projects(extractor, text) == projects
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("谋划实施城市提质项目45个。加快青云路、白鹭路等3条道路综合改造提升。", ["青云路", "白鹭路"]),
+    ("推动补链强基、高端化智能化绿色化改造、增产增效等制造业重点项目各300项以上。", []),
+    ("谋划了工业、城建、旅游、文化、农业、民生等120个重点建设项目。", []),  # fields
+    ("通过西博会、知名企业四川行、枫叶节等平台签约项目14个。", []),  # where projects are signed
+    ("由于青石炼化扩建一体化项目推迟，全年投资放缓。", ["青石炼化扩建一体化"]),
+    ("促进青龙新材二期、白鹭食品加工基地等24个项目加快建设，早日实现竣工投产。", ["青龙新材二期", "白鹭食品加工基地"]),
+    ("加快推进白鹭湾主题公园一期及配套项目建设，实施青溪片区提质工程。", ["白鹭湾主题公园一期", "青溪片区提质"]),
+])
+def test_programmes_fields_platforms_and_lead_words_in_project_lists(
+        extractor: Extractor, text: str, projects: list[str]) -> None:
+    assert _projects(extractor, text) == projects
