@@ -877,6 +877,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 20%的村集体年收入超30万元: the share is the target, the amount its bar
     if (_AGENDA.search(clause) and "提请" not in clause) or re.search(r"(?:主要|重点)?任务$", clause):
         return False  # 会议主要任务8项：审议…关于三十个重点县…的报告: the session's agenda
+    if q.currency and re.match(r"(?:以上|以下)?的占", s[q.end:q.end + 5]):
+        return False  # 高于10万元的占80%: the bar the share is measured by
     if q.value == 0 or _GEOGRAPHY_BEFORE.search(clause):
         return False  # 0条评论 (page furniture); 陆域面积只有10万平方公里 (a fact of geography)
     if q.unit in ("名", "人", "位") and (_DELEGATES.match(s, q.end) or _DELEGATES_BEFORE.search(clause)):
@@ -961,7 +963,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
                                s[q.end:q.end + 24]):
         return False  # 总投资10亿元以上项目: what the project is
     if re.match(r"(?:以上|以下)?(?:规模)?(?:、[^，。；、]{0,12}?)*的[^，。；、]{0,16}?"
-                r"(?:项目(?!库)|工程|产业园|基地|企业|集群)", s[q.end:q.end + 48]):
+                r"(?:项目(?!库)|工程|产业园|基地|企业|集群|区域)", s[q.end:q.end + 48]):
         return False  # 总投资4亿元的某某光伏项目, 惠及3600万人的某某工程, 总产值50亿元的某产业园:
         # the size of a named work
     if q.unit.endswith("亩") and re.match(r"(?![和及与、])[\u4e00-\u9fff][^，。；]{0,40}?工程", s[q.end:]):
@@ -997,7 +999,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause):
         return False  # 该项目位于某村，总投资120万元，占地50亩: what one project is, not a target
     if re.search(r"[从由][^，。；]{0,10}$", clause) and (
-            re.match(r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小)?(到|至)", after)
+            re.match(r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短)?(到|至)", after)
             or re.match(r"[\u4e00-\u9fff]{2,6}?(?:到|至)[^，。；]{0,3}?[\d一二三四五六七八九十两]",
                         s[q.end:q.end + 12])):
         return False  # 从10%提高到15%, 从6000亿元发展壮大到8000亿元: the starting level
@@ -1260,7 +1262,8 @@ def _indicator(window: str, after: str, q: Quantity) -> str:
         w = coordinated.group(0)  # 新引进首店、旗舰店、新概念店1000家: the things counted together
     w = re.sub(r"^.*?等", "", w) if "等" in w else w
     w = re.sub(r"(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)$", "", w)  # 生产总值比2010年(翻一番): the base
-    w = re.sub(r"[从由](?:去年|上年)[^，。；]*$", "", w)  # CPI涨幅从去年的5%左右(下降到): the start
+    # 涨幅从去年的5%左右, 时间由3个工作日 (压减至…): the start
+    w = re.sub(r"(?<=[\u4e00-\u9fff]{2})[从由](?:去年|上年|[^，。；]*?\d)[^，。；]*$", "", w)
     w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
     w = re.sub(r"^年(?![度均末产销内])|完成(?=(?:年度)?(?:计划)?投资)", "", w.strip())  # 年度 stays
     w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,

@@ -91,6 +91,7 @@ QUANTITY_RE = re.compile(
     rf"(?P<approx>[余多](?=[万亿]|[个家项所座条]))?(?P<unit1>{UNIT_RE})"  # 100余万平方米, 3500多个
 
     r"|(?P<wan>万)(?P<unit_wan>亿元|亿)"
+    r"|(?<![一多大过])半(?P<half>天|个工作日|小时)(?=以内|之内|内)"  # 压减至半天以内
     r"|翻(?P<fan>[一两二三四]?)番"  # (翻番: doubled once)
 )
 _BARE_TRILLION_BEFORE = re.compile(r"(?:突破|破|超过|达到|迈上|跨越|超|逾|过)$")
@@ -224,6 +225,8 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
             value, unit = hi, m.group("unit")
         else:
             value, unit = (lo, hi), m.group("unit")
+    elif m.group("half"):
+        value, unit = 0.5, m.group("half")
     elif m.group("wan"):  # 突破万亿元, 规模破万亿: a trillion, its 一 left out
         if not _BARE_TRILLION_BEFORE.search(text, 0, start) or re.match(
                 r"(?!以上|左右|以内|大关|规模)[\u4e00-\u9fff]", text[end:end + 2]):

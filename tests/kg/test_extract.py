@@ -1003,3 +1003,15 @@ def test_sizes_guests_outlines_and_counts_of_one_each(
 def test_shares_before_nouns_farm_sizes_slogans_furniture_and_from_last_year_to(
         extractor: Extractor, text: str, expected: set[str]) -> None:
     assert {g.text for g in extractor.extract(text, year=2021).goals} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("将企业开办时间由3个工作日压减至半天以内。", {"半天以内": (0.5, "天", "at_most")}),  # the end point, a half
+    ("严格管控面积285.4平方公里的生态保护红线区域。", {}),  # the size of an area
+    ("村集体经济组织年经营性收入全部达5万元以上，高于10万元的占60%。",
+     {"5万元以上": (5, "万元", "at_least"), "60%": (60, "%", "exactly")}),  # the bar of a share
+])
+def test_from_a_start_to_half_a_day_sizes_of_areas_and_bars_of_shares(
+        extractor: Extractor, text: str, expected: dict) -> None:
+    goals = extractor.extract(text, year=2023).goals
+    assert {g.text: (g.value, g.unit, g.comparator) for g in goals} == expected
