@@ -655,7 +655,7 @@ def _unique_upper_short_name(d: Division, table: DivisionTable) -> bool:
 # What follows a region named as the subject of a news lead: 东丽区将…, 某市今年…, 某市2024年…
 _SUBJECT_CUE = re.compile(
     r"将|今年|明年|全年|提出|确定|召开|发布|出台|要|的目标|经济|地区生产总值|GDP|两会|(?:19|20)\d{2}年|隶属|位于|地处|"
-    r"第[一二三四五六七八九十]+次党代会")
+    r"第[一二三四五六七八九十]+次党代会|在(?!内|内的|[东南西北]部)|代表团")
 
 
 # 支撑广西经济崛起, 融入某市发展: a region the text serves or joins, not its subject

@@ -422,3 +422,11 @@ def test_the_district_that_convenes_the_congress() -> None:
 ])
 def test_a_county_under_its_parent_its_party_congress_and_its_secretary(text: str, code: str) -> None:
     assert region_from_text(text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("2014年上半年，榆树市在总体环境趋紧的情况下，经济社会实现了平稳较快发展。", "220182"),
+    ("合肥报业网 不久前本报报道：长丰县在去年的全省县域经济综合排名中位列第十。", "340121"),
+])
+def test_a_region_as_the_subject_before_zai(text: str, code: str) -> None:
+    assert region_from_text(text) == code
