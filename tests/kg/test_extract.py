@@ -1015,3 +1015,9 @@ def test_from_a_start_to_half_a_day_sizes_of_areas_and_bars_of_shares(
         extractor: Extractor, text: str, expected: dict) -> None:
     goals = extractor.extract(text, year=2023).goals
     assert {g.text: (g.value, g.unit, g.comparator) for g in goals} == expected
+
+
+def test_figures_up_to_this_year_s_end_are_actuals(extractor: Extractor) -> None:
+    text = ("截至今年底，7家企业进入全省民营企业100强，21家企业进入全市100强。全区25家重点服务业企业销售收入48亿元，"
+            "增长21.5%。明年，力争新增规上企业20家。")
+    assert [g.text for g in extractor.extract(text, year=2010).goals] == ["20家"]
