@@ -630,6 +630,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
                 core) or core.endswith("和"):
         return False  # 引领经济高质量, 运用投行思维, 二是后劲支撑…, 培育甲和, 项目有甲工程, 即甲、乙:
         # clauses, not names
+    if re.search(r"书记|主任|[省市区县镇]长[\u4e00-\u9fff]{2,3}(?:从|在|向|对)|第$|^也是", core):
+        return False  # 某县委书记某某从招商引资…, 也是…调整后的第: a clause, not a name
     if re.search(r"债券|金融工具|专项资金|资金支持|委员|代表|[省市区县]长[\u4e00-\u9fff]{2,3}在", core):
         return False  # 政府专项债券项目, 政策性开发性金融工具项目: ways of paying, not works
     if core.endswith(("防护林", "还草", "还林", "还湖", "还湿", "补偿", "林保护", "土地保护", "产业", "加工业")) or (

@@ -532,3 +532,11 @@ def test_a_time_before_a_list_and_two_names_joined_by_and(
 def test_programmes_fields_platforms_and_lead_words_in_project_lists(
         extractor: Extractor, text: str, projects: list[str]) -> None:
     assert _projects(extractor, text) == projects
+
+
+@pytest.mark.parametrize("text", [
+    "汇报会上，泾县县委书记王强从招商引资、重点项目工作、开发区建设三个方面做了详细汇报。",
+    "之年，也是市区体制调整后的第 项目开发建设，整体提升对周边的带动。",  # (columns run together)
+])
+def test_a_person_s_clause_and_a_year_s_ordinal_are_no_projects(extractor: Extractor, text: str) -> None:
+    assert _projects(extractor, text) == []
