@@ -888,6 +888,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and "、" in clause and "等" not in clause[-3:] and len(clause.split("、")[-1]) <= 6
             and _LIST_SUMMARY_AFTER.match(s, q.end)):
         return False  # 打造甲、乙、丙3个百亿级产业集群: the count of the list just given
+    if (q.unit in ("个", "项") and "等" not in clause and isinstance(q.value, int) and q.value >= 2
+            and len(clause.split("、")) == q.value and not re.search(r"\d", clause)
+            and re.match(r"[\u4e00-\u9fff]{0,8}(?:项目|工程)", s[q.end:q.end + 12])):
+        return False  # 甲、乙、丙3个风电项目: the count of the names just given
     if q.unit == "个" and q.value == 2 and re.search(r"[\u4e00-\u9fff]{2,}和[\u4e00-\u9fff]{2,}$", clause):
         return False  # 甲和乙两个产业集群: the two just named
     following = s[q.end:q.end + 12]

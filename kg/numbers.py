@@ -45,6 +45,7 @@ MEASURE_UNITS = (
     "m2", "m²", "㎡",  # square metres as a page writes them (400万m2)
     "μg/m3", "μg/m³", "ug/m3", "ug/m³",  # PM2.5 concentration as a page writes it
     "锭",  # spindles: a textile industry's size (纺织规模超过60万锭)
+    "千伏安", "GWh", "Gwh", "GW", "MWh", "MW",  # transformer and plant capacities (电网容量165万千伏安, 产能96GW)
 )
 _MULTIPLIED = ("万", "亿", "千万")
 

@@ -1021,3 +1021,13 @@ def test_figures_up_to_this_year_s_end_are_actuals(extractor: Extractor) -> None
     text = ("截至今年底，7家企业进入全省民营企业100强，21家企业进入全市100强。全区25家重点服务业企业销售收入48亿元，"
             "增长21.5%。明年，力争新增规上企业20家。")
     assert [g.text for g in extractor.extract(text, year=2010).goals] == ["20家"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("单晶拉棒产能达到80GW，储能电池产能超12GWh，电网容量达到150万千伏安。", {"80GW", "超12GWh", "150万千伏安"}),
+    ("甲能、乙电、丙光3个光伏发电项目，丁风、戊能2个风电项目取得核准手续。", set()),  # the count of the names given
+    ("新建方山乡、白水镇食用菌基地2个，新开工重大项目3个、重点项目2个。", {"2个", "3个"}),
+])
+def test_plant_capacities_and_counts_of_the_names_just_given(
+        extractor: Extractor, text: str, expected: set[str]) -> None:
+    assert {g.text for g in extractor.extract(text, year=2016).goals} == expected
