@@ -58,6 +58,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
             return  # (千亿产业集群: a class of size)
         if name[0] in "成为" and re.search(_GROW_VERBS + "$", text[max(0, start - 4):start]):
             return  # 把甲、乙培育成经济增长新引擎: what they are grown into
+        if len(name) > 3 and text[start - 1:start + 1] in _TWO_CHAR_VERBS:
+            start, name = start + 1, name[1:]  # 支|持新能源汽车: the verb's second character
         if name.endswith("业") and text[start + len(name):start + len(name) + 1] == "态":
             return  # 新业态, 新型业态: a kind of business, cut short
         if text[start + len(name):start + len(name) + 1] in "+＋":
@@ -247,6 +249,10 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
     table = divisions()
     if any(table.named(it) or it.endswith(("改革", "体制")) or "在" in it for it in items):
         return True
+    if sum(1 for it in items if re.fullmatch(r"[促增惠提优稳保强兴扩降防抓][\u4e00-\u9fff]{2}", it)) * 2 > len(items):
+        return True  # 促消费、增财政、惠民生、提外贸: the year's slogans
+    if any(it.startswith("从") for it in items):
+        return True  # 从硅料到铸锭、拉晶、切片…全产业链: the stages of one chain
     if any("的" in it or re.fullmatch(rf"(?:{VERBS})+", it) for it in items):
         return True  # 茶树与大山、凉亭、水榭相融合的茶产业景观; 强化…、完善产业标准: no list of sectors
     if any(it.endswith(("项目", "工程")) for it in items):
@@ -304,6 +310,7 @@ def _looks_like_place(item: str) -> bool:
 
 
 # 把甲、乙培育成…, 支持甲、乙向精深方向发展: the list's items are what is grown
+_TWO_CHAR_VERBS = frozenset(("支持", "坚持", "扶持", "保持", "维持", "推动", "带动", "拉动", "利用", "涵盖"))
 _GROWN_INTO_AFTER = re.compile(
     r"(?:培育|打造|发展|建设|做大做强|壮大)成为?|向[^，。；、]{1,6}?(?:方向)?(?:发展|延伸|迈进)")
 

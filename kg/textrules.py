@@ -38,7 +38,7 @@ _VERB_LIST = (
     "介绍|推介|吹响|下发|晋升|清障|主攻|统揽|按照|举办|获评|出台|策划|抓紧|帮助|打通|狠抓|不含|建立健全|落地|"
     "抢抓|标志着|意味着|放开|放宽|继续|保障好|服务好|服务保障好|精准推进|"
     "包括|尤其是|特别是|展示了|集中展示了|跨越|采用|突破|"  # (…包括甲产业园, 尤其是乙大桥: a lead-in)
-    "用于|进行|地处|谱写|入选|凸显|拉开|启用"
+    "用于|进行|地处|谱写|入选|凸显|拉开|启用|涵盖"
 )
 # longest first: an alternation takes the first verb that fits (构建起 before 构建)
 VERBS = "|".join(sorted(dict.fromkeys(_VERB_LIST.split("|")), key=len, reverse=True))

@@ -398,3 +398,14 @@ def test_lists_grown_into_and_words_that_only_look_like_sectors(
 def test_lists_that_are_no_sectors_and_words_cut_from_their_verbs(
         extractor: Extractor, text: str, industries: list[str]) -> None:
     assert _industries(extractor, text) == industries
+
+
+@pytest.mark.parametrize(("text", "industries"), [
+    ("围绕稳增长、促消费、增财政、惠民生、提外贸、优环境等重点领域。", []),  # the year's slogans
+    ("形成从硅料到铸锭、拉晶、切片、组件的全产业链。", []),  # the stages of one chain
+    ("重点项目涵盖尾矿资源综合利用、畜禽养殖等产业。", ["尾矿资源综合利用", "畜禽养殖"]),
+    ("坚持新能源汽车及汽车零部件、电子材料等产业集聚发展。", ["新能源汽车及汽车零部件", "电子材料"]),
+])
+def test_slogans_stages_and_verbs_before_a_list_of_sectors(
+        extractor: Extractor, text: str, industries: list[str]) -> None:
+    assert _industries(extractor, text) == industries
