@@ -135,7 +135,8 @@ def find_places(doc: Document, segmenter: Segmenter,
                 suffix == "村" and _village_ok(text, end)):
             continue  # 太湖图影旅游度假区: 湖 here is inside a longer name
         areas = _FTZ_AREAS.match(text, end) if suffix.endswith(("试验区", "示范区")) else None
-        if paren := re.match(r"[（(][\u4e00-\u9fff]{2,4}[）)]", text[end:]):
+        if (paren := re.match(r"[（(][\u4e00-\u9fff]{2,4}[）)]", text[end:])) and not re.search(
+                r"[段期][）)]$", paren.group(0)):  # (双菱片区(坂上段): a section of it, not its alias)
             end += paren.end()  # 杭州高新区（滨江）
         full = m.group("name") + text[m.end("name"):end]
         name = _SITE_WORKS.sub("", after_last_and(strip_verbs(full)))

@@ -657,3 +657,8 @@ def test_a_county_before_a_named_place_and_lead_in_words(
 def test_verbs_titles_kinds_and_a_praised_county_are_no_places(
         extractor: Extractor, text: str, places: list[str]) -> None:
     assert _places(extractor, text) == places
+
+
+def test_a_section_in_brackets_is_no_part_of_a_place_s_name(extractor: Extractor) -> None:
+    assert _places(extractor, "开展东屿片区、青菱片区(坂上段)征迁工作，建设杭州高新区（滨江）。") == [
+        "东屿片区", "青菱片区", "杭州高新区（滨江）"]
