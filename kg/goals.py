@@ -878,6 +878,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 20%的村集体年收入超30万元: the share is the target, the amount its bar
     if (_AGENDA.search(clause) and "提请" not in clause) or re.search(r"(?:主要|重点)?任务$", clause):
         return False  # 会议主要任务8项：审议…关于三十个重点县…的报告: the session's agenda
+    if q.currency and _COUNTED_BY_INCOME.search(clause):
+        return False  # 5个村集体经济收入达到10万元以上: the bar the villages are counted by
     if q.currency and re.match(r"(?:以上|以下)?的占", s[q.end:q.end + 5]):
         return False  # 高于10万元的占80%: the bar the share is measured by
     if q.value == 0 or _GEOGRAPHY_BEFORE.search(clause):
@@ -1014,6 +1016,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
 
 
+_COUNTED_BY_INCOME = re.compile(r"[\d一二三四五六七八九十两]+个[^，。；\d]{1,12}?(?:收入|产值|营收)[^，。；\d]{0,4}$")
 _PROJECT_AFTER_FIGURE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}?[、和及与][\u4e00-\u9fff]{0,4}[\d.]+[万亿]?[\u4e00-\u9fff]{1,2})*"
     r"[\u4e00-\u9fff]{1,12}?"

@@ -1031,3 +1031,8 @@ def test_figures_up_to_this_year_s_end_are_actuals(extractor: Extractor) -> None
 def test_plant_capacities_and_counts_of_the_names_just_given(
         extractor: Extractor, text: str, expected: set[str]) -> None:
     assert {g.text for g in extractor.extract(text, year=2016).goals} == expected
+
+
+def test_the_bar_villages_are_counted_by_is_no_target(extractor: Extractor) -> None:
+    text = "下半年，全镇将于年底实现4个村集体经济收入达到10万元以上，农民人均收入达到2万元。"
+    assert [g.text for g in extractor.extract(text, year=2022).goals] == ["4个", "2万元"]
