@@ -167,7 +167,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         add(text[start:end], start, listed=True)
     for m in _ROUTE_LIST.finditer(text):  # 甲至乙、丙至丁等高速公路: each route with the kind
         for pos, item in list_items(m.group("items"), m.start("items")):
-            if _ROUTE_ONLY.fullmatch(item):
+            named_way = item == m.group("other") and text.startswith("等", m.end("items"))
+            if _ROUTE_ONLY.fullmatch(item) or named_way:  # (…、甲城东南过境等高速公路: one by its way)
                 add(item + m.group("kind"), pos, listed=True, exact=item)
     for m in _NUMBERED_SECTION.finditer(text):  # S316甲-乙, G536丙-丁和戊-己: each section with its road
         add(m.group("code") + m.group("first"), m.start(), listed=True)
@@ -283,7 +284,8 @@ _INVESTED_NAME = re.compile(
     r"(?=[、，。；]|等|开工|建成|投产|落地|签约|竣工|顺利|正式|全面|已|$)")
 _ROUTE = r"[\u4e00-\u9fff]{2,5}(?:至[\u4e00-\u9fff]{2,5}|(?:[—－-][\u4e00-\u9fff]{2,5}){1,3})"  # 甲至乙, 甲—乙—丙
 _ROUTE_LIST = re.compile(
-    rf"(?P<items>{_ROUTE}(?:、{_ROUTE})+|(?<=、){_ROUTE})"  # (甲、乙至丙等: the last of a list)
+    # (甲、乙至丙等: the last of a list; …、丁城东南过境等: one by its way)
+    rf"(?P<items>{_ROUTE}(?:、{_ROUTE})+(?:、(?P<other>[\u4e00-\u9fff]{{2,8}}))?|(?<=、){_ROUTE})"
     # (甲至乙、丙至丁二级路 without 等; …7条高等级公路等: the count before the kind)
     r"(?:等(?:[\d一二三四五六七八九十]+条)?|(?<!等)[\d一二三四五六七八九十]+条|(?=[一二]级路|二级公路|高等级公路))"
     r"(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|干线公路|旅游公路|一级公路|二级公路|高等级公路|一级路|二级路|"

@@ -540,3 +540,8 @@ def test_programmes_fields_platforms_and_lead_words_in_project_lists(
 ])
 def test_a_person_s_clause_and_a_year_s_ordinal_are_no_projects(extractor: Extractor, text: str) -> None:
     assert _projects(extractor, text) == []
+
+
+def test_a_list_of_routes_ending_on_a_way_named_otherwise(extractor: Extractor) -> None:
+    text = "完成青石至白沙、红岩至龙潭、青湾东南过境等高速公路建设。"
+    assert _projects(extractor, text) == ["青石至白沙高速公路", "红岩至龙潭高速公路", "青湾东南过境高速公路"]
