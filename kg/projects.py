@@ -170,6 +170,10 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             named_way = item == m.group("other") and text.startswith("等", m.end("items"))
             if _ROUTE_ONLY.fullmatch(item) or named_way:  # (…、甲城东南过境等高速公路: one by its way)
                 add(item + m.group("kind"), pos, listed=True, exact=item)
+    for m in _JOINED_ROADS.finditer(text):  # 宁洛和兰南高速加宽改造: each road with the works
+        for part in ("a", "b"):
+            add(m.group(part) + m.group("kind") + m.group("works"), m.start(part), listed=True,
+                exact=m.group(part) if part == "a" else None)
     for m in _NUMBERED_SECTION.finditer(text):  # S316甲-乙, G536丙-丁和戊-己: each section with its road
         add(m.group("code") + m.group("first"), m.start(), listed=True)
         if m.group("second"):
@@ -290,6 +294,8 @@ _ROUTE_LIST = re.compile(
     r"(?:等(?:[\d一二三四五六七八九十]+条)?|(?<!等)[\d一二三四五六七八九十]+条|(?=[一二]级路|二级公路|高等级公路))"
     r"(?P<kind>高速公路|城际铁路|高速铁路|铁路|高铁|干线公路|旅游公路|一级公路|二级公路|高等级公路|一级路|二级路|"
     r"公路|快速路|快速通道)")
+_JOINED_ROADS = re.compile(r"(?P<a>[\u4e00-\u9fff][^\W\d学院校园场站馆区镇村路桥厂所心局室])和(?P<b>[\u4e00-\u9fff]{2})"
+                           r"(?P<kind>高速公路|高速|高铁|铁路|城际)(?P<works>(?:加宽|扩容|改扩建|提质)?(?:改造)?)")
 # A national or provincial road's section by its number: S316甲-乙, G536丙-丁和戊-己
 _NUMBERED_SECTION = re.compile(
     r"(?<![A-Za-z0-9])(?P<code>[GSXgsx]\d{2,4})(?P<first>[\u4e00-\u9fff]{2,6}[-—－][\u4e00-\u9fff]{2,8}?(?:[一二三四]期)?)"
@@ -594,6 +600,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if any(core == g or (core.endswith(g) and len(core) <= len(g) + 2)
            for g in lx.GENERIC_PROJECT_WORDS):
         return False
+    if re.search(r"尽快|^[\u4e00-\u9fff]{2}和[\u4e00-\u9fff]{2}(?:高速|高铁|铁路|城际)", core):
+        return False  # 甲工程尽快获批 (a clause); 宁洛和兰南高速: two roads (_JOINED_ROADS)
     if re.search(r"\d号?[、和]\d+号?线", core):
         return False  # 地铁4号和5号线: two lines, each named on its own (_LINE_LIST)
     if re.fullmatch(r"[\dA-Za-z\W]+", core) or _is_division(core):
@@ -618,7 +626,7 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # 2017年某区将在…, xx路 (a placeholder), PPP (a way of financing)
     if re.match(r"[\d.]+万?(?:亩|公顷|平方米|平方公里|公里)", core):
         return False  # 6000亩农业综合开发: an amount of works, not a name (12英寸晶圆 is one)
-    if re.match(r"[\d一二三四五六七八九十两]+[家所个座条处项岁]", core) or core in ("高速铁路", "高速公路") or (
+    if re.match(r"[\d一二三四五六七八九十两]+多?[家所个座条处项岁]", core) or core in ("高速铁路", "高速公路") or (
             re.search(r"\d+[家所个座条处]", core)):
         return False  # 1所县级医院, 城区3所公办园, 30处重点防洪: a kind of facility, counted
     if core.endswith(("培育", "转化", "标准化", "行动", "完善", "优化", "创新", "引领", "挖掘", "调整", "富民",

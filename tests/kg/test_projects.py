@@ -545,3 +545,12 @@ def test_a_person_s_clause_and_a_year_s_ordinal_are_no_projects(extractor: Extra
 def test_a_list_of_routes_ending_on_a_way_named_otherwise(extractor: Extractor) -> None:
     text = "完成青石至白沙、红岩至龙潭、青湾东南过境等高速公路建设。"
     assert _projects(extractor, text) == ["青石至白沙高速公路", "红岩至龙潭高速公路", "青湾东南过境高速公路"]
+
+
+@pytest.mark.parametrize(("text", "projects"), [
+    ("推进青洛和白南高速加宽改造。", ["青洛高速加宽改造", "白南高速加宽改造"]),  # two roads, one work
+    ("推动青河中游段河道治理工程尽快获批，抓好青石纤维等2800多个拟竣工投产项目。", ["青河中游段河道治理", "青石纤维"]),
+])
+def test_two_roads_joined_by_and_and_clauses_after_a_name(
+        extractor: Extractor, text: str, projects: list[str]) -> None:
+    assert _projects(extractor, text) == projects
