@@ -123,9 +123,6 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                 continue
             if item in industry_words or re.search(r"(?:产业|旅游|电商|农牧|经济)$", item) or item in _FIELDS:
                 continue  # 特色农牧、文化旅游等13个重大项目, 工业、城建等项目: kinds of project, not names
-            if (does := _PROGRAMME_LIKE.search(item)) and (_GENERIC_DOER.fullmatch(item[:does.start()])
-                                                          or not segmenter.has_proper_noun(item[:does.start()])):
-                continue  # 补链强基、增产增效等重点项目: what the works do, no name
             if line and (_ROUTE_ONLY.fullmatch(item) or (len(item) == 2 and not _COMPLETE_NAME.search(item))):
                 # 甲至乙、丙至丁等铁路项目; 济莱、济郑等高铁项目: two cities' first characters
                 add(item + line.group(1), start, {"stage": stage} if stage else None,
@@ -500,7 +497,7 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
         for m in (*_ROADS_BUILT.finditer(s), *_ROADS_THEN_BUILT.finditer(s)):
             pos = m.start("roads")
             for road in m.group("roads").split("、"):
-                named = strip_lead_verbs(road) if len(strip_lead_verbs(road)) >= 3 else road  # 加快|郑上路
+                named = lead if len(lead := strip_lead_verbs(road)) >= 3 else road  # 加快|郑上路
                 if not _GENERIC_ROAD.search(named) and not named.endswith(("之路", "一路")):
                     add(named, sent.start + pos + len(road) - len(named), None, True)
                 pos += len(road) + 1
@@ -649,8 +646,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # 三北防护林, 退牧还草, 天然林保护, 优质粮食产业: programmes and sectors, not works
     if re.fullmatch(r"(?:新增|新)?(?:入园|入驻|入库|落户|进园|入区|入统)", core):
         return False  # 新增入园项目24家: projects counted by where they went, not a name
-    if (does := _PROGRAMME_LIKE.search(core)) and (_GENERIC_DOER.fullmatch(core[:does.start()])
-                                                  or not segmenter.has_proper_noun(core[:does.start()])):
+    if (does := _PROGRAMME_LIKE.search(core)) and (_GENERIC_DOER.fullmatch(stem := core[:does.start()])
+                                                  or not segmenter.has_proper_noun(stem)):
         return False  # 城市提质项目: what the works do, no name (甲片区提质 names its place)
     if re.search(r"(?:坚持|抓|推进|实施|加快|推动|谋划|包装|储备|招引|引进|落地|服务|实现)$", core):
         return False  # 坚持项目为王, 抓项目: the word 项目 after a verb
