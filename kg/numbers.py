@@ -46,6 +46,7 @@ MEASURE_UNITS = (
     "μg/m3", "μg/m³", "ug/m3", "ug/m³",  # PM2.5 concentration as a page writes it
     "锭",  # spindles: a textile industry's size (纺织规模超过60万锭)
     "千伏安", "GWh", "Gwh", "GW", "MWh", "MW",  # transformer and plant capacities (电网容量165万千伏安, 产能96GW)
+    "平米", "千升",  # 26万平米 (square metres, as spoken), 白酒产能20万千升 (kilolitres)
 )
 _MULTIPLIED = ("万", "亿", "千万")
 
@@ -235,8 +236,9 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
         value, unit = 1.0, "万亿元"
     elif m.group("num") in ("百", "千") and re.match(r"[场家个项所次]$", m.group("unit1")):  # 百场以上
         digit_before = re.match(r"[\d一二三四五六七八九十两〇零]", text[max(0, start - 1):start])
-        if not re.match(r"以上|左右", text[end:end + 2]) or digit_before:
-            return None  # 百家争鸣: a saying; only a hundred with its comparator counts
+        built = re.search(r"(?:打造|建设|建成|培育|发展|新建|创建)$", text[max(0, start - 2):start])
+        if not (re.match(r"以上|左右", text[end:end + 2]) or (built and m.group("unit1") == "个")) or digit_before:
+            return None  # 百家争鸣: a saying; a hundred counts with its comparator or after 打造 (打造百个…)
         value, unit = {"百": 100.0, "千": 1000.0}[m.group("num")], m.group("unit1")
     elif m.group("num") in ("百", "千") and m.group("unit1")[0] in "万亿":  # 百亿元, 百万吨
         if not _BARE_AMOUNT_BEFORE.search(text, 0, start) or re.match(

@@ -1036,3 +1036,15 @@ def test_plant_capacities_and_counts_of_the_names_just_given(
 def test_the_bar_villages_are_counted_by_is_no_target(extractor: Extractor) -> None:
     text = "下半年，全镇将于年底实现4个村集体经济收入达到10万元以上，农民人均收入达到2万元。"
     assert [g.text for g in extractor.extract(text, year=2022).goals] == ["4个", "2万元"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2021年发展主要预期目标\n地区生产总值增长7.5%以上，地方一般公共预算收入增长5%。",
+     {"7.5%以上": "expected", "5%": "expected"}),  # a heading with the year and 发展
+    ("地下空间开工建设26万平米，白酒产能突破20万千升。", {"26万平米": None, "突破20万千升": None}),  # units
+    ("打造百个精品乡村酒店，百家争鸣。", {"百个": None}),  # a hundred after 打造
+    ("计划举办展览面积超3万平米的“第三届青石塑料制品展览会”。", {}),  # the size of a fair
+])
+def test_a_dated_heading_colloquial_units_a_bare_hundred_built_and_a_fair_s_size(
+        extractor: Extractor, text: str, expected: dict) -> None:
+    assert {g.text: g.qualifier for g in extractor.extract(text, year=2021).goals} == expected
