@@ -1196,21 +1196,26 @@ def _qualifier(before: str, after: str = "") -> str | None:
         return None
     if re.match(r"(?:性)?(?:目标|指标)", head[pos + 2 :]):
         return best  # 主要预期目标是：… a list header: its scope is the list (see find_goals)
-    if re.match(r"(?:到|在)?(?:(?:19|20)\d{2}年|年内|今年)?(?:底|末|前)?[，,：:]", head[pos + 2 :]):
+    if _STANDS_ALONE.match(head, pos + 2):
         return best  # 《计划》预期，A增长7%以上，B增长6.5%; 力争到2025年，…: it opens its whole sentence
     full = head + after
     growing = "增长" in _clause_from(full, pos)
+    own_verb = _PREDICATE.search(_clause_from(full, pos))  # 力争新增A25家，新增B6家: one verb, one list
     for m in re.finditer(r"[，：]", head[pos:]):
         at = pos + m.end()
-        if _NEW_PREDICATE.match(head, at):
+        same_verb = own_verb is not None and head.startswith(own_verb.group(0), at)
+        if _NEW_PREDICATE.match(head, at) and not same_verb:
             return None
         later = _clause_from(full, at)
-        if m.group(0) == "，" and _PREDICATE.search(later) and not (growing and "增长" in later):
+        if m.group(0) == "，" and _PREDICATE.search(later) and not (growing and "增长" in later) and not same_verb:
             return None  # 力争A突破300亿元，B增长8%: a clause with its own verb ends the scope
             # (力争A增长10%以上，B增长11%以上: one growth after another is one list)
     return best
 
 
+# A commitment word alone before a comma, or before a time and a comma (力争到2025年，力争用2-3年时间，)
+_STANDS_ALONE = re.compile(r"(?:(?:到|在)?(?:(?:19|20)\d{2}年|年内|今年)?(?:底|末|前)?"
+                           r"|(?:用|通过)[^，。；]{1,8}?(?:时间|努力))[，,：:]")
 _PURPOSE_BEFORE = re.compile(r"为了?$")  # 为确保目标任务完成，…: why, not a commitment
 
 

@@ -1048,3 +1048,15 @@ def test_the_bar_villages_are_counted_by_is_no_target(extractor: Extractor) -> N
 def test_a_dated_heading_colloquial_units_a_bare_hundred_built_and_a_fair_s_size(
         extractor: Extractor, text: str, expected: dict) -> None:
     assert {g.text: g.qualifier for g in extractor.extract(text, year=2021).goals} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same verb again carries the commitment on; another verb ends it
+    ("力争全县新增规模工业企业20家，新增省级专精特新企业5家，规模工业产值突破300亿元。",
+     {"20家": "strive", "5家": "strive", "突破300亿元": None}),
+    # a commitment word before a span of time and a comma opens its sentence
+    ("力争用2-3年时间，使全市数字经济占GDP比重达到40%以上。", {"40%以上": "strive"}),
+])
+def test_the_same_verb_again_and_a_span_of_time_after_the_commitment_word(
+        extractor: Extractor, text: str, expected: dict) -> None:
+    assert {g.text: g.qualifier for g in extractor.extract(text, year=2023).goals} == expected
