@@ -591,7 +591,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 城市更新片区: 新 ends the stem's word (更新), no 新片区
     if re.search(r"代表|书记|主任|负责人|委员|常委|[省市区县镇乡]长[\u4e00-\u9fff]{2,3}在|副[省市区县镇乡]长", stem):
         return False  # 县人大代表、某乡…: a person's role in an elided list
-    if re.search(r"首[家个批座]|^(?:我们|占|在)", stem) or name == "自由贸易区":
+    if re.search(r"首[家个批座]|^(?:我们|占|在|把|指|堪称)|我[镇乡县区市]|首页|全部位于", stem) or (
+            name == "自由贸易区"):
         return False  # 杭州首家青创大街 (a first of its kind), 我们在镇, 占全省开发区: clauses
     if re.fullmatch(r"(?:和谐|宜居|美丽|幸福|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?)+", stem):
         return False  # 打造和谐宜居街区: a quality to reach, not a named place

@@ -597,8 +597,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
     if any(core == g or (core.endswith(g) and len(core) <= len(g) + 2)
            for g in lx.GENERIC_PROJECT_WORDS):
         return False
-    if re.search(r"尽快|^[\u4e00-\u9fff]{2}和[\u4e00-\u9fff]{2}(?:高速|高铁|铁路|城际)", core):
-        return False  # 甲工程尽快获批 (a clause); 宁洛和兰南高速: two roads (_JOINED_ROADS)
+    if re.search(r"尽快|已经|形成了|内部|设置|[在局]$", core) or _JOINED_ROADS.fullmatch(core):
+        return False  # 甲工程尽快获批, 某地在, 中铁十四局 (clauses, a firm); 甲乙和丙丁高速: two roads
     if re.search(r"\d号?[、和]\d+号?线", core):
         return False  # 地铁4号和5号线: two lines, each named on its own (_LINE_LIST)
     if re.fullmatch(r"[\dA-Za-z\W]+", core) or _is_division(core):

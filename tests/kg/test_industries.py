@@ -409,3 +409,8 @@ def test_lists_that_are_no_sectors_and_words_cut_from_their_verbs(
 def test_slogans_stages_and_verbs_before_a_list_of_sectors(
         extractor: Extractor, text: str, industries: list[str]) -> None:
     assert _industries(extractor, text) == industries
+
+
+def test_people_are_no_industries(extractor: Extractor) -> None:
+    text = "贵州省人大代表、青水县县长某某对贵州酱香白酒产业发展提出建议。"
+    assert not any(("代表" in n or "县长" in n) for n in _industries(extractor, text))

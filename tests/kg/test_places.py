@@ -662,3 +662,12 @@ def test_verbs_titles_kinds_and_a_praised_county_are_no_places(
 def test_a_section_in_brackets_is_no_part_of_a_place_s_name(extractor: Extractor) -> None:
     assert _places(extractor, "开展东屿片区、青菱片区(坂上段)征迁工作，建设杭州高新区（滨江）。") == [
         "东屿片区", "青菱片区", "杭州高新区（滨江）"]
+
+
+@pytest.mark.parametrize("text", [
+    "要把青庙建设成为生态强镇。",
+    "学校全部位于东部新城区，堪称无边界公园。",
+    "首页区县招商产业园区",
+])
+def test_clauses_and_page_furniture_are_no_places(extractor: Extractor, text: str) -> None:
+    assert _places(extractor, text) == []

@@ -554,3 +554,11 @@ def test_a_list_of_routes_ending_on_a_way_named_otherwise(extractor: Extractor) 
 def test_two_roads_joined_by_and_and_clauses_after_a_name(
         extractor: Extractor, text: str, projects: list[str]) -> None:
     assert _projects(extractor, text) == projects
+
+
+@pytest.mark.parametrize("text", [
+    "森林公园内部设置多项娱乐项目。",
+    "由普利和中铁十四局项目部承建，青州在项目建设上走在前列。",
+])
+def test_clauses_and_builders_are_no_projects(extractor: Extractor, text: str) -> None:
+    assert _projects(extractor, text) == []
