@@ -276,8 +276,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)
                 if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]
     dated = _DATELINE.search(text[:300])  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
-    if dated and (posted := int(dated.group(1) or dated.group(3))) - 1 in _planned_years(text, mentions) and (
-            posted not in _planned_years(text, mentions)):
+    planned = _planned_years(text, mentions)
+    if dated and (posted := int(dated.group(1) or dated.group(3))) - 1 in planned and posted not in planned:
         return posted - 1  # posted in April 2022, 2021年计划…: last year's plan, put online late
     named = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", text)
              if not (dated and dated.start() <= m.start() < dated.end())]

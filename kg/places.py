@@ -562,9 +562,11 @@ def _only_verbs(stem: str) -> bool:
     return bool(_ZONE_ACTIONS.fullmatch(stem))
 
 
-# words a report praises its own region with: 美丽富裕幸福某县
-_PRAISE = re.compile(r"(?:和谐|宜居|美丽|幸福|富裕|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?|开放|创新|"
-                     r"实力|人文)+")
+# qualities a place is built to have (和谐宜居街区), and the words a report praises its own region
+# with (美丽富裕幸福某县)
+_QUALITY_WORDS = r"和谐|宜居|美丽|幸福|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?"
+_QUALITIES = re.compile(rf"(?:{_QUALITY_WORDS})+")
+_PRAISE = re.compile(rf"(?:{_QUALITY_WORDS}|富裕|开放|创新|实力|人文)+")
 
 
 def _is_place_name(name: str, suffix: str) -> bool:
@@ -594,7 +596,7 @@ def _is_place_name(name: str, suffix: str) -> bool:
     if re.search(r"首[家个批座]|^(?:我们|占|在|把|指|堪称)|我[镇乡县区市]|首页|全部位于", stem) or (
             name == "自由贸易区"):
         return False  # 杭州首家青创大街 (a first of its kind), 我们在镇, 占全省开发区: clauses
-    if re.fullmatch(r"(?:和谐|宜居|美丽|幸福|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?)+", stem):
+    if _QUALITIES.fullmatch(stem):
         return False  # 打造和谐宜居街区: a quality to reach, not a named place
     if (k := next((n for n in (3, 2) if name[-n:] in short_division_names()), 0)) and _PRAISE.fullmatch(name[:-k]):
         return False  # 美丽富裕幸福金乡: the county itself, praised
