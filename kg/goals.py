@@ -305,7 +305,10 @@ _VERDICT = (r"成效显著|成效明显|成效初显|初见成效|扎实有序|�
             r"不断增强|显著增强|持续增强|明显加快|步伐加快|取得(?:新|重大|明显)?(?:突破|进展|成效)|迈上新台阶|"
             r"亮点纷呈|量增质优|量质齐升|稳中向好|持续向好|稳中有进|成果丰硕|再创新高|全面提速|纵深推进|"
             r"势头良好|稳步增长|较快增长|大幅提升|有效释放|充分释放|持续释放|全面提升|明显提升|日趋完善|更加完善|"
-            r"持续优化|不断优化|明显优化|不断加强|持续加强|全面加强|更加巩固|扎实推进|稳步推进|有序推进|深入推进")
+            r"持续优化|不断优化|明显优化|不断加强|持续加强|全面加强|更加巩固|扎实推进|稳步推进|有序推进|深入推进|"
+            # a review's headline verdicts in the news (【…，动能转换迈出新步伐】)
+            r"(?:迈出|开启|获得|赢得|实现|展现|呈现|谱写|结出|跃上|再上)新(?:步伐|篇章|进展|胜利|突破|作为|气象|"
+            r"成效|硕果|台阶|高度)")
 _VERDICT_LEAD = re.compile(
     rf"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?P<field>[\u4e00-\u9fff“”、]{{2,14}}?(?:[，,][\u4e00-\u9fff“”]{{2,10}}?)?)(?:{_VERDICT})[。！]")
 _VERDICT_HEADING = re.compile(
@@ -660,8 +663,10 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
         return None  # 某省2023年国民经济和社会发展计划: a plan report's title, over its review too
     if review and not any(w in title for w in lx.PLAN_HEADING):
         return "review"  # 一、2023年工作回顾, whatever the plan year was taken to be
-    if (verdict := _VERDICT_HEADING.fullmatch(re.split(r"[，,]", title)[-1].strip())) and not re.match(
-            rf"(?:{VERBS})", verdict.group("field")):
+    last_part = re.split(r"[，,]", title.strip("【】[]〔〕 "))[-1].strip()
+    if (verdict := _VERDICT_HEADING.fullmatch(last_part)) and not re.match(
+            rf"(?!高质量发展)(?:{VERBS})|[在以向为]", verdict.group("field")):
+        # (在…上迈出新步伐: a plan's aim; 高质量发展开启新篇章: a noun, though 高质量 leads verbs)
         return "review"  # （一）全面深化改革，营商环境持续优化: a verdict on a field (a plan's is verb first)
     undated = re.sub(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", "", title)
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", undated)]

@@ -209,8 +209,8 @@ def _is_soft_break(chars: list[str], last_nl: int, src: str, i: int,
     if not chars or chars[-1] == "\n":
         return False
     line = _without_trailing_symbols("".join(chars[last_nl:]).strip())
-    if not line or line[-1] in _SENTENCE_END + "：:”」』）)":
-        return False
+    if not line or line[-1] in _SENTENCE_END + "：:”」』）)】〕":
+        return False  # (【…迈出新步伐】: a bracketed headline ends its line)
     rest = src[i + 1 : i + 40].lstrip(" \t\u3000")
     if not rest or rest[0] in "\n\r" or _HEADING_NUMBER.match(rest):
         return False

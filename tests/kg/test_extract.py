@@ -1060,3 +1060,19 @@ def test_a_dated_heading_colloquial_units_a_bare_hundred_built_and_a_fair_s_size
 def test_the_same_verb_again_and_a_span_of_time_after_the_commitment_word(
         extractor: Extractor, text: str, expected: dict) -> None:
     assert {g.text: g.qualifier for g in extractor.extract(text, year=2023).goals} == expected
+
+
+def test_a_bracketed_headline_with_a_verdict_opens_a_review(extractor: Extractor) -> None:
+    # a news piece that never names its year: 【…迈出新步伐】 headlines review a year gone
+    text = ("【深化改革扩大开放，对外合作迈出新步伐】\n"
+            "预计进出口总额增长9%，新设外商投资企业12家。\n"
+            "【坚持绿色发展，生态环境赢得新胜利】\n"
+            "完成造林3.2万亩，预计PM2.5平均浓度下降6%。")
+    extraction = extractor.extract(text)
+    assert extraction.goals == []
+    assert [a.text for a in extraction.actuals] == ["9%", "12家", "3.2万亩", "6%"]
+
+
+def test_a_plan_heading_that_aims_at_new_steps_stays_a_plan(extractor: Extractor) -> None:
+    text = "（二）坚持创新驱动，在培育新动能上迈出新步伐\n全年新增高新技术企业30家以上。"
+    assert [g.text for g in extractor.extract(text, year=2024).goals] == ["30家以上"]

@@ -414,3 +414,8 @@ def test_slogans_stages_and_verbs_before_a_list_of_sectors(
 def test_people_are_no_industries(extractor: Extractor) -> None:
     text = "贵州省人大代表、青水县县长某某对贵州酱香白酒产业发展提出建议。"
     assert not any(("代表" in n or "县长" in n) for n in _industries(extractor, text))
+
+
+def test_strategic_emerging_industries_are_a_sector_to_grow(extractor: Extractor) -> None:
+    text = "改造提升传统产业，发展壮大战略性新兴产业，加快培育未来产业。"
+    assert _industries(extractor, text) == ["战略性新兴产业"]
