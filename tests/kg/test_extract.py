@@ -1076,3 +1076,11 @@ def test_a_bracketed_headline_with_a_verdict_opens_a_review(extractor: Extractor
 def test_a_plan_heading_that_aims_at_new_steps_stays_a_plan(extractor: Extractor) -> None:
     text = "（二）坚持创新驱动，在培育新动能上迈出新步伐\n全年新增高新技术企业30家以上。"
     assert [g.text for g in extractor.extract(text, year=2024).goals] == ["30家以上"]
+
+
+def test_figures_up_to_a_month_s_end_are_the_year_so_far(extractor: Extractor) -> None:
+    text = ("今年计划改造老旧小区30个，计划投资1.8亿元。"
+            "至6月底，已有12个小区开工，累计完成投资6500万元，占投资比例36%。")
+    extraction = extractor.extract(text, year=2021)
+    assert [g.text for g in extraction.goals] == ["30个", "1.8亿元"]
+    assert [a.text for a in extraction.actuals] == ["12个", "6500万元", "36%"]
