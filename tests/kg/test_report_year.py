@@ -641,3 +641,13 @@ def test_a_year_whose_figures_are_about_is_the_plan_year(extractor: Extractor) -
     ex = extractor.extract(text)
     assert ex.report.year == 2020
     assert [g.text for g in ex.goals] == ["6.5%左右", "3%左右"]
+
+
+def test_a_review_of_last_year_and_of_this_year_so_far_names_the_year_before_the_plan(
+        extractor: Extractor) -> None:
+    text = ("各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2021年和今年以来工作回顾\n"
+            "2021年是本市发展史上具有里程碑意义的一年。全市生产总值增长7.1%，一般公共预算收入增长5.2%。")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2022
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["7.1%", "5.2%"]
