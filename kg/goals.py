@@ -332,7 +332,9 @@ _PAST_ASPECT = re.compile(
 def _only_an_estimate(head: str) -> bool:
     """预计 is the one word of the future before a figure (全市企业达24家，预计完成增加值21亿元):
     in a review, the estimate for the year just ended."""
-    return "预计" in head and not _FUTURE_WORD.search(head.replace("预计", ""))
+    return "预计" in head and not any(
+        m.group(0) != "预计" and not _not_future_here(head, m.group(0), m.start())
+        for m in _FUTURE_WORD.finditer(head))  # (运行在预期的合理区间 says nothing of the future)
 
 
 # A figure measured against the year's plan: 完成全年任务的113.98%, 占年度计划126.7%, 完成率达到102%
@@ -800,7 +802,7 @@ _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(?:�
 _NOT_FUTURE = {
     "要": re.compile(r"(?<=[重主需纲首摘只必])要|要(?=[素闻求点])"),
     "确保": re.compile(r"确保了"),  # 及时出台措施，确保了经济平稳较快增长: what was made sure of
-    "预期": re.compile(r"(?<=[超于合及出])预期"),
+    "预期": re.compile(r"(?<=[超于合及出])预期|(?<=在)预期(?=[的之内])"),  # 运行在预期的合理区间
     "预计": re.compile(r"(?<=[超于合及出])预计"),
     "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,24}目标|(?<=[于超]预期)目标"
                      r"|围绕[^，。；]{0,30}?(?:奋斗|发展|总体|战略)?目标"),  # 紧紧围绕“某某”奋斗目标: a noun

@@ -651,3 +651,12 @@ def test_a_review_of_last_year_and_of_this_year_so_far_names_the_year_before_the
     assert ex.report.year == 2022
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["7.1%", "5.2%"]
+
+
+def test_an_economy_running_within_expectations_is_no_word_of_the_future(
+        extractor: Extractor) -> None:
+    text = ("2023年，我们坚持稳中求进。\n预计全区生产总值210亿元、增长6.2%，经济运行保持在预期的合理区间，"
+            "服务业增加值98亿元、增长7%。")
+    ex = extractor.extract(text, year=2024)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["210亿元", "6.2%", "98亿元", "7%"]
