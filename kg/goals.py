@@ -75,6 +75,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     last_seen = ""
     undecided: set[int] = set()  # ids of targets only by default: no word, heading or list said so
     last_was_actual = False  # the last figure found was an actual
+    past_before_heading = False  # a review ran up to the neutral heading(s) just read
     for sent in doc.sentences:
         previous_sentence, last_seen = last_seen, sent.text
         line_of_sent += text.count("\n", counted_to, sent.start)
@@ -112,6 +113,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             review_by_intro = False
             named = _heading_mode(sent.text, plan_year)
             mode, mode_named = named or mode, mode_named or named is not None
+            past_before_heading = (tense_in_paragraph == "past" or past_before_heading) and not (
+                _speaks_of_future(sent.text) or _names_future(sent.text, plan_year))
             tense_in_paragraph = None
         if mode == "review" and review_by_intro and _turns_to_the_plan(sent.text, plan_year):
             mode, review_by_intro = "plan", False  # …报告回顾了2020年工作。⏎2021年主要预期目标是：…
@@ -120,7 +123,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             bullet = _BULLET.match(sent.text)
             carried = tense_in_paragraph if bullet and bullet.group(0) == last_bullet else None
             last_bullet = bullet.group(0) if bullet else ""
-            was_past = tense_in_paragraph == "past" and not sent.heading
+            was_past = (tense_in_paragraph == "past" and not sent.heading) or (
+                sent.heading and past_before_heading and not mode_named)
             tense_in_paragraph, last_line = None, line_no
             if not mode_named and _reads_as_review(text, sent.start):
                 tense_in_paragraph = "past"  # no heading says which part this is; the paragraph does
@@ -802,7 +806,8 @@ _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(?:�
 _NOT_FUTURE = {
     "要": re.compile(r"(?<=[重主需纲首摘只必])要|要(?=[素闻求点])"),
     "确保": re.compile(r"确保了"),  # 及时出台措施，确保了经济平稳较快增长: what was made sure of
-    "预期": re.compile(r"(?<=[超于合及出])预期|(?<=在)预期(?=[的之内])"),  # 运行在预期的合理区间
+    "预期": re.compile(r"(?<=[超于合及出])预期|(?<=在)预期(?=[的之内])"  # 运行在预期的合理区间
+                     r"|(?:完成|实现|达到)了?[^，。；]{0,10}?预期(?=目标|指标)"),  # 顺利完成年度预期目标
     "预计": re.compile(r"(?<=[超于合及出])预计"),
     "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,24}目标|(?<=[于超]预期)目标"
                      r"|围绕[^，。；]{0,30}?(?:奋斗|发展|总体|战略)?目标"),  # 紧紧围绕“某某”奋斗目标: a noun

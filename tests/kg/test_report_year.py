@@ -660,3 +660,15 @@ def test_an_economy_running_within_expectations_is_no_word_of_the_future(
     ex = extractor.extract(text, year=2024)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["210亿元", "6.2%", "98亿元", "7%"]
+
+
+def test_a_review_goes_on_over_headings_that_name_no_time(extractor: Extractor) -> None:
+    # a town's year-end meeting told as an infographic: big figures as headings between
+    # paragraphs of last year's work; the plan year named only in the caption
+    text = ("某镇2024年工作会议召开。\n据悉，2023年某镇实现工业总产值320亿元，同比增长9.1%，"
+            "顺利完成年度预期目标。\n有温度的民生实事\n1200套\n"
+            "全镇上下齐心协力，建成保障性住房1200套，改造农村公路46公里。\n5.6亿元\n"
+            "引进先进制造项目12个，总投资约5.6亿元。")
+    ex = extractor.extract(text, year=2024)
+    assert ex.goals == []
+    assert {"1200套", "46公里", "12个"} <= {a.text for a in ex.actuals}
