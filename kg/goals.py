@@ -76,6 +76,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     undecided: set[int] = set()  # ids of targets only by default: no word, heading or list said so
     last_was_actual = False  # the last figure found was an actual
     past_before_heading = False  # a review ran up to the neutral heading(s) just read
+    launch_told = False  # a launch held (本次集中开工项目58个…) was told since the last heading
     for sent in doc.sentences:
         previous_sentence, last_seen = last_seen, sent.text
         line_of_sent += text.count("\n", counted_to, sent.start)
@@ -109,6 +110,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         # 主要预期目标为：A增长8%；B力争完成65亿元⏎C增长6%: a list whose lines lost their ；
         prev_item_unended = bool(list_qualifier and _UNENDED_ITEM.search(sent.text))
         prev_end, prev_text = sent.text[-1:], sent.text
+        if sent.heading or _OPENS_ON_THE_YEAR.match(sent.text):
+            launch_told = False  # (据了解，今年，该县共谋划…项目69个: the year's programme)
+        if _LAUNCH_HELD.search(sent.text):
+            launch_told = True  # the batch's count and size, here and in the lines after, are events
         if sent.heading:
             review_by_intro = False
             named = _heading_mode(sent.text, plan_year)
@@ -179,6 +184,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _PROGRESS_RATIO.search(sent.text)
                     or _part_of_year_so_far(sent.text, q.start)
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
+                    or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))
                     or (_RANKED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text[:q.end]))
                     or (_COMPARED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text)
@@ -339,6 +345,15 @@ def _only_an_estimate(head: str) -> bool:
     return "预计" in head and not any(
         m.group(0) != "预计" and not _not_future_here(head, m.group(0), m.start())
         for m in _FUTURE_WORD.finditer(head))  # (运行在预期的合理区间 says nothing of the future)
+
+
+# News of a launch ceremony: the batch launched (its count, its total investment, its kinds) is
+# an event held; only what the batch is to invest this year (当年计划完成投资…) is a target.
+_LAUNCH_HELD = re.compile(
+    r"(?:本次|此次|这次|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批)[^，。；]{0,16}?(?:开复工|开工|复工|启动建设)"
+    r"|集中(?:开复工|开工|签约)了")
+_OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
+_PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划完成|力争|确保|将")
 
 
 # A figure measured against the year's plan: 完成全年任务的113.98%, 占年度计划126.7%, 完成率达到102%

@@ -1084,3 +1084,12 @@ def test_figures_up_to_a_month_s_end_are_the_year_so_far(extractor: Extractor) -
     extraction = extractor.extract(text, year=2021)
     assert [g.text for g in extraction.goals] == ["30个", "1.8亿元"]
     assert [a.text for a in extraction.actuals] == ["12个", "6500万元", "36%"]
+
+
+def test_a_launch_held_is_an_event_and_the_year_s_investment_its_target(extractor: Extractor) -> None:
+    text = ("3月2日，某县举行春季重大项目集中开工仪式。此次集中开工项目共26个，总投资达41.5亿元，"
+            "当年计划完成投资12.3亿元。\n其中产业项目15个，总投资30亿元，年度计划投资8亿元。\n"
+            "据了解，今年全县计划实施重点项目120个，总投资260亿元。")
+    extraction = extractor.extract(text, year=2022)
+    assert [g.text for g in extraction.goals] == ["12.3亿元", "8亿元", "120个", "260亿元"]
+    assert {"26个", "41.5亿元", "15个", "30亿元"} <= {a.text for a in extraction.actuals}
