@@ -116,7 +116,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             launch_told = True  # the batch's count and size, here and in the lines after, are events
         if sent.heading:
             review_by_intro = False
-            named = _heading_mode(sent.text, plan_year)
+            named = None if (sent is doc.sentences[0] and _HEADLINE_FIGURE.search(sent.text)) else (
+                _heading_mode(sent.text, plan_year))  # (今年某县计划供地3000亩…: a news headline, no section)
             mode, mode_named = named or mode, mode_named or named is not None
             past_before_heading = (tense_in_paragraph == "past" or past_before_heading) and not (
                 _speaks_of_future(sent.text) or _names_future(sent.text, plan_year))
@@ -352,6 +353,7 @@ def _only_an_estimate(head: str) -> bool:
 _LAUNCH_HELD = re.compile(
     r"(?:本次|此次|这次|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批)[^，。；]{0,16}?(?:开复工|开工|复工|启动建设)"
     r"|集中(?:开复工|开工|签约)了")
+_HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|号|[)）、.．])")
 _OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
 _PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划完成|力争|确保|将")
 

@@ -672,3 +672,12 @@ def test_a_review_goes_on_over_headings_that_name_no_time(extractor: Extractor) 
     ex = extractor.extract(text, year=2024)
     assert ex.goals == []
     assert {"1200套", "46公里", "12个"} <= {a.text for a in ex.actuals}
+
+
+def test_a_news_headline_with_its_figure_names_no_plan_section(extractor: Extractor) -> None:
+    text = ("今年青河计划新建学校5所实现投资8亿元以上\n2月20日，青河县第十届人民代表大会第二次会议开幕。\n"
+            "报告指出，2021年，青河县保持了经济平稳健康发展。\n"
+            "民生事业成效显著。新增城镇就业3200人，建成农村公路86公里。")
+    ex = extractor.extract(text, year=2022)
+    assert [g.text for g in ex.goals] == ["5所", "8亿元以上"]
+    assert {"3200人", "86公里"} <= {a.text for a in ex.actuals}
