@@ -354,6 +354,8 @@ _LAUNCH_HELD = re.compile(
     r"(?:本次|此次|这次|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批)[^，。；]{0,16}?(?:开复工|开工|复工|启动建设)"
     r"|集中(?:开复工|开工|签约)了")
 _HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|号|[)）、.．])")
+_UNQUOTED_SLOGAN = re.compile(
+    r"(?:[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}")
 _OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
 _PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划完成|力争|确保|将")
 
@@ -764,6 +766,7 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
     marked = _ASIDE.sub(lambda a: "　" * len(a.group()), head)  # （预计数，下同）: an aside says nothing
     # “疫情要防住、经济要稳住”: a quoted slogan's 要 says nothing of the sentence's time
     marked = re.sub(r"“[^“”]{2,40}”", lambda a: "　" * len(a.group()), marked)
+    marked = _UNQUOTED_SLOGAN.sub(lambda a: "　" * len(a.group()), marked)  # the same, its quotes lost
     for words, tense in ((lx.PAST_MARKERS, "past"), (lx.FUTURE_MARKERS, "future")):
         for w in words:
             if mode == "review" and w in _NOT_FUTURE_IN_REVIEW:

@@ -681,3 +681,12 @@ def test_a_news_headline_with_its_figure_names_no_plan_section(extractor: Extrac
     ex = extractor.extract(text, year=2022)
     assert [g.text for g in ex.goals] == ["5所", "8亿元以上"]
     assert {"3200人", "86公里"} <= {a.text for a in ex.actuals}
+
+
+def test_a_slogan_whose_quotes_were_lost_says_nothing_of_the_future(extractor: Extractor) -> None:
+    text = ("2022年，我们坚决落实疫情要防住、经济要稳住、发展要安全要求，"
+            "经受住了疫情反复、需求收缩、供给冲击的严峻考验。\n"
+            "以超常规力度出台纾困举措86项，为市场主体减免税费52亿元。")
+    ex = extractor.extract(text, year=2023)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["86项", "52亿元"]
