@@ -66,8 +66,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             name, start = name[joined.end():], start + joined.end()  # 以及某水电站: the list's joint
         if "等" in name and re.search(_FACILITY_SUFFIX + "$", name.split("等")[0]):
             name = name.split("等")[0]  # 甲至乙高速公路等重点路段: the name before 等
-        if len(name) > 5 and name.endswith("建设"):
-            name = name[:-2]  # 甲电厂建设: the works are not part of the name
+        if len(name) > 5 and name.endswith("建设") and not re.match(r"项目|工程", text[start + len(name):]):
+            name = name[:-2]  # 甲电厂建设: the works are not part of the name (甲建设项目 is named so)
         if len(name) > 6 and (kit := re.search(r"及(?:其)?配套(?:设施|工程)?$", name)):
             name = name[:kit.start()]  # 某主题公园一期及配套: the park, its facilities go with it
         if len(name) > 6 and (done := re.search(r"(?:完成|建成|开工|投产|竣工|落地|启动)$", name)):
@@ -82,7 +82,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                                     and start not in completed):
             return
         if not _is_project_name(name, segmenter, listed) or _NOT_BUILT_AFTER.match(
-                text, start + len(name)):
+                text, start + len(name)) or (name.endswith("建设") and not _is_project_name(
+                    name[:-2], segmenter, listed)):  # (轨道交通建设项目: the works of no named project)
             return
         length = len(name)
         if exact is not None and text.startswith(exact, start):

@@ -562,3 +562,10 @@ def test_two_roads_joined_by_and_and_clauses_after_a_name(
 ])
 def test_clauses_and_builders_are_no_projects(extractor: Extractor, text: str) -> None:
     assert _projects(extractor, text) == []
+
+
+def test_a_project_named_with_its_works_keeps_them(extractor: Extractor) -> None:
+    # 甲建设项目 is the project's name as written; 甲建设 alone is the works on 甲
+    text = "加快青湖二中建设项目、白石河湿地公园提档升级建设项目。"
+    assert _projects(extractor, text) == ["青湖二中建设", "白石河湿地公园提档升级建设"]
+    assert _projects(extractor, "实施轨道交通建设项目。") == []
