@@ -430,3 +430,20 @@ def test_a_county_under_its_parent_its_party_congress_and_its_secretary(text: st
 ])
 def test_a_region_as_the_subject_before_zai(text: str, code: str) -> None:
     assert region_from_text(text) == code
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the street office convenes its own year-end meeting
+    ("首页 / 新闻\n1月15日，东湖街道召开2023年度工作总结大会，对全年工作进行全面总结。", ("东湖街道", None)),
+    ("1月20日上午，西岭镇2024年工作会议召开，部署全年工作。", ("西岭镇", None)),
+    # the town leads a text that speaks of itself
+    ("青石乡严格按照县委全会精神，紧密结合本乡的实际情况，力争全乡经济再上新台阶。", ("青石乡", None)),
+    # looking back on the year gone, the town as subject
+    ("本网讯：过去的一年，白沙镇经济社会发展成果丰硕，被评为先进单位。", ("白沙镇", None)),
+])
+def test_a_town_s_own_meeting_or_a_text_it_leads_is_its_own_report(text: str, expected: tuple) -> None:
+    assert own_town(text) == expected
+
+
+def test_a_town_named_first_in_a_county_s_report_is_not_its_subject() -> None:
+    assert own_town("青石乡、白沙镇等乡镇加快发展特色产业，全县农业增加值增长5%。") is None
