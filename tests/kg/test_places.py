@@ -671,3 +671,14 @@ def test_a_section_in_brackets_is_no_part_of_a_place_s_name(extractor: Extractor
 ])
 def test_clauses_and_page_furniture_are_no_places(extractor: Extractor, text: str) -> None:
     assert _places(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("重点发力青湖周边5平方公里区域开发。", ["青湖"]),
+    ("新区托管白石镇以来，人口持续增长。", ["白石镇"]),
+    ("会议回顾总结过去一年新区工作，描绘新区发展新蓝图。", []),
+    ("岛内将推行片区综合开发。", []),
+])
+def test_verbs_of_managing_and_looking_back_are_no_part_of_a_place(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _places(extractor, text) == expected
