@@ -236,6 +236,9 @@ def _year_cues(text: str) -> list[int]:
     return cues
 
 
+_RANKED = re.compile(r"(?:总量|增幅|增速)?排名全[国省市州区县]第[一二三四五六七八九十\d]|位居全[国省市州区县]第")
+
+
 def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     """The plan year as the text states it: the date the report was delivered (reports are
     given early in the year they plan for; one given in the autumn or winter plans for the
@@ -313,7 +316,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                  or re.search(r"过去五年|今后五年|未来五年", text)  # a congress: the past period, then the next
                  or re.search(rf"在{max(past)}年[^。；]{{0,30}}?基础上", text)  # 在2012年…成绩的基础上
                  or _CONGRESS_SESSION.search(text)
-                 or _NEWS_OF_REPORT.search(text) or max(past) + 1 in {y for y, _, _ in mentions}):
+                 or _NEWS_OF_REPORT.search(text) or max(past) + 1 in {y for y, _, _ in mentions}
+                 or _RANKED.search(text)):  # (…增长8.1%，总量排名全市第四: the year's results are in)
         return max(past) + 1  # (2024年…增长6.7%；2025年底…达到54%, before deadlines of 2035)
     return max(y for y, _, _ in mentions)
 

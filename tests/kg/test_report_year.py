@@ -690,3 +690,11 @@ def test_a_slogan_whose_quotes_were_lost_says_nothing_of_the_future(extractor: E
     ex = extractor.extract(text, year=2023)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["86项", "52亿元"]
+
+
+def test_a_year_whose_results_are_ranked_is_the_year_reviewed(extractor: Extractor) -> None:
+    text = ("春风吹绿了山岗。\n2021年，青河县地区生产总值完成86亿元，增长7.4%，总量排名全市第三；"
+            "一般公共预算收入9.2亿元，增长10.1%。")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2022
+    assert ex.goals == []
