@@ -166,6 +166,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 list_section = sent.heading and bool(_LIST_HEADING_ALONE.match(sent.text))
             continue
         boundaries: set[int] | None = None
+        last_in_sentence: tuple[int, bool] | None = None  # (end, was an actual) of the figure before
         for q in quantities:
             if _CN_NUMERAL.match(sent.text[q.start:]) or _needs_boundary(sent.text, q):
                 if boundaries is None:
@@ -186,6 +187,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _part_of_year_so_far(sent.text, q.start)
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
+                    or _DONE_AFTER.match(sent.text, q.end)
+                    or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
+                        sent.text, last_in_sentence[0], q.start))
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))
                     or (_RANKED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text[:q.end]))
                     or (_COMPARED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text)
@@ -228,6 +232,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 undecided.add(id(g))
             (goals if is_target else actuals).append(g)
             last_was_actual = not is_target
+            last_in_sentence = (q.end, not is_target)
         tense_in_paragraph = _sentence_tense(sent.text, plan_year, mode) or tense_in_paragraph
         if _PROGRESS_RATIO.search(sent.text):
             tense_in_paragraph = "past"  # 完成全年任务的113.98%: the paragraph reports progress
@@ -376,6 +381,12 @@ _RANKED_AFTER = re.compile(
     r"[^，。；、]{0,4}?(?:第[一二三四五六七八九十\d]+|前列|首位|前[一二三四五六七八九十\d]+)")
 _ACHIEVED = re.compile(r"迈出[^，。；]{0,6}步伐|取得[^，。；]{0,8}(?:成效|成绩|进展|突破|成果)|迈上[^，。；]{0,6}台阶")
 _PART_OF_THE_LAST = re.compile(r"\s*其中[，,]")
+# 现已新增20条，其中市本级17条、闽侯1条: the parts of a figure just given, in its tense
+_BROKEN_DOWN = re.compile(r"[，,]其中[^，。；：！？\d]{0,12}"
+                          r"|、(?![^，。；\d]{0,8}(?:计划|年度|当年|年内|力争|确保|将|预计|预期))[^，。；：！？\d、]{1,8}")
+# 176个村“家园清洁”行动已全部通过验收: what the figure counts is already done
+_DONE_AFTER = re.compile(
+    r"[^，。；！？]{0,28}?已(?:经)?(?:全部|基本|全面|顺利)?(?:完成|通过|建成|开工|投用|落实|竣工|实现)")
 _COMMITTED = re.compile(r"将|要|力争|确保|争取|计划|预期|目标|努力|力求|拟")
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[，,]")
 _ENDS_DONE = re.compile(r"了[^。，；！]{0,16}[。！]?$")

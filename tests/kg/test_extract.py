@@ -1093,3 +1093,16 @@ def test_a_launch_held_is_an_event_and_the_year_s_investment_its_target(extracto
     extraction = extractor.extract(text, year=2022)
     assert [g.text for g in extraction.goals] == ["12.3亿元", "8亿元", "120个", "260亿元"]
     assert {"26个", "41.5亿元", "15个", "30亿元"} <= {a.text for a in extraction.actuals}
+
+
+def test_the_parts_of_a_figure_done_and_a_count_already_done_are_actuals(extractor: Extractor) -> None:
+    text = ("我市计划新增8条公交线路，现已新增11条，其中主城区7条、东湖区4条。"
+            "5个县区126个村人居环境整治已全部通过验收。")
+    extraction = extractor.extract(text, year=2013)
+    assert [g.text for g in extraction.goals] == ["8条"]
+    assert [a.text for a in extraction.actuals] == ["11条", "7条", "4条", "5个", "126个"]
+
+
+def test_a_list_of_a_batch_s_sizes_keeps_the_year_s_plan_a_target(extractor: Extractor) -> None:
+    text = "全年计划实施续建项目30个、总投资40亿元、当年计划完成投资12亿元。"
+    assert [g.text for g in extractor.extract(text, year=2020).goals] == ["30个", "40亿元", "12亿元"]
