@@ -689,9 +689,13 @@ def _joined(a: GoalMention, b: GoalMention) -> bool:
     return 0 <= b.start - a.end <= 2 and (a.unit == b.unit or {a.unit, b.unit} <= set(_RATE_UNITS))
 
 
+# a year in a heading, not a count (改造2000个行政村配电网)
+_HEADING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|[个家项所座条套户万亿元吨亩公里人名辆台米千%％])")
+
+
 def _heading_mode(title: str, plan_year: int | None) -> str | None:
     review = any(w in title for w in lx.REVIEW_HEADING)
-    title_years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", title)]
+    title_years = [int(y) for y in _HEADING_YEAR.findall(title)]
     if ("工作报告" in title and not review and not any(w in title for w in lx.PLAN_HEADING)
             and not (plan_year and title_years and max(title_years) < plan_year)):
         return None  # 2021年某区政府工作报告: the report's title names no part of it
@@ -705,7 +709,7 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
         # (在…上迈出新步伐: a plan's aim; 高质量发展开启新篇章: a noun, though 高质量 leads verbs)
         return "review"  # （一）全面深化改革，营商环境持续优化: a verdict on a field (a plan's is verb first)
     undated = re.sub(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", "", title)
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", undated)]
+    years = [int(y) for y in _HEADING_YEAR.findall(undated)]
     if plan_year and years:  # (| 招商动态 |2018-04-24: a page's date names no part of the report)
         return "review" if max(years) < plan_year else "plan"
     if any(w in title for w in lx.REVIEW_HEADING):

@@ -1106,3 +1106,8 @@ def test_the_parts_of_a_figure_done_and_a_count_already_done_are_actuals(extract
 def test_a_list_of_a_batch_s_sizes_keeps_the_year_s_plan_a_target(extractor: Extractor) -> None:
     text = "全年计划实施续建项目30个、总投资40亿元、当年计划完成投资12亿元。"
     assert [g.text for g in extractor.extract(text, year=2020).goals] == ["30个", "40亿元", "12亿元"]
+
+
+def test_a_count_in_the_two_thousands_in_a_list_line_is_no_year(extractor: Extractor) -> None:
+    text = "1.改造县乡公路800公里\n\n2.改造2000个行政村配电网\n\n3.建设标准化学校120所"
+    assert [g.text for g in extractor.extract(text, year=2011).goals] == ["800公里", "2000个", "120所"]
