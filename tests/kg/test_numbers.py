@@ -158,3 +158,9 @@ def test_a_concentration_in_micrograms_is_a_unit() -> None:
 ])
 def test_bare_hundreds_and_more_than_before_a_count_unit(text: str, expected: list) -> None:
     assert [(q.value, q.unit, q.comparator) for q in find_quantities(text)] == expected
+
+
+def test_wells_and_pits_are_counted_in_kou() -> None:
+    s = "新建农村沼气池1.2万口，打抗旱机井300口，常住人口增长1%。"
+    assert [(s[q.start:q.end], q.value, q.unit) for q in find_quantities(s)] == [
+        ("1.2万口", 1.2, "万口"), ("300口", 300, "口"), ("1%", 1, "%")]
