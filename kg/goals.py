@@ -638,6 +638,13 @@ _MEASURE_HEAD = re.compile(r"(?:产业)?(?:总产值|产值|营收|营业收入|
                            r"交易额|规模)$")
 
 
+def _marked_as_plan(h: GoalMention) -> bool:
+    """A target some word marks as one: a qualifier, or a word of the future before it in its
+    sentence (not two groups of projects told alike, each with its 总投资 and 年度计划投资)."""
+    head = h.sentence[:max(0, h.sentence.find(h.text))]
+    return h.qualifier is not None or _speaks_of_future(re.sub(r"计划(?=(?:完成)?投资)", "", head))
+
+
 def _figures_before_their_plan(goals: list[GoalMention], undecided: set[int],
                                text: str) -> list[GoalMention]:
     """Figures nothing marked as targets that a later sentence plans for anew: 地区生产总值完成
@@ -650,7 +657,8 @@ def _figures_before_their_plan(goals: list[GoalMention], undecided: set[int],
         if id(g) not in undecided or g in out or len(g.indicator) < 2:
             continue
         plan = next((h for h in goals[i + 1:] if id(h) not in undecided and h.sentence is not g.sentence
-                     and h.indicator == g.indicator and h.unit == g.unit and h.value != g.value), None)
+                     and h.indicator == g.indicator and h.unit == g.unit and h.value != g.value
+                     and _marked_as_plan(h)), None)
         if plan is None:
             continue
         for f in goals:
@@ -689,6 +697,7 @@ def _joined(a: GoalMention, b: GoalMention) -> bool:
     return 0 <= b.start - a.end <= 2 and (a.unit == b.unit or {a.unit, b.unit} <= set(_RATE_UNITS))
 
 
+_YEAR_IN_A_NAME = re.compile(r"[^，。；：\d]{2,30}?(?:项目|工程)(?:[、和及]|等|$)")
 # a year in a heading, not a count (改造2000个行政村配电网)
 _HEADING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|[个家项所座条套户万亿元吨亩公里人名辆台米千%％])")
 
@@ -806,6 +815,9 @@ def _tense(s: str, upto: int, plan_year: int | None, mode: str = "plan") -> str 
             continue  # a date, or 比2010年翻一番: a comparison base, not a time
         if any(a <= m.start() < b for a, b in asides):
             continue  # 支出（扣除2024年专项资金）增长4%: a year in an aside says nothing of tense
+        if _YEAR_IN_A_NAME.match(head, m.end()) and re.search(r"[\u4e00-\u9fff]$", head[:m.start()]) and (
+                head[m.start() - 1] not in "在于到至从自是的为"):
+            continue  # 某旗2021年森林植被恢复项目: a project named by its year, no time spoken of
         if re.match(r"(?:的|同期)?水平|的?基础上", head[m.end():]):
             continue  # 恢复到2019年水平, 在2000年基础上翻番: a comparison base too
         y = int(m.group(1))
@@ -840,6 +852,7 @@ _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六]五)”?(?:规划)?(?:�
 # 超预期/好于预期 (预期), 完成…确定的目标任务 (targets already met).
 _NOT_FUTURE = {
     "要": re.compile(r"(?<=[重主需纲首摘只必])要|要(?=[素闻求点])"),
+    "年内": re.compile(r"年内(?=蒙古)"),  # 2022年内蒙古高原生态保护工程: 年 and 内蒙古
     "确保": re.compile(r"确保了"),  # 及时出台措施，确保了经济平稳较快增长: what was made sure of
     "预期": re.compile(r"(?<=[超于合及出])预期|(?<=在)预期(?=[的之内])"  # 运行在预期的合理区间
                      r"|(?:完成|实现|达到)了?[^，。；]{0,10}?预期(?=目标|指标)"),  # 顺利完成年度预期目标

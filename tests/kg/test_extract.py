@@ -1111,3 +1111,12 @@ def test_a_list_of_a_batch_s_sizes_keeps_the_year_s_plan_a_target(extractor: Ext
 def test_a_count_in_the_two_thousands_in_a_list_line_is_no_year(extractor: Extractor) -> None:
     text = "1.改造县乡公路800公里\n\n2.改造2000个行政村配电网\n\n3.建设标准化学校120所"
     assert [g.text for g in extractor.extract(text, year=2011).goals] == ["800公里", "2000个", "120所"]
+
+
+def test_years_inside_project_names_and_two_groups_told_alike(extractor: Extractor) -> None:
+    text = ("近日获悉，2023年青山旗拟实施重点项目12项，总投资40亿元。\n"
+            "盟级重点项目7项，主要包括青山旗2022年老旧小区改造项目、青山旗2023年内蒙古草原保护工程等项目，"
+            "总投资25亿元，年度计划投资8亿元。\n"
+            "旗级重点项目5项，主要包括青山旗2021年森林植被恢复项目等项目，总投资15亿元，年度计划投资5亿元。")
+    assert [g.text for g in extractor.extract(text).goals] == [
+        "12项", "40亿元", "7项", "25亿元", "8亿元", "5项", "15亿元", "5亿元"]
