@@ -1120,3 +1120,11 @@ def test_years_inside_project_names_and_two_groups_told_alike(extractor: Extract
             "旗级重点项目5项，主要包括青山旗2021年森林植被恢复项目等项目，总投资15亿元，年度计划投资5亿元。")
     assert [g.text for g in extractor.extract(text).goals] == [
         "12项", "40亿元", "7项", "25亿元", "8亿元", "5项", "15亿元", "5亿元"]
+
+
+def test_works_in_hand_and_a_task_done_to_a_share_are_actuals(extractor: Extractor) -> None:
+    text = ("计划改造15个农贸市场，现已建成9个，另有6个正在改造。"
+            "改造完成公交候车亭90个，完成任务数112%。")
+    extraction = extractor.extract(text, year=2014)
+    assert [g.text for g in extraction.goals] == ["15个"]
+    assert [a.text for a in extraction.actuals] == ["9个", "6个", "90个", "112%"]
