@@ -188,6 +188,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
                     or _DONE_AFTER.match(sent.text, q.end)
+                    or (_RECORD_SET.search(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
                         sent.text, last_in_sentence[0], q.start))
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))
@@ -322,6 +323,7 @@ _VERDICT = (r"成效显著|成效明显|成效初显|初见成效|扎实有序|�
             r"亮点纷呈|量增质优|量质齐升|稳中向好|持续向好|稳中有进|成果丰硕|再创新高|全面提速|纵深推进|"
             r"势头良好|稳步增长|较快增长|大幅提升|有效释放|充分释放|持续释放|全面提升|明显提升|日趋完善|更加完善|"
             r"持续优化|不断优化|明显优化|不断加强|持续加强|全面加强|更加巩固|扎实推进|稳步推进|有序推进|深入推进|"
+            r"支撑有力|保持稳定|稳中提质|提质增效|"
             # a review's headline verdicts in the news (【…，动能转换迈出新步伐】)
             r"(?:迈出|开启|获得|赢得|实现|展现|呈现|谱写|结出|跃上|再上)新(?:步伐|篇章|进展|胜利|突破|作为|气象|"
             r"成效|硕果|台阶|高度)")
@@ -385,6 +387,8 @@ _PART_OF_THE_LAST = re.compile(r"\s*其中[，,]")
 # 现已新增20条，其中市本级17条、闽侯1条: the parts of a figure just given, in its tense
 _BROKEN_DOWN = re.compile(r"[，,]其中[^，。；：！？\d]{0,12}"
                           r"|、(?![^，。；\d]{0,8}(?:计划|年度|当年|年内|力争|确保|将|预计|预期))[^，。；：！？\d、]{1,8}")
+# 粮食产量达25亿斤，创历史新高: a record set is done
+_RECORD_SET = re.compile(r"创(?:历史)?新高|创历史最好|创历史最高|历史最好水平|历史最高水平")
 # 176个村“家园清洁”行动已全部通过验收: what the figure counts is already done
 _DONE_AFTER = re.compile(
     r"[^，。；！？]{0,28}?(?:已(?:经)?(?:全部|基本|全面|顺利)?(?:完成|通过|建成|开工|投用|落实|竣工|实现)"

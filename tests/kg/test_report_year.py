@@ -698,3 +698,12 @@ def test_a_year_whose_results_are_ranked_is_the_year_reviewed(extractor: Extract
     ex = _run(extractor, text)
     assert ex.report.year == 2022
     assert ex.goals == []
+
+
+def test_a_record_set_and_a_verdict_of_strong_support_review_the_year(extractor: Extractor) -> None:
+    text = ("经济运行持续向好，产业发展支撑有力\n"
+            "加快农业结构调整。全县粮食播种面积 120.5 万亩，粮食产量达到 9 亿斤以上，创历史新高。"
+            "建设高标准农田 12 万亩。")
+    ex = extractor.extract(text, year=2023)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["120.5 万亩", "9 亿斤以上", "12 万亩"]
