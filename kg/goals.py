@@ -110,9 +110,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         # 主要预期目标为：A增长8%；B力争完成65亿元⏎C增长6%: a list whose lines lost their ；
         prev_item_unended = bool(list_qualifier and _UNENDED_ITEM.search(sent.text))
         prev_end, prev_text = sent.text[-1:], sent.text
-        if sent.heading or _OPENS_ON_THE_YEAR.match(sent.text):
-            launch_told = False  # (据了解，今年，该县共谋划…项目69个: the year's programme)
-        if _LAUNCH_HELD.search(sent.text):
+        if sent.heading or _OPENS_ON_THE_YEAR.match(sent.text) or _AIMS_AHEAD.search(sent.text):
+            launch_told = False  # (据了解，今年，该县共谋划…项目69个: the year's programme; 力争到2025年…)
+        if _LAUNCH_HELD.search(sent.text) or (_LAUNCH_TOLD.search(sent.text) and not _speaks_of_future(sent.text)):
             launch_told = True  # the batch's count and size, here and in the lines after, are events
         if sent.heading:
             review_by_intro = False
@@ -363,6 +363,10 @@ _LAUNCH_HELD = re.compile(
 _HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|号|[)）、.．])")
 _UNQUOTED_SLOGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}")
+# 某县10个项目集体开工 (a headline); 10月10日，…17个项目集中开工建设 (a dated launch)
+_LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开工|签约|竣工)(?:仪式)?$|^\s*\d{1,2}月\d{1,2}日[^。]{0,60}?"
+                          r"(?:集中|集体)(?:开复工|开工|签约|竣工)")
+_AIMS_AHEAD = re.compile(r"力争|确保|争取|到(?:19|20)\d{2}年|(?<![即并])将|“?十[一二三四五六]五”?(?:期间|末|时期)")
 _OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
 _PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划完成|力争|确保|将")
 

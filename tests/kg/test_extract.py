@@ -1128,3 +1128,12 @@ def test_works_in_hand_and_a_task_done_to_a_share_are_actuals(extractor: Extract
     extraction = extractor.extract(text, year=2014)
     assert [g.text for g in extraction.goals] == ["15个"]
     assert [a.text for a in extraction.actuals] == ["9个", "6个", "90个", "112%"]
+
+
+def test_a_headline_and_a_dated_launch_are_events_held(extractor: Extractor) -> None:
+    text = ("青河县12个项目集体开工\n"
+            "4月8日，青河县以甲新材料、乙冷链物流为代表的12个项目集中开工建设，总投资近30亿元。"
+            "“十四五”期间，青河县新材料产业产值超80亿元。")
+    extraction = extractor.extract(text, year=2023)
+    assert [g.text for g in extraction.goals] == ["超80亿元"]
+    assert [a.text for a in extraction.actuals] == ["12个", "12个", "近30亿元"]
