@@ -29,7 +29,7 @@ PAST_MARKERS = (
 # Past markers that only speak for their own clause (…已建成的32家…，全年新增500家).
 CLAUSE_PAST_MARKERS = (
     "已经", "已", "完成了", "实现了", "达到了", "增长了", "新增了", "建成了", "累计完成", "分别增长了",
-    "荣获", "获评", "成功", "连续",
+    "荣获", "获评", "成功", "连续", "正在",  # (正在建设4家酒店: in hand now, no promise)
 )
 # Existing stock used as a resource (依托区内12个…): past only inside the same clause.
 STOCK_MARKERS = ("依托", "现有", "共有", "目前", "已有", "全区共", "全市共", "全县共")

@@ -1137,3 +1137,8 @@ def test_a_headline_and_a_dated_launch_are_events_held(extractor: Extractor) -> 
     extraction = extractor.extract(text, year=2023)
     assert [g.text for g in extraction.goals] == ["超80亿元"]
     assert [a.text for a in extraction.actuals] == ["12个", "12个", "近30亿元"]
+
+
+def test_works_being_built_now_are_no_promise(extractor: Extractor) -> None:
+    text = "目前，青河区正在建设3家五星级酒店、6家四星级酒店，今年将新建游客中心2个。"
+    assert [g.text for g in extractor.extract(text, year=2019).goals] == ["2个"]
