@@ -1040,8 +1040,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.currency and re.match(r"(以上|以下)?(?:或[\d.]+[亿万]?美元)?的?[^，。；、\d]{0,6}?项目(?!库)",
                                s[q.end:q.end + 24]):
         return False  # 总投资10亿元以上项目: what the project is
-    if re.match(r"(?:以上|以下)?(?:规模)?(?:、[^，。；、]{0,12}?)*的[^，。；、]{0,16}?"
-                r"(?:项目(?!库)|工程|产业园|基地|企业|集群|区域)", s[q.end:q.end + 48]) or re.match(
+    if ((sized := re.match(r"(?:以上|以下)?(?:规模)?(?:、[^，。；、]{0,12}?)*的(?P<what>[^，。；、]{0,16}?)"
+                           r"(?:项目(?!库)|工程|产业园|基地|企业|集群|区域)", s[q.end:q.end + 48]))
+            and not re.search(r"依托|围绕|推动|带动|建设", sized.group("what"))) or re.match(
             r"(?:以上|以下)?的“[^”]{2,40}(?:展览会|博览会|展会|交易会|节)”", s[q.end:q.end + 48]):
         return False  # 总投资4亿元的某某光伏项目, 惠及3600万人的某某工程, 总产值50亿元的某产业园:
         # the size of a named work
@@ -1070,7 +1071,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if re.match(r"[^，。；]{0,16}?已(?:经)?(?:全部)?(?:建成|投产|完成|开工|竣工|通车|投用|纳入|获批)",
                 s[q.end:q.end + 24]):
         return False  # 41公里输电线路也已建成: done already
-    if (not _is_count_unit(q.unit) or q.unit.startswith("万") or re.search(r"(?:年产|产能)$", clause)) and (
+    road_length = q.unit in ("公里", "千米") and re.match(r"(?:高速)?(?:公路|铁路|道路|轨道|管网|管道|线路)", s[q.end:])
+    if (not _is_count_unit(q.unit) or q.unit.startswith("万") or re.search(r"(?:年产|产能)$", clause)) and not (
+            road_length) and (
             (named := _PROJECT_AFTER_FIGURE.match(s, q.end, q.end + 40))
             and not _SPENT_ON.match(named.group(0)) and not re.match(r"[亿万]元以上", named.group(0))):
         return False  # 100万吨乙二醇项目, 甲6万吨、乙3万吨负极材料等项目, 年产10万辆汽车的甲项目,
@@ -1114,7 +1117,8 @@ _CAPACITY_UNITS = ("千瓦", "兆瓦", "吨", "千瓦时", "立方米", "标箱"
 # 新增40家以上高新技术企业: a verb right before the number counts the things themselves
 _COUNT_VERB_BEFORE = re.compile(
     r"(?:新增|新建|引进|招引|培育|建成|打造|落地|开工|签约|认定|新认定|新培育|新引进|新开工|新签约|"
-    r"参与|参加|主导|牵头|主持)(?:各类|各级)?$")  # 参与45项以上国家标准的制修订: standards to count
+    r"参与|参加|主导|牵头|主持|关停|退出|淘汰|关闭|取缔|搬迁|疏解)(?:各类|各级)?$")
+# (参与45项以上国家标准的制修订: standards to count; 关停退出300家以上…企业: firms to close)
 # 两项目, 三部门, 各个人: a unit character that starts a word with the next one
 _UNIT_STARTS_WORD = ("项目", "个人", "个体", "家庭", "家园", "条件", "名单", "部门", "部委", "所有", "位置",
                      "台阶", "座谈", "户籍", "场景", "场所", "件事", "批次", "位数", "部分", "套班")

@@ -73,7 +73,8 @@ EMITTED_UNITS: list[str] = [*UNITS, "番"]
 LEADING_AT_LEAST = ("不低于", "不少于", "不小于", "超过", "至少", "突破", "跨越", "高于", "多于", "逾", "超", "破")
 LEADING_AT_MOST = ("不超过", "不高于", "不多于", "控制在", "低于", "少于", "压减到", "降至")
 LEADING_ABOUT = ("大约", "约", "近")
-_YUE_IN_A_WORD = re.compile(r"[签节制预公合条践]约$")  # 签约一批, 节约…: 约 is not "about"
+# 签约一批, 节约…, 条约: 约 is not "about" (but 8条约620公里 is 8 roads of about 620 km)
+_YUE_IN_A_WORD = re.compile(r"[签节制预公合践]约$|(?<![\d一二两三四五六七八九十百千万])条约$")
 _NOT_LEADING = {"约": _YUE_IN_A_WORD, "破": re.compile(r"[打攻]破$")}  # 打破纪录: 破 is not "past"
 _LEADING: list[tuple[str, Comparator]] = sorted(
     [(w, "at_least") for w in LEADING_AT_LEAST]

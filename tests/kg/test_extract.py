@@ -1142,3 +1142,13 @@ def test_a_headline_and_a_dated_launch_are_events_held(extractor: Extractor) -> 
 def test_works_being_built_now_are_no_promise(extractor: Extractor) -> None:
     text = "目前，青河区正在建设3家五星级酒店、6家四星级酒店，今年将新建游客中心2个。"
     assert [g.text for g in extractor.extract(text, year=2019).goals] == ["2个"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年关停退出300家以上落后产能企业。", ["300家以上"]),  # closing firms down is a count to reach
+    ("推动15个以上的县依托产业园区发展特色产业。", ["15个以上"]),  # 的县依托…产业园: no size of a park
+    ("推进8条约620公里高速公路项目建设。", ["8条", "约620公里"]),  # the roads' length, no plant's size
+])
+def test_counts_closed_down_counties_that_rely_on_parks_and_lengths_of_road(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2016).goals] == expected

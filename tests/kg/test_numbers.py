@@ -164,3 +164,9 @@ def test_wells_and_pits_are_counted_in_kou() -> None:
     s = "新建农村沼气池1.2万口，打抗旱机井300口，常住人口增长1%。"
     assert [(s[q.start:q.end], q.value, q.unit) for q in find_quantities(s)] == [
         ("1.2万口", 1.2, "万口"), ("300口", 300, "口"), ("1%", 1, "%")]
+
+
+def test_roads_of_about_a_length_and_a_treaty() -> None:
+    s = "推进8条约620公里高速公路建设，落实合作条约300项。"
+    assert [(s[q.start:q.end], q.comparator) for q in find_quantities(s)] == [
+        ("8条", "exactly"), ("约620公里", "about"), ("300项", "exactly")]
