@@ -566,6 +566,9 @@ def _only_verbs(stem: str) -> bool:
 # with (美丽富裕幸福某县)
 _QUALITY_WORDS = r"和谐|宜居|美丽|幸福|文明|生态|绿色|智慧|平安|活力|魅力|品质|现代化?"
 _QUALITIES = re.compile(rf"(?:{_QUALITY_WORDS})+")
+_NEW_TOWN_QUALITIES = re.compile(
+    rf"(?:{_QUALITY_WORDS}|田园|花园|健康|海湾|滨江|滨湖|文化|旅游|文旅|国际|大都市|都市|郊区|康养|休闲|山水|"
+    r"人文|开放|创新|科技|产城融合|农高)+")
 _PRAISE = re.compile(rf"(?:{_QUALITY_WORDS}|富裕|开放|创新|实力|人文)+")
 
 
@@ -598,6 +601,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 杭州首家青创大街 (a first of its kind), 我们在镇, 占全省开发区: clauses
     if _QUALITIES.fullmatch(stem):
         return False  # 打造和谐宜居街区: a quality to reach, not a named place
+    if name.endswith("新城") and _NEW_TOWN_QUALITIES.fullmatch(stem) and len(stem) >= 4:
+        return False  # 滨江田园生态新城, 国际大都市郊区新城: what a new town is to be, no name
     if (k := next((n for n in (3, 2) if name[-n:] in short_division_names()), 0)) and _PRAISE.fullmatch(name[:-k]):
         return False  # 美丽富裕幸福金乡: the county itself, praised
     if suffix in ("村", "镇", "乡", "景区", "园区") and re.search(r"(?:特色|薄弱|成熟|先进|贫困|现代农业)$", stem):

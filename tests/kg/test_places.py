@@ -682,3 +682,12 @@ def test_clauses_and_page_furniture_are_no_places(extractor: Extractor, text: st
 def test_verbs_of_managing_and_looking_back_are_no_part_of_a_place(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _places(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("着力打造滨湖田园生态新城，加快建设青湖新城。", ["青湖新城"]),
+    ("建设国际化都市郊区新城和宜居活力新城。", []),
+    ("推进月光岛文旅新城和东部新城建设。", ["月光岛文旅新城", "东部新城"]),
+])
+def test_what_a_new_town_is_to_be_is_no_name(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _places(extractor, text) == expected
