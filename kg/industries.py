@@ -193,12 +193,18 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         name = _strip(re.split(r"[，。；、：]", m.group("name"))[-1])
         name = re.split(r"(?:园区|开发区|新区|产业园|工业园|[区县镇乡])", name)[-1]  # 某工业园区新材料产业
         add(name, m.end("name") - len(name))
+    refused: set[int] = set()  # offsets inside a longer scheme word refused where it stands
     for name in sorted(index, key=len, reverse=True):
         if len(name) < 2:
             continue
         at = text.find(name)
         while at >= 0:  # (str.find: a regex per name would churn the re module's cache)
-            if at not in covered and _speaks_of_industry(text, name, at, at + len(name)):
+            if at in refused:
+                pass  # 冰雪旅游品牌: 冰雪旅游 names a brand here, so 冰雪 inside it is none either
+            elif at not in covered and not _speaks_of_industry(text, name, at, at + len(name)):
+                if _SOMETHING_ELSE_AFTER.match(text, at + len(name)):
+                    refused.update(range(at, at + len(name)))
+            elif at not in covered:
                 lead = _modifier_before(text, at, name, segmenter) if segmenter else ""
                 add(text[at - len(lead):at] + name, at - len(lead))
             at = text.find(name, at + 1)
@@ -363,7 +369,8 @@ _SECTOR_ENDS = ("经济", "产业", "业", "制造", "旅游")
 # 打造先进制造平台: the industry word names what is built for it
 _SOMETHING_ELSE_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,2}(?:示范|中心|品牌|线路|目的地|平台|标杆|高地|基地|园|集聚区|聚集地|名城|强[市县区省]|"
-    r"先行区|试验区|引领区)")
+    r"先行区|试验区|引领区|景点|景区|片区|规划|新天地|展览会|展会|(?<![重要亮难焦痛特])点|区(?!域))")
+# (乡村旅游景点, 乡村旅游点, 生态旅游区, 冰雪新天地: sites and plans)
 _SPENDING_BEFORE = re.compile(r"用于|投向|投入|倾斜")
 _STRIP = re.compile(
     rf"^(?:.*(?:{VERBS}|推广|扩大|[的和与等、“”·])|[将把以])(?=[\u4e00-\u9fffA-Za-z]{{2}})")

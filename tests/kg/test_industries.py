@@ -419,3 +419,24 @@ def test_people_are_no_industries(extractor: Extractor) -> None:
 def test_strategic_emerging_industries_are_a_sector_to_grow(extractor: Extractor) -> None:
     text = "改造提升传统产业，发展壮大战略性新兴产业，加快培育未来产业。"
     assert _industries(extractor, text) == ["战略性新兴产业"]
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("依托二十余年陶瓷产业发展基础，规划建设新材料产业园。", "陶瓷", "C307"),
+    ("大力发展生猪、肉牛养殖，做强白酒产业。", "白酒", "C1512"),
+    ("推动智能铸造产业集聚发展。", "智能铸造", "C339"),
+    ("做大锂电池产业规模。", "锂电池", "C3841"),
+])
+def test_narrower_sectors_map_to_their_classes(extractor: Extractor, text: str, name: str, code: str) -> None:
+    found = {i.name.removesuffix("产业"): i.extra.get("gbt4754")  # (the scorer strips 产业 too)
+             for i in extractor.extract(text, year=2023).industries}
+    assert found.get(name) == code
+
+
+@pytest.mark.parametrize("text", [
+    "改造提升34个乡村旅游景点，新建乡村旅游点5个。",
+    "打响冰雪旅游品牌，建设国际冰雪旅游名城。",
+    "全力打造中部生态旅游区。",
+])
+def test_sites_and_brands_named_after_a_sector_are_none(extractor: Extractor, text: str) -> None:
+    assert _industries(extractor, text) == []
