@@ -570,3 +570,12 @@ def test_a_project_named_with_its_works_keeps_them(extractor: Extractor) -> None
     text = "加快青湖二中建设项目、白石河湿地公园提档升级建设项目。"
     assert _projects(extractor, text) == ["青湖二中建设", "白石河湿地公园提档升级建设"]
     assert _projects(extractor, "实施轨道交通建设项目。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "出席领导为此次集中开复工项目培土奠基。",
+    "青河县秋季项目集中开工，新一轮项目建设热潮掀起。",
+    "参加本次集中开复工活动的项目当年计划完成投资16亿元。",
+])
+def test_a_batch_launched_is_no_project_s_name(extractor: Extractor, text: str) -> None:
+    assert _projects(extractor, text) == []
