@@ -579,3 +579,9 @@ def test_a_project_named_with_its_works_keeps_them(extractor: Extractor) -> None
 ])
 def test_a_batch_launched_is_no_project_s_name(extractor: Extractor, text: str) -> None:
     assert _projects(extractor, text) == []
+
+
+def test_the_drives_of_a_programme_are_no_projects(extractor: Extractor) -> None:
+    text = ("深入实施农业转型提质、工业倍增提级、城市更新提速“三提工程”，"
+            "扎实推进教育助学惠民工程、交通出行便民工程，建设青湖大桥工程。")
+    assert _projects(extractor, text) == ["青湖大桥"]
