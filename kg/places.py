@@ -83,7 +83,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             return False  # 街容镇貌, 乡愁, 村容: the suffix starts a word of its own (甲村土地: the land)
         if suffix == "镇" and re.match(r"街(?!道)", text[start + length:start + length + 2]):
             return False  # 部门镇街协同: 镇街, the towns and street offices, a word
-        if not elided and re.match(r"\d+[个家处座片]", text[start + length:start + length + 4]):
+        if not elided and re.match(r"\d+[个家处座片](?![^，。；]{0,6}?(?:项目|企业))",
+                                   text[start + length:start + length + 12]):
             return False  # 新建高效规模化种植园区1个、农业养殖园区2个: kinds counted, not named places
         if suffix == "乡" and name[-2:-1] in _GOING_HOME:
             return False  # 鼓励他们回乡创业: going home, not a township
@@ -139,7 +140,7 @@ def find_places(doc: Document, segmenter: Segmenter,
                 r"[段期][）)]$", paren.group(0)):  # (双菱片区(坂上段): a section of it, not its alias)
             end += paren.end()  # 杭州高新区（滨江）
         full = m.group("name") + text[m.end("name"):end]
-        name = _SITE_WORKS.sub("", after_last_and(strip_verbs(full)))
+        name = _SITE_WORKS.sub("", after_last_and(_strip_verbs_before_compounds(full)))
         if len(name) < len(suffix) < len(full) and strip_verbs(suffix) != suffix:
             # 建设粤澳深度合作区: 深度 is the suffix's own word, no verb
             name = _SITE_WORKS.sub("", after_last_and(strip_verbs(full[: -len(suffix)]))) + suffix
@@ -261,6 +262,22 @@ def find_places(doc: Document, segmenter: Segmenter,
     out = [n for n in out if not any(s <= n.start < e for s, e in credits)]
     out.sort(key=lambda n: n.start)
     return out
+
+
+# 创新发展, 融合发展…: a designation's own words (数字经济创新发展试验区), no verb that ends a clause
+_DESIGNATION_COMPOUND = re.compile(r"(?:创新|融合|协同|协调|高质量|绿色|转型|一体化|统筹|开放|综合|联动|跨越)发展")
+
+
+def _strip_verbs_before_compounds(full: str) -> str:
+    """strip_verbs, cutting only before the last 创新发展-like compound of a designation."""
+    compound = next(reversed(list(_DESIGNATION_COMPOUND.finditer(full))), None)
+    if compound is None or compound.start() < 2:
+        return strip_verbs(full)
+    rest = full[compound.end():]
+    if strip_verbs(rest) != rest or len(rest) < 2:
+        return strip_verbs(full)  # (…融合发展的某新城: a clause before the name after all)
+    head = strip_verbs(full[:compound.start()] + "区")[:-1]  # (the 区 stands in for what follows)
+    return head + full[compound.start():]
 
 
 # A web page's credits: 来源：某开发区（某度假区、某镇） 发布时间: the publisher, not a place of the text
@@ -580,8 +597,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # but 孔庙, 文庙: a temple's name can be one character
     if re.search(r"[一二三四五六七八九十两双\d]+[个大家极核轴翼带区组处]", stem):
         return False  # 一核两翼, 三带示范…: the speaker's own slogans
-    if re.search(r"[、，。“”]", name) or stem[0] in "个家项所座条批处":
-        return False
+    if re.search(r"[、，。“”]", name) or (stem[0] in "个家项所座条批处" and not re.match(r"家[居具电纺政]", stem)):
+        return False  # (家居产业园: a park named by its trade, no count's 家)
     if name.count("（") != name.count("）") or name.count("(") != name.count(")"):
         return False  # 开发区（甲度假区: a bracket the name opens and never closes
     if suffix in ("地区", "山区") and (len(stem) > 4 or re.search(
@@ -618,8 +635,9 @@ def _is_place_name(name: str, suffix: str) -> bool:
         return False  # 回故乡, 建家乡 (words), 省定示范镇 (a title), 百亿园区 (a class of parks)
     if name.endswith("之乡") or re.fullmatch(r"以?[\u4e00-\u9fff]{1,2}[带促][\u4e00-\u9fff]", name):
         return False  # 中国某某之乡 (an honorific), 以城带乡, 以港促城 (slogans)
-    if _PLACE_VERB_INSIDE.search(stem.replace("开发区", "区")) or stem in lx.GENERIC_PLACE_STEMS:
-        return False
+    if _PLACE_VERB_INSIDE.search(_DESIGNATION_COMPOUND.sub("", stem.replace("开发区", "区"))) or (
+            stem in lx.GENERIC_PLACE_STEMS):
+        return False  # (数字经济创新发展试验区: 创新发展 is the designation's own word)
     graded = _GRADE_INSIDE.sub("", stem)
     if graded.endswith(("个", "类", "级", "型", "化", "性", "农村", "城镇", "乡村")) or "级" in graded:
         # (柳江玉屏省级旅游度假区: a grade inside a named place is part of its name)

@@ -608,8 +608,9 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # 确保在年底前完成投产, 对于重点在建项目: a deadline, a kind
     if re.search(r"(?:开复工|开工|复工|竣工|投产|签约)(?:活动|仪式)?的?$|集中开|[春夏秋冬]季$|新一轮$", core):
         return False  # 此次某县集中开复工项目, 某州春季项目, 新一轮项目: a batch, no project's name
-    if re.search(r"提[速效优档标级质能]$|[惠便利富]民$", core):
+    if re.search(r"提[速效优档标级质能]$|[惠便利富]民$", core) and not core[:-2].endswith(lx.PLACE_SUFFIXES):
         return False  # 乡村振兴提标、工业倍增提级…六大工程, 文化体育惠民工程: the drives of a programme
+        # (甲片区提质工程: a named area's works)
     if re.search(r"累计|签约$|发展$|以上|以下|总投资|投资$|[亿万]元|美元|\d+[项个强]|"
                  r"(?:重点|重大)(?:建设|工业|产业)?$", core):
         return False

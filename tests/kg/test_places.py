@@ -691,3 +691,15 @@ def test_verbs_of_managing_and_looking_back_are_no_part_of_a_place(
 ])
 def test_what_a_new_town_is_to_be_is_no_name(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _places(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 创新发展, 融合发展: a designation's own words, not a clause cut before the name
+    ("抢抓青州数字经济创新发展试验区建设机遇。", ["青州数字经济创新发展试验区"]),
+    ("打造产城融合发展的青河北部新城。", ["青河北部新城"]),
+    # a park named by its trade may start with 家 (家居, 家具); the projects it counts are its own
+    ("家具产业园18个优质项目建成投产。", ["家具产业园"]),
+])
+def test_designations_with_their_own_verbs_and_parks_named_by_a_trade(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _places(extractor, text) == expected
