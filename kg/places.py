@@ -54,6 +54,8 @@ def find_places(doc: Document, segmenter: Segmenter,
             name, suffix = name[:-2], "园"  # 支持磷化产业园园区建设: the park, its 园区 said twice
         if not _is_place_name(name, suffix):
             return False
+        if _TITLE_WON.search(text, max(0, start - 8), start + len(name)) and not elided:
+            return False  # 荣获中国某示范园区, 奋进百强园区, 迈进国家级经开区: a title won or aimed at
         if suffix == "岛" and name[-2:] in short_division_names() and name[-3:-2] not in ("的", ""):
             return False  # 共绘青岛: a city whose name ends like a suffix (岛), after a verb
         if text[start + len(name):start + len(name) + 1] == "站" and not elided:
@@ -264,6 +266,8 @@ def find_places(doc: Document, segmenter: Segmenter,
     return out
 
 
+_TITLE_WON = re.compile(r"(?:荣获|获评|被评为|评为|授予|入选|晋升为|迈进|奋进|冲刺|争创|创成)[^，。；、]{0,20}"
+                        r"(?:园区|开发区|经开区|高新区|示范区|示范园区|先行区|试验区)$")
 # 创新发展, 融合发展…: a designation's own words (数字经济创新发展试验区), no verb that ends a clause
 _DESIGNATION_COMPOUND = re.compile(r"(?:创新|融合|协同|协调|高质量|绿色|转型|一体化|统筹|开放|综合|联动|跨越)发展")
 

@@ -703,3 +703,9 @@ def test_what_a_new_town_is_to_be_is_no_name(extractor: Extractor, text: str, ex
 def test_designations_with_their_own_verbs_and_parks_named_by_a_trade(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _places(extractor, text) == expected
+
+
+def test_a_title_won_or_aimed_at_is_no_place(extractor: Extractor) -> None:
+    text = ("青山区荣获全国电子信息产业创新发展示范园区，奋进百强园区，迈进国家级经开区。"
+            "加快青山工业园区建设。")
+    assert _places(extractor, text) == ["青山工业园区"]
