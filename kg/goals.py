@@ -98,17 +98,17 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 else:
                     question_region = None
         current_region = current_region or heading_region
-        if list_qualifier and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"
+        if list_qualifier is not None and not (_LIST_ITEM_START.match(sent.text) or prev_end in "；：;:"
                                    or (not same_line and prev_item_unended)
                                    or (same_line and _LIST_GOES_ON.search(prev_text))
                                    or (same_line and _TARGET_ITEM.match(sent.text))
                                    or ((list_section or (list_heading and sent.heading))
                                        and not _NUMBERED_HEADING.match(sent.text))):
             list_qualifier = None  # (a heading 主要预期目标 goes on over sub-headings: 某市)
-        if list_qualifier and sent.heading and _TASK_HEADING.match(sent.text):
+        if list_qualifier is not None and sent.heading and _TASK_HEADING.match(sent.text):
             list_qualifier = None  # 2031年预期目标⏎…⏎狠抓重大项目建设: a task, the list has ended
         # 主要预期目标为：A增长8%；B力争完成65亿元⏎C增长6%: a list whose lines lost their ；
-        prev_item_unended = bool(list_qualifier and _UNENDED_ITEM.search(sent.text))
+        prev_item_unended = bool(list_qualifier is not None and _UNENDED_ITEM.search(sent.text))
         prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading or _OPENS_ON_THE_YEAR.match(sent.text) or _AIMS_AHEAD.search(sent.text):
             launch_told = False  # (据了解，今年，该县共谋划…项目69个: the year's programme; 力争到2025年…)
@@ -136,7 +136,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense_in_paragraph = "past"  # no heading says which part this is; the paragraph does
             if carried == "past":
                 tense_in_paragraph = "past"  # ●2023年…增长4.8%；●甲突破3万亿元: one list, one tense
-            if was_past and (not mode_named or _GOES_ON.match(sent.text)) and not list_qualifier and (
+            if was_past and (not mode_named or _GOES_ON.match(sent.text)) and list_qualifier is None and (
                     _quiet_line(text, sent.start, plan_year)):
                 tense_in_paragraph = "past"  # 2022年，面对…考验。⏎出台235项举措…: the review goes on
                 # until a line speaks of the future (under a plan heading only if it says so: 此外，…)
@@ -159,7 +159,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 mode, review_by_intro = "review", True  # 一年来，主要抓了以下重点工作：
             if _REVIEW_LEAD.match(sent.text):
                 tense_in_paragraph = "past"  # ——开放带动走深走实，拓展了…空间: a review's summary line
-            if q := _list_qualifier(sent.text):
+            if (q := _list_qualifier(sent.text)) is not None:
                 list_qualifier = q
                 list_heading = sent.heading
                 # a heading that is the list's name alone (二、预期目标) covers its section
@@ -180,7 +180,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             clause = clause_before(sent.text, q.start)
             past_words = [w for w in lx.CLAUSE_PAST_MARKERS if w in clause]
             if past_words and all(w in _SOFT_PAST for w in past_words) and (
-                    tense_in_paragraph == "future" or list_qualifier):
+                    tense_in_paragraph == "future" or list_qualifier is not None):
                 past_words = []  # 到2020年…五年累计完成3500亿元: a cumulative target
             if (_is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
                     or _PROGRESS_RATIO.search(sent.text)
@@ -194,7 +194,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))
                     or (_RANKED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text[:q.end]))
                     or (_COMPARED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text)
-                        and not (mode_named and mode == "plan"))):
+                        and not (mode_named and mode == "plan") and list_qualifier is None)):
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
@@ -239,7 +239,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             tense_in_paragraph = "past"  # 完成全年任务的113.98%: the paragraph reports progress
         if estimate_of_past:
             tense_in_paragraph, estimate_of_past = "past", False  # (…；规上工业产值超2000亿: the same)
-        if q := _list_qualifier(sent.text):
+        if (q := _list_qualifier(sent.text)) is not None:
             list_qualifier = q
     _distribute_comparators(goals)
     _distribute_subjects(goals)
@@ -266,8 +266,15 @@ _LIST_HEADING_ALONE = re.compile(
 
 
 def _list_qualifier(sentence: str) -> str | None:
+    """What a list of targets the sentence opens carries down: "expected" (主要预期目标是：),
+    "strive" (努力目标), "" (主要经济发展目标为：, a list of targets with no qualifier) or None."""
     m = _LIST_QUALIFIER.search(sentence)
-    return None if m is None else ("expected" if m.group(1) else "strive")
+    if m is None:
+        return "" if _PLAIN_TARGET_LIST.search(sentence) else None
+    return "expected" if m.group(1) else "strive"
+
+
+_PLAIN_TARGET_LIST = re.compile(r"(?:经济|经济社会|经济和社会)?(?:发展)?(?:目标|指标)(?:任务)?(?:为|是|如下)[：:]")
 
 
 # 主要预期目标是：…增长6%，在实际工作中争取更好结果。…增长5%: the formula closes a

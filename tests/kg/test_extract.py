@@ -1152,3 +1152,11 @@ def test_works_being_built_now_are_no_promise(extractor: Extractor) -> None:
 def test_counts_closed_down_counties_that_rely_on_parks_and_lengths_of_road(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2016).goals] == expected
+
+
+def test_a_list_of_targets_with_no_qualifier_keeps_its_items_targets(extractor: Extractor) -> None:
+    text = ("2023年，青石街道确定的主要经济发展目标为：全年完成一般公共预算收入1.8亿元，同比增长9%；"
+            "规模以上工业产值42亿元，同比增长15%；限额以上企业销售额5.1亿元，同比增长18%。")
+    goals = extractor.extract(text, year=2023).goals
+    assert [g.text for g in goals] == ["1.8亿元", "9%", "42亿元", "15%", "5.1亿元", "18%"]
+    assert {g.qualifier for g in goals} == {None}
