@@ -188,6 +188,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
                     or _DONE_AFTER.match(sent.text, q.end)
+                    or _PROFILE.match(sent.text)
                     or (_RECORD_SET.search(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
                         sent.text, last_in_sentence[0], q.start))
@@ -398,6 +399,8 @@ _PART_OF_THE_LAST = re.compile(r"\s*其中[，,]")
 # 现已新增20条，其中市本级17条、闽侯1条: the parts of a figure just given, in its tense
 _BROKEN_DOWN = re.compile(r"[，,]其中[^，。；：！？\d]{0,12}"
                           r"|、(?![^，。；\d]{0,8}(?:计划|年度|当年|年内|力争|确保|将|预计|预期))[^，。；：！？\d、]{1,8}")
+# 全乡辖5个行政村51个村民组，总户数3645户…: a profile of the region as it stands
+_PROFILE = re.compile(r"\s*(?:全[省市县区乡镇村旗]|本[市县区乡镇村])(?:现)?(?:辖|下辖|共辖|总面积|国土面积|版图面积)")
 # 粮食产量达25亿斤，创历史新高: a record set is done
 _RECORD_SET = re.compile(r"创(?:历史)?新高|创历史最好|创历史最高|历史最好水平|历史最高水平")
 # 176个村“家园清洁”行动已全部通过验收: what the figure counts is already done

@@ -1160,3 +1160,10 @@ def test_a_list_of_targets_with_no_qualifier_keeps_its_items_targets(extractor: 
     goals = extractor.extract(text, year=2023).goals
     assert [g.text for g in goals] == ["1.8亿元", "9%", "42亿元", "15%", "5.1亿元", "18%"]
     assert {g.qualifier for g in goals} == {None}
+
+
+def test_a_profile_of_the_region_as_it_stands_holds_no_targets(extractor: Extractor) -> None:
+    text = ("全乡辖7个行政村62个村民组，总户数4120户，总人口16800人，其中贫困户860户2950人。"
+            "今年力争贫困发生率下降6个百分点以上。")
+    extraction = extractor.extract(text, year=2017)
+    assert [g.text for g in extraction.goals] == ["6个百分点以上"]
