@@ -76,7 +76,7 @@ def norm_text(s: str) -> str:
 
 def norm_unit(u: str) -> str:
     u = norm_text(u)
-    return {"个百分点": "百分点", "亿": "亿元"}.get(u, u)
+    return {"个百分点": "百分点", "亿": "亿元", "个亿": "亿元", "个亿元": "亿元"}.get(u, u)
 
 
 def norm_name(name: str, kind: str) -> str:

@@ -59,6 +59,7 @@ def _unit_alternatives() -> list[str]:
         if u not in ("个工作日", "工作日", "天", "床") and "/" not in u and u[0] not in "万亿":
             units.update(m + u for m in ("万", "亿"))
     units.add("亿")  # bare 亿 (…超10亿) is money in reports; normalised to 亿元 below
+    units.add("个亿")  # 产值突破30个亿 (spoken): money too (not 3个亿元级项目: see below)
     units.update(("万方", "亿方"))  # 天然气产量7亿方: cubic metres (a bare 方 is too many other words)
     return sorted(units, key=len, reverse=True)
 
@@ -137,7 +138,7 @@ def canonical_unit(unit: str) -> str:
     """Unit spelling used in output: 个百分点 → 百分点, bare 亿 → 亿元."""
     if unit in ("个百分点", "个工作日"):
         return unit[1:]
-    if unit == "亿":
+    if unit in ("亿", "个亿"):
         return "亿元"
     return unit
 
@@ -252,6 +253,8 @@ def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:
         if m.group("mult"):
             value *= {"千": 1000, "百": 100}[m.group("mult")]
         unit = m.group("unit1")
+    if unit == "个亿" and text[end:end + 1] in ("元", "级"):
+        unit, end = "个", end - 1  # 建设3个亿元级项目, 1-2个亿元以上项目: projects, each of 亿元
     after = text[end : end + 4]
     before = text[max(0, start - 6) : start]
     comparator: Comparator = "range" if isinstance(value, tuple) else comparator_around(before, after)

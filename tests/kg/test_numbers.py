@@ -170,3 +170,9 @@ def test_roads_of_about_a_length_and_a_treaty() -> None:
     s = "推进8条约620公里高速公路建设，落实合作条约300项。"
     assert [(s[q.start:q.end], q.comparator) for q in find_quantities(s)] == [
         ("8条", "exactly"), ("约620公里", "about"), ("300项", "exactly")]
+
+
+def test_a_spoken_hundred_million_and_counts_of_projects_of_that_class() -> None:
+    s = "产值突破30个亿，引进10个亿元以上项目，建设3个亿元级产业园。"
+    assert [(s[q.start:q.end], q.value, q.unit, q.normalized) for q in find_quantities(s)] == [
+        ("突破30个亿", 30, "亿元", 3_000_000_000), ("10个", 10, "个", 10), ("3个", 3, "个", 3)]
