@@ -1167,3 +1167,9 @@ def test_a_profile_of_the_region_as_it_stands_holds_no_targets(extractor: Extrac
             "今年力争贫困发生率下降6个百分点以上。")
     extraction = extractor.extract(text, year=2017)
     assert [g.text for g in extraction.goals] == ["6个百分点以上"]
+
+
+def test_a_quoted_pledge_is_a_target_and_a_quoted_name_is_not(extractor: Extractor) -> None:
+    text = ("市长在报告中指出，今年地区生产总值要“增长6.5%左右”，“落实亿元以上项目800个”。"
+            "深入实施“双十”工程。")
+    assert [g.text for g in extractor.extract(text, year=2022).goals] == ["6.5%左右", "800个"]
