@@ -1103,7 +1103,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     return not (q.unit in ("人", "名") and re.search(r"(每|万)$", clause))
 
 
-_COUNTED_BY_INCOME = re.compile(r"[\d一二三四五六七八九十两]+个[^，。；\d]{1,12}?(?:收入|产值|营收)[^，。；\d]{0,4}$")
+_COUNTED_BY_INCOME = re.compile(
+    r"[\d一二三四五六七八九十两]+个[^，。；\d]{1,12}?(?:收入|产值|营收|积累)[^，。；\d]{0,4}$")
 _PROJECT_AFTER_FIGURE = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}?[、和及与][\u4e00-\u9fff]{0,4}[\d.]+[万亿]?[\u4e00-\u9fff]{1,2})*"
     r"[\u4e00-\u9fff]{1,12}?"

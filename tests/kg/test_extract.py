@@ -1173,3 +1173,9 @@ def test_a_quoted_pledge_is_a_target_and_a_quoted_name_is_not(extractor: Extract
     text = ("市长在报告中指出，今年地区生产总值要“增长6.5%左右”，“落实亿元以上项目800个”。"
             "深入实施“双十”工程。")
     assert [g.text for g in extractor.extract(text, year=2022).goals] == ["6.5%左右", "800个"]
+
+
+def test_a_progress_section_and_a_bar_of_villages_savings(extractor: Extractor) -> None:
+    text = ("二、目标任务\n全年贫困发生率下降5个百分点以上，3个村村集体经济积累达到3万元以上。\n"
+            "三、工作开展情况\n常规产业稳步推进，种植烤烟3200亩，新建温室大棚40座。")
+    assert [g.text for g in extractor.extract(text, year=2016).goals] == ["5个百分点以上", "3个"]
