@@ -496,6 +496,8 @@ def _site_name_ok(item: str) -> bool:
     """A list item named as a site on its own (梵净山, 锦里), not a theme (红色旅游)."""
     if item in lx.GENERIC_PLACE_HEADS or item in lx.GENERIC_PLACE_STEMS or item[-1] in "区县市州旗盟":
         return False  # 高新区、经开区等: generic heads; 宝塔区: a division
+    if re.search(r"之[都城乡]$|第一[城县市]$|名城$", item):
+        return False  # 显示之都、光伏第一城等产业地标: titles a city aims at, no sites
     return not (_GENERIC_SITE.search(item) or _PLACE_VERB_INSIDE.search(item))
 
 

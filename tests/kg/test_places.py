@@ -709,3 +709,8 @@ def test_a_title_won_or_aimed_at_is_no_place(extractor: Extractor) -> None:
     text = ("青山区荣获全国电子信息产业创新发展示范园区，奋进百强园区，迈进国家级经开区。"
             "加快青山工业园区建设。")
     assert _places(extractor, text) == ["青山工业园区"]
+
+
+def test_titles_a_city_aims_at_are_no_sites(extractor: Extractor) -> None:
+    text = "聚力打造芯片之都、储能第一城、青湖科学谷等产业地标。"
+    assert _places(extractor, text) == ["青湖科学谷"]
