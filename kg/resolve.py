@@ -354,7 +354,21 @@ def region_from_text(text: str, head_chars: int = 400,
         return next(iter(below)) if len(below) == 1 else None
     if _TOWN_PLENUM.search(head):
         return None  # …市决策部署和镇党委十五届四次会议精神: a town's own text, below GB/T 2260
-    return _from_sole_mention(text, table) or _from_county_short_name(text, table)
+    return (_from_sole_mention(text, table) or _from_county_short_name(text, table)
+            or _from_repeated_full_name(text, table))
+
+
+def _from_repeated_full_name(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
+    """The one division the text names by its full name three times or more, when every other
+    division it names in full is one of its parents (逊克县…今年逊克县…逊克县: 逊克县)."""
+    norm = normalize_name(text[:scan])
+    counts = Counter(d.code for d, _, _ in _full_mentions(norm, table))
+    repeated = [code for code, n in counts.items() if n >= 3]
+    if len(repeated) != 1:
+        return None
+    code = repeated[0]
+    parents = {a.code for a in table.ancestors(code)}
+    return code if set(counts) <= parents | {code} else None
 
 
 _TOWN_PLENUM = re.compile(

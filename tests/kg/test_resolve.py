@@ -447,3 +447,11 @@ def test_a_town_s_own_meeting_or_a_text_it_leads_is_its_own_report(text: str, ex
 
 def test_a_town_named_first_in_a_county_s_report_is_not_its_subject() -> None:
     assert own_town("青石乡、白沙镇等乡镇加快发展特色产业，全县农业增加值增长5%。") is None
+
+
+def test_a_county_named_in_full_again_and_again_is_the_text_s_region() -> None:
+    text = ("东北网讯 2022年是实施“十四五”规划的关键之年。青冈县以乡村振兴为主线，扎实推进各项工作。"
+            "按照省市要求，今年青冈县大豆种植面积增加到120万亩。青冈县还将建设高标准农田10万亩。")
+    assert region_from_text(text) == "231223"
+    # two counties named as often: neither
+    assert region_from_text("青冈县、明水县、青冈县、明水县、青冈县、明水县共建合作园区。") is None
