@@ -585,3 +585,12 @@ def test_the_drives_of_a_programme_are_no_projects(extractor: Extractor) -> None
     text = ("深入实施农业转型提质、工业倍增提级、城市更新提速“三提工程”，"
             "扎实推进教育助学惠民工程、交通出行便民工程，建设青湖大桥工程。")
     assert _projects(extractor, text) == ["青湖大桥"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("推动青州机场、青白城际铁路、青蒙高速取得突破性进展。", ["青州机场", "青白城际铁路", "青蒙高速"]),
+    ("做好青宿新高铁前期工作，继续做好青济铁路征地拆迁工作。", ["青宿新高铁", "青济铁路"]),
+    ("协助推动青山医院、白水口腔医院等市属医院疏解。", []),
+])
+def test_works_pushed_ahead_prepared_or_cleared_for(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _projects(extractor, text) == expected
