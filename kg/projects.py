@@ -451,7 +451,8 @@ _FACILITY_STOP_KEEP_AND = re.compile(
 
 _GENERIC_FACILITY_STEM = re.compile(
     r"^(?:[一二三四五六七八九十\d]+级|全[省市县区]|城市|城区|(?:普通)?国省干线|干线|各[类级]?|公办|民办|公立|县乡|普惠性?|新|中|老旧|农村|城乡|"
-    r"乡镇|社区|重点|综合|专科|示范|标准化|智慧|数字|高标准|[大中小]型|[\u4e00-\u9fff]?小)$"
+    r"乡镇|社区|重点|综合|专科|示范|标准化|智慧|数字|高标准|[大中小]型|[\u4e00-\u9fff]?小|通村|通组|通村通组|"
+    r"通乡|村组|旅游|产业|资源|人畜饮水)$"
 )
 
 
@@ -523,7 +524,7 @@ def _facilities(doc: Document, add: Any, segmenter: Segmenter) -> None:
                 add(f"{m.group('prefix')}{num.removesuffix('号')}号线", sent.start + pos, None, True, exact=written)
                 pos += len(num) + 1
         for m in _FACILITY.finditer(s):
-            if not _BUILD_CONTEXT.search(_clause_around(s, m.start(), m.end())):
+            if not _BUILD_CONTEXT.search(_clause_with_its_verb(s, m.start(), m.end())):
                 continue  # 加强某水库水源地保护, 某医院创建三级医院: named, not being built
             raw = re.split(r"[，。；、：]", m.group("name"))[-1]
             name = strip_prefix(_FACILITY_STOP, raw)
@@ -585,6 +586,22 @@ def _clause_around(s: str, start: int, end: int) -> str:
     before = max((m.end() for m in _CLAUSE_END.finditer(s, 0, start)), default=0)
     after = _CLAUSE_END.search(s, end)
     return s[before:after.start() if after else len(s)]
+
+
+def _clause_with_its_verb(s: str, start: int, end: int) -> str:
+    """The clause that holds s[start:end]; a clause of bare names, with no verb of its own,
+    goes on the verb before it (加快推进甲高速、乙高速，丙大桥、丁大桥，…: one list of works)."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, start)), default=0)
+    after = _CLAUSE_END.search(s, end)
+    stop = after.start() if after else len(s)
+    for _ in range(2):
+        if (re.search(rf"(?:{LEAD_VERBS})", s[begin:stop]) or "、" not in s[begin:stop] or begin <= 0
+                or s[begin - 1] != "，" or s[begin:begin + 1] in "以在对把将向从为"):  # (以甲、乙为重点)
+            break
+        begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, begin - 1)), default=0)
+    return s[begin:stop]
+
+
 _CLOSED_LIST = re.compile(r"等[^，。；、]{0,12}(?:项目|工程)")
 _GRADE = re.compile(r"^[一二三四五六七八九十\d]+[级星甲乙]")  # 三级综合医院: a grade, not a name
 _COUNTED_AFTER = re.compile(

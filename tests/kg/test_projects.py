@@ -594,3 +594,9 @@ def test_the_drives_of_a_programme_are_no_projects(extractor: Extractor) -> None
 ])
 def test_works_pushed_ahead_prepared_or_cleared_for(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _projects(extractor, text) == expected
+
+
+def test_a_clause_of_bare_names_goes_on_the_verb_before_it(extractor: Extractor) -> None:
+    text = ("加快推进青江高速、白沙高速，青石长江大桥、白洲长江大桥，"
+            "以青湖科技示范园、白水生态博览园为重点发展观光旅游，切实解决人畜饮水、通村公路等问题。")
+    assert _projects(extractor, text) == ["青江高速", "白沙高速", "青石长江大桥", "白洲长江大桥"]
