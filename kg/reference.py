@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import zhconv
@@ -40,6 +40,7 @@ SDG = "http://metadata.un.org/sdg/"
 LEVELS = ("province", "prefecture", "county")
 
 
+@lru_cache(maxsize=1 << 16)  # (lead_divisions asks for the same short strings again and again)
 def normalize_name(text: str) -> str:
     """NFKC, traditional → simplified, no whitespace: the form names are compared in."""
     s = zhconv.convert(unicodedata.normalize("NFKC", text), "zh-cn")
