@@ -321,7 +321,7 @@ def _reads_as_review(text: str, at: int) -> bool:
         return False
     verdict = _VERDICT_LEAD.match(line)
     return len(_PAST_ASPECT.findall(line)) >= 2 or bool(
-        verdict and not re.match(rf"(?:{VERBS})", verdict.group("field")))
+        verdict and not _VERB_FIRST.match(verdict.group("field")))
 
 
 # A review's paragraph opens with a field and a verdict on it (对外开放成效显著。基础设施日臻完善。);
@@ -339,6 +339,8 @@ _VERDICT_LEAD = re.compile(
     rf"\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?P<field>[\u4e00-\u9fff“”、]{{2,14}}?(?:[，,][\u4e00-\u9fff“”]{{2,10}}?)?)(?:{_VERDICT})[。！]")
 _VERDICT_HEADING = re.compile(
     rf"(?:[（(]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?P<field>[\u4e00-\u9fff“”、]{{2,14}}?)(?:{_VERDICT})[。！]?")
+_VERB_FIRST = re.compile(rf"(?:{VERBS})")  # (compiled once: the re module's cache would churn)
+_PLAN_FIELD_FIRST = re.compile(rf"(?!高质量发展)(?:{VERBS})|[在以向为]")
 _TO_A_LATER_TIME = re.compile(r"到(?:“)?十[一二三四五六]五(?:”)?末|到(?:19|20)\d{2}年")
 
 
@@ -507,7 +509,7 @@ def lead_divisions(doc: Document) -> list[tuple[str, str, bool]]:
         for i, head in enumerate(heads):
             norm = normalize_name(head[: table.max_name_length + 1])
             for length in range(min(len(norm), table.max_name_length), 1, -1):
-                matches = table.named(norm[:length])
+                matches = table.named_normalized(norm[:length])
                 if len(matches) != 1:
                     continue
                 d, rest = matches[0], head[length:].strip()
@@ -735,8 +737,7 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
     if review and not any(w in title for w in lx.PLAN_HEADING):
         return "review"  # 一、2023年工作回顾, whatever the plan year was taken to be
     last_part = re.split(r"[，,]", title.strip("【】[]〔〕 "))[-1].strip()
-    if (verdict := _VERDICT_HEADING.fullmatch(last_part)) and not re.match(
-            rf"(?!高质量发展)(?:{VERBS})|[在以向为]", verdict.group("field")):
+    if (verdict := _VERDICT_HEADING.fullmatch(last_part)) and not _PLAN_FIELD_FIRST.match(verdict.group("field")):
         # (在…上迈出新步伐: a plan's aim; 高质量发展开启新篇章: a noun, though 高质量 leads verbs)
         return "review"  # （一）全面深化改革，营商环境持续优化: a verdict on a field (a plan's is verb first)
     undated = re.sub(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", "", title)

@@ -9,6 +9,7 @@ from kg.mentions import NameMention
 from kg.segment import Document, Segmenter
 from kg.textrules import LIST_ITEM, VERBS, list_items
 
+_ONLY_VERBS = re.compile(rf"(?:{VERBS})+")  # (compiled once: the re module's cache would churn)
 _INDUSTRY_HEADS = r"(?:重点|主导|基础|新兴|特色|支柱|优势|首位|战略性新兴|未来|现代|传统|优质)?"
 
 
@@ -259,7 +260,7 @@ def _not_an_industry_list(text: str, start: int, end: int, items: list[str]) -> 
         return True  # 促消费、增财政、惠民生、提外贸: the year's slogans
     if any(it.startswith("从") for it in items):
         return True  # 从硅料到铸锭、拉晶、切片…全产业链: the stages of one chain
-    if any("的" in it or re.fullmatch(rf"(?:{VERBS})+", it) for it in items):
+    if any("的" in it or _ONLY_VERBS.fullmatch(it) for it in items):
         return True  # 茶树与大山、凉亭、水榭相融合的茶产业景观; 强化…、完善产业标准: no list of sectors
     if any(it.endswith(("项目", "工程")) for it in items):
         return True  # 大抓项目、大抓产业: drives, not sectors

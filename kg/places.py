@@ -21,6 +21,7 @@ _PLACE_RE = re.compile(
 )
 
 
+_MOVE_OR_VERB = re.compile(rf"[向到在往入进至]|{VERBS}")  # (compiled once: the re cache would churn)
 _PLACE_CHAIN = re.compile(rf"(?:{_PLACE_SUFFIX_RE})")
 
 
@@ -469,7 +470,7 @@ def _listed_before_category(text: str) -> list[tuple[int, str, str, bool]]:
     for m in _LIST_THEN_CATEGORY.finditer(text):
         if "非物质" in m.group("mod"):
             continue  # 甲绣、乙锦等非物质文化遗产: crafts, not sites
-        if re.search(rf"[向到在往入进至]|{VERBS}", m.group("mod")):
+        if _MOVE_OR_VERB.search(m.group("mod")):
             continue  # 资金、技术等要素向园区集聚: what goes to the park, not sites
         items = elided_list_before(text, m.start() + 1)  # ends the list as if 等 were 、
         j = m.start()

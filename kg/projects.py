@@ -156,7 +156,7 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         add(cleaned, start)
     for m in _QUOTED_NAME.finditer(text):  # 某某“熊出没”文旅小镇, 某高速“齐鲁号”二期
         pre = strip_lead_verbs(m.group("pre"))
-        if len(pre) < 2 or re.search(rf"(?:{LEAD_VERBS})$", pre):
+        if len(pre) < 2 or _LEAD_VERB_AT_END.search(pre):
             continue  # 开展“大数据”综合治堵: a verb before the quote, not a name's first part
         start = m.end("pre") - len(pre)
         end = m.end()
@@ -579,6 +579,8 @@ _DIVISION_CHARS = "镇乡村县区市街路"
 _BUILDING_OF = re.compile(r"(?:新|外科|内科|医技|门诊|住院|急诊|综合|教学|实验|科研)?"
                           r"(?:病房楼|综合楼|门诊楼|住院楼|医技楼|教学楼|实验楼|科研楼|大楼)")
 _CLAUSE_END = re.compile(r"[，。；：]")
+_LEAD_VERB = re.compile(rf"(?:{LEAD_VERBS})")  # (compiled once: the re module's cache would churn)
+_LEAD_VERB_AT_END = re.compile(rf"(?:{LEAD_VERBS})$")
 
 
 def _clause_around(s: str, start: int, end: int) -> str:
@@ -595,7 +597,7 @@ def _clause_with_its_verb(s: str, start: int, end: int) -> str:
     after = _CLAUSE_END.search(s, end)
     stop = after.start() if after else len(s)
     for _ in range(2):
-        if (re.search(rf"(?:{LEAD_VERBS})", s[begin:stop]) or "、" not in s[begin:stop] or begin <= 0
+        if (_LEAD_VERB.search(s[begin:stop]) or "、" not in s[begin:stop] or begin <= 0
                 or s[begin - 1] != "，" or s[begin:begin + 1] in "以在对把将向从为"):  # (以甲、乙为重点)
             break
         begin = max((m.end() for m in _CLAUSE_END.finditer(s, 0, begin - 1)), default=0)

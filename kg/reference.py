@@ -115,7 +115,11 @@ class DivisionTable:
 
     def named(self, name: str) -> list[Division]:
         """Divisions whose full or short name equals ``name`` (after :func:`normalize_name`)."""
-        return list(self._names.get(normalize_name(name), []))
+        return self.named_normalized(normalize_name(name))
+
+    def named_normalized(self, name: str) -> list[Division]:
+        """:meth:`named` for a name already normalised (a prefix of a normalised text)."""
+        return list(self._names.get(name, []))
 
 
 @cache
