@@ -701,18 +701,19 @@ def _tail_of_a_town(head: str, start: int, end: int) -> bool:
 
 # A town's or township's own report (GB/T 2260 stops at counties): 2020年某镇工作计划,
 # 某区某镇人民政府2023年工作计划, 2023年，某镇将…
+_TOWN = r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"  # a town or a street office
 _TOWN_TITLE = re.compile(
     r"(?:^|\n)[^\n]{0,12}?(?:(?:19|20)\d{2}年)?(?P<parent>[\u4e00-\u9fff]{2,6}?[区县市旗])?"
-    r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)(?:人民|办事处)?(?:政府)?(?:(?:19|20)\d{2}年)?(?:政府)?"
+    rf"{_TOWN}(?:人民|办事处)?(?:政府)?(?:(?:19|20)\d{{2}}年)?(?:政府)?"
     r"(?:主要)?工作(?:报告|计划|要点|安排|总结|会议)")  # (某街道2022年工作会议召开)
 _TOWN_SUBJECT = re.compile(
-    r"(?:(?:19|20)\d{2}年|今年|明年|过去的?一年|去年|新的一年)[，,]?(?P<parent>)(?![我全本该各每])(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
+    rf"(?:(?:19|20)\d{{2}}年|今年|明年|过去的?一年|去年|新的一年)[，,]?(?P<parent>)(?![我全本该各每]){_TOWN}"
     r"(?:将|要|坚持|围绕|紧紧|认真|全面|深入|扎实|牢牢|着力|聚焦|让|经济社会发展|工作的?(?:指导思路|总体要求|主要目标))")
 # 某街道召开…2019年度工作总结大会; 某镇严格按照…，紧密结合本镇的实际 (the town leads the text)
 _TOWN_MEETING = re.compile(
-    r"(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)(?:党工委|党委)?(?:召开|举行)"
+    rf"(?P<parent>){_TOWN}(?:党工委|党委)?(?:召开|举行)"
     r"[^。]{0,40}?(?:工作(?:总结|会议|大会|推进会)|年度工作|经济工作会)")
-_TOWN_LEADS = re.compile(r"^\s*(?P<parent>)(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
+_TOWN_LEADS = re.compile(rf"^\s*(?P<parent>){_TOWN}"
                          r"(?![村镇乡])(?=[\u4e00-\u9fff]{2})")
 _TOWN_YEAR = re.compile(
     r"(?:也|更|又)?是(?P<parent>)(?P<town>[\u4e00-\u9fff]{2,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"
