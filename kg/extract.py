@@ -148,11 +148,16 @@ def _provincial_session_year(text: str, region_code: str | None) -> int | None:
 # Strong cues, in order: a heading that names the year planned for (2024年工作安排, 2024年
 # 主要预期目标) and the year reviewed (一、2023年工作回顾 → 2024). Weak cues after them.
 _PLAN_HEADING_CUE = re.compile(
-    r"(?<![到至])((?:19|20)\d{2})年[，,]?(?:的|全[省市区县州旗]|[\u4e00-\u9fff]{2,4}[省市区县州旗]|[\u4e00-\u9fff]{2}(?=经济社会))?"
+    r"(?<![到至])((?:19|20)\d{2})年[，,]?(?:的|全[省市区县州旗]|[\u4e00-\u9fff]{2,4}[省市区县州旗]|[\u4e00-\u9fff]{2}(?=经济社会)"
+    r"|[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)(?:农业|工业|经济|城建|招商)?)?"  # (2020年某镇农业工作计划)
     r"(?:经济社会发展|政府)?(?:工作(?:安排|计划|打算|思路|建议)|"
     r"的?主要(?:预期)?目标|(?:主要)?预期目标|主要任务|重点工作(?!回顾|总结)|重点任务|计划[（(]草案[)）])"
     r"|((?:19|20)\d{2})年(?:国民经济和)?社会发展计划[（(]?草案|^((?:19|20)\d{2})(?:主要)?预期目标"
     , re.M)
+# the report says which year it plans for: 对某区2022年的工作作出谋划, 展望2022年
+_PLANS_FOR_THE_YEAR = re.compile(
+    r"对[^。；]{0,12}?((?:19|20)\d{2})年(?:的|度)?(?:工作|发展)[^。；]{0,6}?(?:作出|做出|进行|作了)了?(?:谋划|部署|安排)"
+    r"|(?:^|[。！\n])\s*展望((?:19|20)\d{2})年")
 _REVIEW_HEADING_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:以来)?(?:[和及]今年以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾((?:19|20)\d{2})(?:年|(?=[—―\-：:]))"
     r"|((?:19|20)\d{2})年(?:国民经济和社会发展)?(?:计划)?(?:的)?执行情况"  # 2015年计划执行情况与计划安排
@@ -256,6 +261,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         # a mirror site may title a report by the year it reviews: 2019年某县政府工作报告 over
         # 一、过去一年… 2019年，是我县…卓有成效的一年
         return y + 1 if re.search(rf"(?<!\d){y}年[，,]?是[^。]{{0,40}}?的一年", text) else y
+    if m := _PLANS_FOR_THE_YEAR.search(text):  # 报告对某区2022年的工作作出谋划 (given in December)
+        return int(m.group(1) or m.group(2))
     if m := _PLAN_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):

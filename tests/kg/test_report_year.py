@@ -707,3 +707,16 @@ def test_a_record_set_and_a_verdict_of_strong_support_review_the_year(extractor:
     ex = extractor.extract(text, year=2023)
     assert ex.goals == []
     assert [a.text for a in ex.actuals] == ["120.5 万亩", "9 亿斤以上", "12 万亩"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # given in December, the report says which year it plans for
+    ("本报讯 12月20日，青山区2024年政府工作报告出炉。初步预计，2024年青山区实现地区生产总值820亿元。"
+     "报告对青山区2025年的工作作出谋划。", 2025),
+    # a look back, then a look ahead
+    ("回首2023年，青河市主要经济指标全省排名大幅进位。展望2024年，青河市经济长期向好的基本面没有变。", 2024),
+    # a town's plan titled with its year, though its opening looks back on the year
+    ("2021年某镇农业工作计划\n2021年是收获的一年，在这一年里，我们取得了长足的进步。", 2021),
+])
+def test_the_year_a_text_plans_for_in_so_many_words(extractor: Extractor, text: str, year: int) -> None:
+    assert _run(extractor, text).report.year == year
