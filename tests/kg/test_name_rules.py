@@ -227,3 +227,11 @@ def test_centres_being_built_are_projects(extractor: Extractor) -> None:
 def test_verbs_of_news_are_cut_before_a_name(extractor: Extractor, text: str, kind: str,
                                              name: str) -> None:
     assert name in _names(extractor, text, kind)
+
+
+def test_anchoring_raising_and_last_year_lead_into_names() -> None:
+    from kg.extract import Extractor
+
+    ex = Extractor().extract("锚定智能制造主攻方向，提高管理咨询产业能级，去年青芯芯片项目落地投产。", year=2023)
+    assert "智能制造" in [i.name for i in ex.industries]
+    assert not any(n.name.startswith(("锚定", "提高", "去年")) for n in (*ex.industries, *ex.projects))
