@@ -188,7 +188,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
                     or _DONE_AFTER.match(sent.text, q.end)
-                    or _PROFILE.match(sent.text)
+                    or _PROFILE.match(sent.text) or _LIES_AT.search(sent.text)
+                    or _SINCE_LAST_YEAR.search(clause)
                     or (_RECORD_SET.search(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
                         sent.text, last_in_sentence[0], q.start))
@@ -391,7 +392,8 @@ _PROGRESS_RATIO = re.compile(
 _COMPARED = re.compile(r"同比增长|比上年|较上年")
 # 实现投资161亿元，同比增长20.3%: a level told with its change on last year has been reached
 _COMPARED_AFTER = re.compile(
-    rf"[，,](?:同比|比上年|较上年|[较比]{_PERIOD_END})(?:增长|下降|提高|减少)[\d.]+%")
+    rf"[，,](?:同比|比上年|较上年|[较比]{_PERIOD_END})(?:增长|下降|提高|减少)[\d.]+%"
+    r"|[，,](?:比|较)去年同期(?:增加|增长|多|提高)[\d.]+")  # 亿元以上项目54个，比去年同期增加33个
 # 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
 _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"
@@ -405,6 +407,10 @@ _QUOTED_PLEDGE = re.compile(r"(?:增长|实现|达到|突破|完成|新增|落�
                             r"向[^”]{0,6}(?:发起|冲击|迈进))")
 # 全乡辖5个行政村51个村民组，总户数3645户…: a profile of the region as it stands
 _PROFILE = re.compile(r"\s*(?:全[省市县区乡镇村旗]|本[市县区乡镇村])(?:现)?(?:辖|下辖|共辖|总面积|国土面积|版图面积)")
+# 某县地处某省东北部，…南北长38公里，…区域面积1225平方公里，辖19个乡镇: where it lies, its size
+_LIES_AT = re.compile(r"(?:地处|位于)[^，。；]{0,20}(?:部|之间|交界|腹地)[，,][^。；]{0,40}(?:面积|辖)")
+# 亿元以上项目54个，比去年同期增加33个: the increase on last year's same period
+_SINCE_LAST_YEAR = re.compile(r"(?:比|较)去年同期(?:增加|增长|多|提高)$")
 # 粮食产量达25亿斤，创历史新高: a record set is done
 _RECORD_SET = re.compile(r"创(?:历史)?新高|创历史最好|创历史最高|历史最好水平|历史最高水平")
 # 176个村“家园清洁”行动已全部通过验收: what the figure counts is already done
@@ -763,7 +769,7 @@ _NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "
 # The year so far, in a report or news piece given during the year: 今年前4个月, 今年以来, 1—5月
 _YEAR_TO_DATE = re.compile(
     r"(?:今年|年初)以来|今年前[一二三四五六七八九十\d]+个?(?:月|季度)|(?:^|[，。；])前[一二三四五六七八九十\d]+个?(?:月|季度)"
-    r"|(?<!\d)1[-—–~至](?:[2-9]|1[01])月"
+    r"|(?<!\d)[1元][-—–~至](?:[2-9]|1[01])月"  # (元-4月: January to April)
     r"|截[止至]到?(?:目前|\d{1,2}月(?:\d{1,2}日|底|末)?)"  # 截止到3月15日完成…: the year so far
     r"|(?:^|[，。；])(?:今年)?至\d{1,2}月(?:底|末|\d{1,2}日)[，,]"  # 至5月底，已有3条…: so far
     r"|目前[，,]?[^。；]{0,30}?(?:已|共|累计)")  # 目前，某县园区已发展到5家…: how things stand

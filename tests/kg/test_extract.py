@@ -1179,3 +1179,13 @@ def test_a_progress_section_and_a_bar_of_villages_savings(extractor: Extractor) 
     text = ("二、目标任务\n全年贫困发生率下降5个百分点以上，3个村村集体经济积累达到3万元以上。\n"
             "三、工作开展情况\n常规产业稳步推进，种植烤烟3200亩，新建温室大棚40座。")
     assert [g.text for g in extractor.extract(text, year=2016).goals] == ["5个百分点以上", "3个"]
+
+
+def test_january_to_april_last_year_s_period_and_where_a_county_lies(extractor: Extractor) -> None:
+    text = ("青河县地处青州省西北部，为青州省白石市辖县，南北长42.1公里，区域面积1180平方公里，辖16个乡镇。\n"
+            "全县今年计划实施千万元以上项目70个，年度计划投资52亿元，元-4月累计完成投资9.8亿元，"
+            "占年度计划投资的18.8%。亿元以上项目41个，比去年同期增加12个。")
+    extraction = extractor.extract(text, year=2016)
+    assert [g.text for g in extraction.goals] == ["70个", "52亿元"]
+    assert {"42.1公里", "1180平方公里", "16个", "9.8亿元", "18.8%", "41个", "12个"} <= {
+        a.text for a in extraction.actuals}
