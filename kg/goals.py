@@ -190,6 +190,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _DONE_AFTER.match(sent.text, q.end)
                     or _PROFILE.match(sent.text) or _LIES_AT.search(sent.text)
                     or _SINCE_LAST_YEAR.search(clause)
+                    or (_DONE_AFTER_IN_SENTENCE.match(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (_RECORD_SET.search(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
                         sent.text, last_in_sentence[0], q.start))
@@ -355,7 +356,7 @@ _PERIOD_END = r"“?十[一二三四五六]五”?(?:末|期末)"
 _PAST_ASPECT = re.compile(
     r"成功举办|成功创建|成功获批|圆满完成|顺利完成|稳步提高|有力推进|荣获|获评|入选|跻身|创历史新高|首次突破|"
     r"已经?(?:全面|基本|全部)?(?:落实|完成|建成|实现)|"
-    rf"同比增长|比上年|较上年|较{_PERIOD_END}|[^为除到]了(?![解结])")
+    rf"同比(?:分别)?增长|比上年|较上年|较{_PERIOD_END}|[^为除到]了(?![解结])")
 
 
 def _only_an_estimate(head: str) -> bool:
@@ -389,11 +390,13 @@ _PROGRESS_RATIO = re.compile(
     r"|完成任务(?:数|量)的?[\d.]+%")  # 改造完成公交停靠站120个，完成任务数120%
 
 
-_COMPARED = re.compile(r"同比增长|比上年|较上年")
+_COMPARED = re.compile(r"同比(?:分别)?增长|比上年|较上年")
 # 实现投资161亿元，同比增长20.3%: a level told with its change on last year has been reached
 _COMPARED_AFTER = re.compile(
     rf"[，,](?:同比|比上年|较上年|[较比]{_PERIOD_END})(?:增长|下降|提高|减少)[\d.]+%"
     r"|[，,](?:比|较)去年同期(?:增加|增长|多|提高)[\d.]+")  # 亿元以上项目54个，比去年同期增加33个
+# 投资120余万元，完成了某线道路拓宽改造工程: what the money was spent on is done
+_DONE_AFTER_IN_SENTENCE = re.compile(r"[^。；！？]{0,24}?[^为除到\d]了(?![解结])")
 # 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
 _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"
@@ -409,6 +412,8 @@ _QUOTED_PLEDGE = re.compile(r"(?:增长|实现|达到|突破|完成|新增|落�
 _PROFILE = re.compile(r"\s*(?:全[省市县区乡镇村旗]|本[市县区乡镇村])(?:现)?(?:辖|下辖|共辖|总面积|国土面积|版图面积)")
 # 某县地处某省东北部，…南北长38公里，…区域面积1225平方公里，辖19个乡镇: where it lies, its size
 _LIES_AT = re.compile(r"(?:地处|位于)[^，。；]{0,20}(?:部|之间|交界|腹地)[，,][^。；]{0,40}(?:面积|辖)")
+# 投资120余万元，完成了某线道路拓宽改造工程: what the money was spent on is done
+_DONE_AFTER_IN_SENTENCE = re.compile(r"[^。；！？]{0,24}?[^为除到\d]了(?![解结])")
 # 亿元以上项目54个，比去年同期增加33个: the increase on last year's same period
 _SINCE_LAST_YEAR = re.compile(r"(?:比|较)去年同期(?:增加|增长|多|提高)$")
 # 粮食产量达25亿斤，创历史新高: a record set is done

@@ -1189,3 +1189,10 @@ def test_january_to_april_last_year_s_period_and_where_a_county_lies(extractor: 
     assert [g.text for g in extraction.goals] == ["70个", "52亿元"]
     assert {"42.1公里", "1180平方公里", "16个", "9.8亿元", "18.8%", "41个", "12个"} <= {
         a.text for a in extraction.actuals}
+
+
+def test_money_spent_on_works_done_and_growth_of_several_on_last_year(extractor: Extractor) -> None:
+    text = ("投资260余万元，完成了青石线道路拓宽改造工程；投资90万元，建成了村文化广场。"
+            "全市生产总值、固定资产投资同比分别增长9.1%、15.2%。今年将新建文化广场5个。")
+    extraction = extractor.extract(text, year=2013)
+    assert [g.text for g in extraction.goals] == ["5个"]
