@@ -395,8 +395,6 @@ _COMPARED = re.compile(r"同比(?:分别)?增长|比上年|较上年")
 _COMPARED_AFTER = re.compile(
     rf"[，,](?:同比|比上年|较上年|[较比]{_PERIOD_END})(?:增长|下降|提高|减少)[\d.]+%"
     r"|[，,](?:比|较)去年同期(?:增加|增长|多|提高)[\d.]+")  # 亿元以上项目54个，比去年同期增加33个
-# 投资120余万元，完成了某线道路拓宽改造工程: what the money was spent on is done
-_DONE_AFTER_IN_SENTENCE = re.compile(r"[^。；！？]{0,24}?[^为除到\d]了(?![解结])")
 # 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
 _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"
