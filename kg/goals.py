@@ -781,7 +781,8 @@ _YEAR_TO_DATE = re.compile(
 # 上半年全市共接待游客…, 今年一季度…增长: the part of the year gone, unless a plan follows it
 # (上半年力争开工…)
 _PART_OF_YEAR = re.compile(
-    r"(?:^|[，。；]|^[\u4e00-\u9fff]{1,6}[省市县区旗州镇乡])(?:今年)?(?:上半年|前三季度|第一季度|一季度)"
+    r"(?:^|[，。；]|^[\u4e00-\u9fff]{1,6}[省市县区旗州镇乡])(?:全[省市县区旗州镇乡])?(?:今年)?"
+    r"(?:上半年|前三季度|第一季度|一季度|首季度?)"
     r"(?!前|内|末|开工|建成|完成|投产)")  # (某县上半年财政收入超15亿元: a headline)
 
 
@@ -1003,7 +1004,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 具体做到三个“不放松”。一是…: the points of the speaker's own outline
     if in_words and following.startswith("“") and re.search(r"(?:围绕|坚持|做到|抓好|突出|聚焦|落实|把握)$", clause):
         return False  # 围绕两个“功能布局”: the speaker's own outline
-    if re.search(r"(?:签到天数|在线时间|验证码|密码|积分|威望)[^，。；\d]{0,8}$", s[max(0, q.start - 16):q.start]):
+    if re.search(r"(?:签到天数|在线时间|验证码|密码|积分|威望|收藏|浏览|阅读|点击)[^，。；\d]{0,8}$",
+                 s[max(0, q.start - 16):q.start]):
         return False  # 签到天数：866 天, 请获取验证码设置8-12位密码: a web page's furniture
     if re.search(r"(?:为期|為期|历时|歷時)$", clause):
         return False  # 会议为期三天: a duration

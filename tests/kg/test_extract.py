@@ -1196,3 +1196,13 @@ def test_money_spent_on_works_done_and_growth_of_several_on_last_year(extractor:
             "全市生产总值、固定资产投资同比分别增长9.1%、15.2%。今年将新建文化广场5个。")
     extraction = extractor.extract(text, year=2013)
     assert [g.text for g in extraction.goals] == ["5个"]
+
+
+def test_a_page_s_bookmark_count_is_no_target(extractor: Extractor) -> None:
+    text = "加入收藏共计208311个\n今年全镇新增规上企业8家。"
+    assert [g.text for g in extractor.extract(text, year=2023).goals] == ["8家"]
+
+
+def test_the_first_quarter_gone_is_no_target(extractor: Extractor) -> None:
+    text = "据统计，全县首季实现税收3亿元，一季度新增市场主体1200户。今年力争全年完成投资30亿元。"
+    assert [g.text for g in extractor.extract(text, year=2023).goals] == ["30亿元"]
