@@ -1206,3 +1206,8 @@ def test_a_page_s_bookmark_count_is_no_target(extractor: Extractor) -> None:
 def test_the_first_quarter_gone_is_no_target(extractor: Extractor) -> None:
     text = "据统计，全县首季实现税收3亿元，一季度新增市场主体1200户。今年力争全年完成投资30亿元。"
     assert [g.text for g in extractor.extract(text, year=2023).goals] == ["30亿元"]
+
+
+def test_this_year_so_far_written_short_is_no_target(extractor: Extractor) -> None:
+    text = "今年来，青河策划对接活动180场次，贷款余额历史性突破500亿元。下半年将新签约项目20个。"
+    assert [g.text for g in extractor.extract(text, year=2024).goals] == ["20个"]
