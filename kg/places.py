@@ -436,14 +436,20 @@ def _common_word(item: str, segmenter: Segmenter) -> bool:
 def _division_names() -> frozenset[str]:
     from kg.reference import divisions
 
-    return frozenset(d.name for d in divisions() if len(d.name) >= 3)
+    return frozenset(d.name for d in divisions() if len(d.name) >= 3 or (
+        len(d.name) == 2 and d.name not in _TWO_CHARACTER_NAMES_IN_WORDS))
+
+
+# two-character county names that also end or start common words (建成县城, 人文县情, 单县…)
+_TWO_CHARACTER_NAMES_IN_WORDS = frozenset(("成县", "和县", "单县", "代县", "礼县", "康县", "文县", "易县", "吉县",
+                                           "息县", "叶县", "城区", "郊区", "矿区", "市中区"))
 
 
 def _division_prefix(name: str) -> int:
     """Length of the chain of full division names that starts ``name`` (上海市浦东新区 → 7)."""
     names, pos = _division_names(), 0
     while pos < len(name):
-        step = next((n for n in range(min(12, len(name) - pos), 2, -1) if name[pos:pos + n] in names), 0)
+        step = next((n for n in range(min(12, len(name) - pos), 1, -1) if name[pos:pos + n] in names), 0)
         if not step:
             break
         pos += step

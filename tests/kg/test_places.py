@@ -714,3 +714,9 @@ def test_a_title_won_or_aimed_at_is_no_place(extractor: Extractor) -> None:
 def test_titles_a_city_aims_at_are_no_sites(extractor: Extractor) -> None:
     text = "聚力打造芯片之都、储能第一城、青湖科学谷等产业地标。"
     assert _places(extractor, text) == ["青湖科学谷"]
+
+
+def test_a_two_character_county_before_a_named_place_is_split_off(extractor: Extractor) -> None:
+    # 忠县 and 萧县 are counties whose full names have two characters; 建成县城 holds no 成县
+    text = "加快建设忠县银山片区，推进萧县龙城片区建设，建成县城滨河公园。"
+    assert _places(extractor, text)[:2] == ["银山片区", "龙城片区"]
