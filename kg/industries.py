@@ -40,7 +40,7 @@ _INDUSTRY_PUSHED = re.compile(
 
 
 # Words before a sector's name that are no part of it: 加强对原有脐橙、…, 做大做强文旅产业
-_LEAD_WORDS = re.compile(r"(?:对?原有|做[大强优精实特]|发展壮大|壮大)+")
+_LEAD_WORDS = re.compile(r"(?:对?原有|做[大强优精实特]|发展壮大|壮大|今年|明年|全年|年内|重塑)+")
 
 
 def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[NameMention]:
@@ -70,6 +70,10 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if len(name) >= 3 and (name[0] in "以将把" or (name[0] == "建" and text[start - 1:start] in ")）")):
             # 以茶叶、烟叶等为重点; 新(改)建柑桔、…: the verb's last character
             start, name = start + 1, name[1:]
+        if (tail := re.search(r"(?:为主|为重点|规上工业|规模以上工业)$", name)) and tail.start() >= 2:
+            name = name[:tail.start()]  # 以烟叶为主, 箱包皮具规上工业产值: the sector before the frame
+            if re.fullmatch(r"其中|预计|实现|完成|全年|今年|全[省市县区镇乡]", name):
+                return  # 其中规上工业增加值: no sector named before the frame
         if (lead := _LEAD_WORDS.match(name)) and len(name) - lead.end() >= 2:
             start, name = start + lead.end(), name[lead.end():]  # 对原有脐橙, 做大做强文旅: the crop, the sector
         if name.endswith("业") and text[start + len(name):start + len(name) + 1] == "化":

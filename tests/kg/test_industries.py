@@ -440,3 +440,13 @@ def test_narrower_sectors_map_to_their_classes(extractor: Extractor, text: str, 
 ])
 def test_sites_and_brands_named_after_a_sector_are_none(extractor: Extractor, text: str) -> None:
     assert _industries(extractor, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("形成以茶叶为主、蔬菜、食用菌等为辅的特色产业格局。", ["茶叶", "蔬菜", "食用菌"]),
+    ("推动箱包皮具规上工业产值增长10%以上。", ["箱包皮具"]),
+    ("重塑现代物流发展新优势。今年畜禽养殖产业规模突破3亿元。", ["现代物流", "畜禽养殖产业"]),
+    ("其中规上工业增加值增长8%。", []),
+])
+def test_frames_and_lead_words_around_a_sector(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _industries(extractor, text) == expected
