@@ -98,6 +98,7 @@ PLACE_SUFFIXES = (
     "综保区", "口岸", "大街", "商业街", "特色街", "合作区", "深度合作区", "特别合作区",
     "化工园", "轻工园", "加工园", "科创园", "创新园", "文化园", "双创园", "小微园", "农耕园", "非遗园",
     "蔬菜基地", "茶叶基地", "种植基地", "核桃基地", "石榴基地",
+    "发展区",  # 万绿湖生态发展区, 郑新共同发展区: a zone a region plans by its role
 )
 # Generic heads that are not names on their own (建设园区 is not a place).
 # Suffixes that also end ordinary words: they only make a place at a phrase boundary.

@@ -720,3 +720,8 @@ def test_a_two_character_county_before_a_named_place_is_split_off(extractor: Ext
     # 忠县 and 萧县 are counties whose full names have two characters; 建成县城 holds no 成县
     text = "加快建设忠县银山片区，推进萧县龙城片区建设，建成县城滨河公园。"
     assert _places(extractor, text)[:2] == ["银山片区", "龙城片区"]
+
+
+def test_a_zone_a_region_plans_by_its_role_is_a_place(extractor: Extractor) -> None:
+    text = "打造郑新共同发展区，抓好青湖生态发展区、东部资源经济发展区等区域发展。"
+    assert _places(extractor, text) == ["郑新共同发展区", "青湖生态发展区", "东部资源经济发展区"]
