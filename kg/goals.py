@@ -391,10 +391,11 @@ _PROGRESS_RATIO = re.compile(
 
 
 _COMPARED = re.compile(r"同比(?:分别)?增长|比上年|较上年")
+_ON_LAST_YEAR_S_PERIOD = r"(?:比|较)去年同期(?:增加|增长|多|提高)"  # 比去年同期增加33个
 # 实现投资161亿元，同比增长20.3%: a level told with its change on last year has been reached
 _COMPARED_AFTER = re.compile(
     rf"[，,](?:同比|比上年|较上年|[较比]{_PERIOD_END})(?:增长|下降|提高|减少)[\d.]+%"
-    r"|[，,](?:比|较)去年同期(?:增加|增长|多|提高)[\d.]+")  # 亿元以上项目54个，比去年同期增加33个
+    rf"|[，,]{_ON_LAST_YEAR_S_PERIOD}[\d.]+")  # 亿元以上项目54个，比去年同期增加33个
 # 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
 _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"
@@ -413,7 +414,7 @@ _LIES_AT = re.compile(r"(?:地处|位于)[^，。；]{0,20}(?:部|之间|交界|
 # 投资120余万元，完成了某线道路拓宽改造工程: what the money was spent on is done
 _DONE_AFTER_IN_SENTENCE = re.compile(r"[^。；！？]{0,24}?[^为除到\d]了(?![解结])")
 # 亿元以上项目54个，比去年同期增加33个: the increase on last year's same period
-_SINCE_LAST_YEAR = re.compile(r"(?:比|较)去年同期(?:增加|增长|多|提高)$")
+_SINCE_LAST_YEAR = re.compile(rf"{_ON_LAST_YEAR_S_PERIOD}$")
 # 粮食产量达25亿斤，创历史新高: a record set is done
 _RECORD_SET = re.compile(r"创(?:历史)?新高|创历史最好|创历史最高|历史最好水平|历史最高水平")
 # 176个村“家园清洁”行动已全部通过验收: what the figure counts is already done
