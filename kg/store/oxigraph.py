@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -58,10 +59,44 @@ def _graph_names(iris: Sequence[str] | None) -> list[ox.NamedNode] | None:
 
 
 def _quads(ntriples: str, graph: ox.NamedNode) -> list[ox.Quad]:
-    """N-Triples text → quads in ``graph`` (parsed by Oxigraph: comments, escapes, blank
-    nodes as N-Triples defines them); SyntaxError if it is not strict N-Triples."""
-    return [ox.Quad(t.subject, t.predicate, t.object, graph)
-            for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+    """N-Triples text → quads in ``graph`` (parsed by Oxigraph: comments, escapes as
+    N-Triples defines them); SyntaxError if it is not strict N-Triples. Blank nodes get
+    fresh identities, as when a document is loaded (``ox.parse`` keeps the labels, which
+    would join ``_:b`` of this text to ``_:b`` of every other)."""
+    fresh: dict[ox.BlankNode, ox.BlankNode] = {}
+
+    def own(term: Any) -> Any:
+        if isinstance(term, ox.BlankNode):
+            return fresh.setdefault(term, ox.BlankNode())
+        return term
+
+    triples = list(ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+    if "_:" not in ntriples:
+        return [ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples]
+    return [ox.Quad(own(t.subject), t.predicate, own(t.object), graph) for t in triples]
+
+
+def _as_nquads(writes: Sequence[GraphWrite]) -> bytes | None:
+    """The writes' N-Triples as one N-Quads document, each line put into its graph by text
+    (a line ``s p o .`` becomes ``s p o <g> .``), or None when a text has a blank node
+    label (``_:``, which one document would share across graphs) or may have a comment
+    after a triple (``. #``). A line this turns into bad N-Quads is bad N-Triples too: the
+    caller then parses write by write.
+
+    Why by text: building one Python ``Quad`` per triple was a third of the parent's time in
+    ``kg ingest``; Oxigraph parses the document in Rust (bench/README.md)."""
+    parts: list[str] = []
+    for w in writes:
+        pairs = [(w.graph, w.ntriples)]
+        if w.merge_into is not None:
+            pairs.append(w.merge_into)
+        for graph, ntriples in pairs:
+            if "_:" in ntriples or ". #" in ntriples or ".#" in ntriples:
+                return None
+            end = f"<{graph}> ."
+            parts.extend(line[:-1] + end for line in ntriples.split("\n") if line.strip())
+    parts.append("")
+    return "\n".join(parts).encode()
 
 
 class OxigraphStore:
@@ -126,34 +161,55 @@ class OxigraphStore:
         that hold on their own (a concept's label), at worst describing a concept no
         report uses yet. Text that is not strict N-Triples is skipped like an existing
         graph, for :meth:`replace_graph` to take."""
-        new: list[ox.Quad] = []
-        loaded: list[ox.NamedNode] = []
+        fresh: list[GraphWrite] = []
         skipped: list[str] = []
         for w in writes:
-            g = ox.NamedNode(w.graph)
-            if g in loaded or self._store.contains_named_graph(g):
+            if w.graph in {f.graph for f in fresh} or self._store.contains_named_graph(
+                    ox.NamedNode(w.graph)):
                 skipped.append(w.graph)
-                continue
+            else:
+                fresh.append(w)
+        if not fresh:
+            return skipped
+        text = _as_nquads(fresh)
+        if text is not None:  # the whole batch as one N-Quads document, parsed by Oxigraph
             try:
-                quads = _quads(w.ntriples, g)
+                self._bulk([ox.NamedNode(w.graph) for w in fresh],
+                           lambda: self._store.bulk_load(text, ox.RdfFormat.N_QUADS))
+                return skipped
+            except SyntaxError:  # undone by _bulk; find the write at fault below
+                pass
+        quads: list[ox.Quad] = []
+        loaded: list[ox.NamedNode] = []
+        for w in fresh:
+            g = ox.NamedNode(w.graph)
+            try:
+                mine = _quads(w.ntriples, g)
                 if w.merge_into is not None:
-                    quads += _quads(w.merge_into[1], ox.NamedNode(w.merge_into[0]))
+                    mine += _quads(w.merge_into[1], ox.NamedNode(w.merge_into[0]))
             except SyntaxError:
                 skipped.append(w.graph)
                 continue
-            new += quads
+            quads += mine
             loaded.append(g)
-        if not loaded:
-            return skipped
+        if loaded:
+            self._bulk(loaded, lambda: self._store.bulk_extend(quads))
+        return [w.graph for w in writes if w.graph in skipped]
+
+    def _bulk(self, graphs: list[ox.NamedNode], load: Callable[[], None]) -> None:
+        """Run a bulk ``load`` of ``graphs`` under the journal (see :meth:`add_new_graphs`);
+        a failure drops them again (StoreError; SyntaxError passes through)."""
         journal = ox.NamedNode(JOURNAL_GRAPH)
-        self._store.extend([ox.Quad(g, _LOADING, _TRUE, journal) for g in loaded])
+        self._store.extend([ox.Quad(g, _LOADING, _TRUE, journal) for g in graphs])
         try:
-            self._store.bulk_extend(new)
+            load()
+        except SyntaxError:
+            self.recover()
+            raise
         except (OSError, ValueError, RuntimeError) as exc:
             self.recover()
             raise StoreError(f"bulk load failed: {exc}") from exc
         self._store.update(f"DROP SILENT GRAPH {journal}")
-        return skipped
 
     def recover(self) -> list[str]:
         """Drop the graphs an interrupted :meth:`add_new_graphs` left listed in the journal

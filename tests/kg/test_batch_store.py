@@ -69,6 +69,23 @@ def test_add_new_graphs_skips_existing_graphs_and_text_that_is_not_ntriples(
     assert b'"old"' in b"".join(store.dump("application/n-quads"))
 
 
+def test_bulk_load_keeps_each_writes_blank_nodes_and_comments_to_itself(tmp_path: Path) -> None:
+    """The batch goes to Oxigraph as one N-Quads document; a blank node label used by two
+    writes must still name two nodes, and a comment after a triple must not move the
+    triple out of its graph."""
+    store = OxigraphStore(tmp_path / "s")
+    blank = '_:n <http://example.org/p> "x" .\n'
+    commented = '<http://example.org/s> <http://example.org/p> "y" . # a note\n'
+    c = "http://example.org/graph/c"
+    assert store.add_new_graphs([GraphWrite(A, blank), GraphWrite(B, blank),
+                                 GraphWrite(c, commented)]) == []
+    rows = store.query("SELECT (COUNT(DISTINCT ?n) AS ?k) WHERE { ?n ?p \"x\" }").rows
+    assert rows[0]["k"].value == "2"
+    assert store.graphs() == [A, B, c]
+    ask = store.query(f"ASK {{ GRAPH <{c}> {{ <http://example.org/s> ?p \"y\" }} }}")
+    assert ask.boolean is True
+
+
 def test_store_error_in_bulk_load_falls_back_to_one_write_per_report(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = OxigraphStore(tmp_path / "s")
