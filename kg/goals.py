@@ -216,6 +216,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                         _names_future(sent.text[:q.start], plan_year)):  # (到2030年，预计…: a plan)
                     tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
                     estimate_of_past = True
+                if tense != "past" and last_in_sentence is not None and last_in_sentence[1] and (
+                        _ITS_CHANGE.fullmatch(sent.text, last_in_sentence[0], q.start)):
+                    tense = "past"
             if tense == "future" and (back := _LOOKING_BACK.search(sent.text, 0, 24)) and "了" in sent.text[
                     back.end():back.end() + 16] and not _names_future(sent.text, plan_year):
                 tense = "past"  # 一年来，主要做了以下工作：…争取上级资金11.88亿元: funds obtained, no promise
@@ -396,6 +399,9 @@ _ON_LAST_YEAR_S_PERIOD = r"(?:比|较)去年同期(?:增加|增长|多|提高)" 
 _COMPARED_AFTER = re.compile(
     rf"[，,](?:同比|比上年|较上年|[较比]{_PERIOD_END})(?:增长|下降|提高|减少)[\d.]+%"
     rf"|[，,]{_ON_LAST_YEAR_S_PERIOD}[\d.]+")  # 亿元以上项目54个，比去年同期增加33个
+# 零售总额30.5亿元，同比下降2.2%: the change of a level reached is measured too
+_ITS_CHANGE = re.compile(rf"[，,](?:同比|比上年|较上年|[较比]{_PERIOD_END}|[比较]去年同期)(?:分别)?"
+                         r"(?:增长|下降|提高|减少|增加)")
 # 增长10.7%、增速居全省第一: a figure ranked among its peers has been reached
 _RANKED_AFTER = re.compile(
     r"[、，,]?(?:增速|增幅|总量|规模|总额)?(?:居|位居|位列|排|列)(?:全省|全市|全国|全区|全州|全盟)"
@@ -736,6 +742,9 @@ _YEAR_IN_A_NAME = re.compile(r"[^，。；：\d]{2,30}?(?:项目|工程)(?:[、�
 _HEADING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|[个家项所座条套户万亿元吨亩公里人名辆台米千%％])")
 
 
+_HOW_IT_WENT_LAST = re.compile(r"(?:完成|执行|进展|推进|落实)情况[\s】\]〕]*$")
+
+
 def _heading_mode(title: str, plan_year: int | None) -> str | None:
     review = any(w in title for w in lx.REVIEW_HEADING)
     title_years = [int(y) for y in _HEADING_YEAR.findall(title)]
@@ -752,6 +761,8 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
         return "review"  # （一）全面深化改革，营商环境持续优化: a verdict on a field (a plan's is verb first)
     undated = re.sub(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", "", title)
     years = [int(y) for y in _HEADING_YEAR.findall(undated)]
+    if _HOW_IT_WENT_LAST.search(title) and (not years or not plan_year or max(years) >= plan_year):
+        return None  # 2022年政府工作报告目标任务半年完成情况: the year's targets and how they went
     if plan_year and years:  # (| 招商动态 |2018-04-24: a page's date names no part of the report)
         return "review" if max(years) < plan_year else "plan"
     if any(w in title for w in lx.REVIEW_HEADING):
@@ -779,10 +790,10 @@ _YEAR_TO_DATE = re.compile(
     r"|目前[，,]?[^。；]{0,30}?(?:已|共|累计)")  # 目前，某县园区已发展到5家…: how things stand
 
 
-# 上半年全市共接待游客…, 今年一季度…增长: the part of the year gone, unless a plan follows it
-# (上半年力争开工…)
+# 上半年全市共接待游客…, 今年一季度…增长, 2022年上半年，实现…: the part of the year gone,
+# unless a plan follows it (上半年力争开工…)
 _PART_OF_YEAR = re.compile(
-    r"(?:^|[，。；]|^[\u4e00-\u9fff]{1,6}[省市县区旗州镇乡])(?:全[省市县区旗州镇乡])?(?:今年)?"
+    r"(?:^|[，。；]|^[\u4e00-\u9fff]{1,6}[省市县区旗州镇乡])(?:全[省市县区旗州镇乡])?(?:今年|(?:19|20)\d{2}年)?"
     r"(?:上半年|前三季度|第一季度|一季度|首季度?)"
     r"(?!前|内|末|开工|建成|完成|投产)")  # (某县上半年财政收入超15亿元: a headline)
 

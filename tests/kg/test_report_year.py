@@ -315,6 +315,15 @@ def test_the_part_of_the_year_gone_is_an_actual(extractor: Extractor) -> None:
     assert [g.text for g in goals] == ["50亿元", "4200万人次"]
 
 
+def test_the_half_year_of_a_named_year_is_an_actual_with_its_change(extractor: Extractor) -> None:
+    # a progress report on the year's targets: the half year is gone, and so is its change
+    text = ("2031年县政府工作报告目标任务半年完成情况\n"
+            "2031年上半年，实现地区生产总值88.2亿元，同比增长4.1%。全县社会消费品零售总额"
+            "30.5亿元，同比下降2.2%。\n2031年上半年，力争完成投资50亿元。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [g.text for g in goals] == ["50亿元"]
+
+
 def test_a_flattened_page_keeps_its_unnumbered_review_heading(extractor: Extractor) -> None:
     # the page lost its line breaks: "2030年工作回顾" runs into the paragraph after it, and the
     # estimate there is of the year just ended
