@@ -18,8 +18,9 @@ from kg.industries import find_industries
 from kg.mentions import Extraction, GoalMention, NameMention, ReportFacts, Section
 from kg.places import find_places
 from kg.projects import find_projects
-from kg.resolve import BREADCRUMB, own_town
+from kg.resolve import BREADCRUMB, own_town, own_zone
 from kg.segment import Document, Segmenter, parse
+from kg.textrules import VERBS
 
 if TYPE_CHECKING:
     from kg.reference import Division
@@ -39,8 +40,11 @@ class Extractor:
         doc = parse(text)
         from_text = region_code is None
         town = own_town(doc.text) if from_text else None
+        zone = own_zone(doc.text) if from_text and not town else None
         if town:  # a town's own report: below GB/T 2260, so named but without a code
             region_name = region_name or town[0]
+        elif zone:  # a zone's own report or news (丽水开发区…): no GB/T 2260 code either
+            region_name = region_name or zone
         elif from_text:  # no sidecar: the region named in the title or lead
             region_code, region_name = region_from_text(doc.text, region_name)
         facts = report_facts(doc, year=year, region_name=region_name, region_code=region_code)
@@ -69,6 +73,8 @@ class Extractor:
             a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in inside)]  # 六安-安庆铁路
         if town:  # the town itself and the county written before it are the report's region
             places = [p for p in places if not p.name.endswith(town[0]) and p.name != town[1]]
+        if zone:  # the zone itself, and its kind alone (要求经开区), are the report's region
+            places = [p for p in places if not _names_own_zone(p.name, zone)]
         if region_code:
             places = [p for p in places if not _names_the_region(p.name, region_code)]
         industries = find_industries(doc, self.segmenter)
@@ -78,6 +84,19 @@ class Extractor:
         for g in goals:
             g.region_code = g.region_code or region_code
         return Extraction(facts, goals, actuals, projects, places, industries, sections)
+
+_ZONE_KIND_AT_END = re.compile(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|新区|"
+                               r"综合实验区)$")
+
+
+def _names_own_zone(name: str, zone: str) -> bool:
+    """长春新区, 长春新区地区, and 经开区 or 要求经开区 in the zone's own text."""
+    if zone in name and len(name) <= len(zone) + 2:
+        return True
+    kind = _ZONE_KIND_AT_END.search(name)
+    return bool(kind and zone.endswith(kind.group(0)) and re.fullmatch(
+        rf"(?:{VERBS}|总结|部署|要求|召开)?", name[:kind.start()]))
+
 
 _ROLE = r"(?:代理?|常务副|副)?(?:省长|市长|区长|县长|州长|盟长|旗长|主席|镇长|乡长)"
 

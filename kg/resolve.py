@@ -729,6 +729,45 @@ _NOT_A_TOWN = re.compile(r"^(?:[全各我本该每][\u4e00-\u9fff]*|[\u4e00-\u9f
 # (魏集镇 is a town; 小集镇, 中心集镇 and a market town alone are kinds of town; 年全镇: 全镇)
 
 
+# The kinds of zone a text may be the report or news of (丽水开发区, 长春新区, 某某经开区)
+_ZONE_KIND = re.compile(r"经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|新区|综合实验区")
+_ZONE_STEM_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NOT_A_ZONE_STEM = re.compile(r"^(?:[全各我本该每这此]|总结|部署|要求|召开|以|在|对|把|将|为|是|和|与|也|的|国家级|省级|现代)|化[^区]*$")
+_DIVISION_REPORT = re.compile(r"[省市县区旗州盟]人?民?政府工作报告")
+_COUNTY_SELF = re.compile(r"[全我本][县市]|[县市](?:人民)?政府")
+
+
+def own_zone(text: str, head_chars: int = 240, body_chars: int = 2000) -> str | None:
+    """The zone a text is the report or news of (rule 52 of docs/annotation.md): named in
+    its opening, with its kind (开发区, 新区…) said at least three times in the body, more
+    often than a county or city speaks of itself there (全县, 市政府). Its name is the
+    longest stem before the kind found as often as the shortest (长春高新区, not 春高新区);
+    a division's own name (浦东新区) is no zone."""
+    head = normalize_name(text[:head_chars])
+    body = normalize_name(text[:body_chars])
+    if _DIVISION_REPORT.search(head):
+        return None  # 2018年某市政府工作报告: a division's report, its zones are places
+    for m in _ZONE_KIND.finditer(head):
+        kind, end = m.group(0), m.end()
+        mentions = body.count(kind)
+        if mentions < 3 or mentions <= len(_COUNTY_SELF.findall(body)):
+            continue
+        name, seen = None, 0
+        for k in range(2, 9):
+            start = m.start() - k
+            if start < 0 or not _ZONE_STEM_CHAR.match(head[start]):
+                break
+            cand = head[start:end]
+            if name is not None and body.count(cand) < seen:
+                break
+            name, seen = cand, body.count(cand)
+        name = strip_verbs(name) if name else None
+        if (name and len(name) > len(kind) + 1 and not _NOT_A_ZONE_STEM.match(name)
+                and not divisions().named_normalized(name)):
+            return name
+    return None
+
+
 def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:
     """(town, the county written before it) when the text is a town's own report."""
     head = text[:head_chars]

@@ -179,6 +179,31 @@ def test_a_towns_report_keeps_the_town_and_its_county_out_of_places() -> None:
     assert "青溪县" not in [p.name for p in ex.places]
 
 
+def test_a_zones_own_news_names_the_zone_and_keeps_it_out_of_places() -> None:
+    from kg.extract import Extractor
+
+    text = ("青溪经开区召开2031年工作会议\n1月8日，青溪经开区党工委召开会议，要求经开区全力冲刺。"
+            "会议指出，2031年经开区将加快城南工业园建设，全区规模工业增加值增长12%以上，"
+            "力争经开区实现营业收入突破300亿元。")
+    ex = Extractor().extract(text)
+    assert (ex.report.region_name, ex.report.region_code) == ("青溪经开区", None)
+    places = [p.name for p in ex.places]
+    assert "城南工业园" in places
+    assert not [p for p in places if p.endswith("经开区")]
+
+
+@pytest.mark.parametrize("text", [
+    # a division's report: its zones are places of it
+    "2031年青溪市政府工作报告\n各位代表：加快青溪新区建设。青溪新区要…，全区…。支持新区发展，新区…。",
+    # the zone is not named in the opening
+    "各位代表：\n" + "全年经济平稳。" * 40 + "加快青溪新区建设，青溪新区党工委…，新区…，新区…",
+])
+def test_a_zone_named_often_in_another_text_is_not_its_region(text: str) -> None:
+    from kg.resolve import own_zone
+
+    assert own_zone(text) is None
+
+
 def test_a_town_congress_names_the_town() -> None:
     assert own_town("政府工作报告\n——在东坪镇第十届人民代表大会第一次会议上\n各位代表：") == ("东坪镇", None)
 
