@@ -328,6 +328,38 @@ def region_from_text(text: str, head_chars: int = 400,
     (e.g. "昆明市西山区区长…在政府工作报告中" → 530112), or None when the text does not say it
     unambiguously. Used when a report has no sidecar."""
     table = table or divisions()
+    code = _region_from_text(text, head_chars, table)
+    return _subject_below(code, text, table) or code if code else code
+
+
+def _subject_below(code: str, text: str, table: DivisionTable, scan: int = 800) -> str | None:
+    """The division below ``code`` that the opening names most, at least three times, twice as
+    often as any other below it and more often than ``code`` itself: a county's news under its
+    city's dateline and directives (某市电…某县于…举行了某县…仪式; 某市委常委…出席), unless
+    the parent's government speaks.
+    Names count in full, or by a short name of two characters or more that is no common word."""
+    norm = normalize_name(text[:scan])
+    common = _common_short_names(table)
+
+    def times(c: str, full: int) -> int:
+        d = table.get(c)
+        short = normalize_name(d.short_name) if d else ""
+        return max(full, norm.count(short) if len(short) >= 2 and short not in common else 0)
+
+    full = Counter(d.code for d, _, _ in _full_mentions(norm, table))
+    named = {c: times(c, n) for c, n in full.items()}
+    below = sorted(((n, c) for c, n in named.items() if c != code and table.is_within(c, code)),
+                   reverse=True)
+    if not below or below[0][0] < 3 or (len(below) > 1 and below[1][0] * 2 > below[0][0]):
+        return None  # (湖州两县…德清…长兴: two counties report together)
+    parent = table.get(code)
+    if parent and re.search(rf"(?:{re.escape(normalize_name(parent.name))}|"
+                            rf"{re.escape(normalize_name(parent.short_name))})(?:人民)?政府", norm):
+        return None  # 某省政府工作报告提出…, 某市人民政府办公厅发布…: the parent's own text
+    return below[0][1] if below[0][0] > times(code, full[code]) else None
+
+
+def _region_from_text(text: str, head_chars: int, table: DivisionTable) -> str | None:
     head = normalize_name(text[:head_chars])
     sets = _cued_candidates(head, table) or _secretary_candidates(head, table)
     if sets:
@@ -732,7 +764,8 @@ _NOT_A_TOWN = re.compile(r"^(?:[全各我本该每][\u4e00-\u9fff]*|[\u4e00-\u9f
 # The kinds of zone a text may be the report or news of (丽水开发区, 长春新区, 某某经开区)
 _ZONE_KIND = re.compile(r"经济技术开发区|高新技术产业开发区|经济开发区|开发区|经开区|高新区|新区|综合实验区")
 _ZONE_STEM_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_NOT_A_ZONE_STEM = re.compile(r"^(?:[全各我本该每这此]|总结|部署|要求|召开|以|在|对|把|将|为|是|和|与|也|的|国家级|省级|现代)|化[^区]*$")
+_NOT_A_ZONE_STEM = re.compile(r"^(?:[全各我本该每这此]|总结|部署|要求|召开|以|在|对|把|将|为|是|和|与|也|的|"
+                              r"国家级|省级|现代)|化[^区]*$")
 _DIVISION_REPORT = re.compile(r"[省市县区旗州盟]人?民?政府工作报告")
 _COUNTY_SELF = re.compile(r"[全我本][县市]|[县市](?:人民)?政府")
 

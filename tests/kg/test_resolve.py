@@ -204,6 +204,17 @@ def test_a_zone_named_often_in_another_text_is_not_its_region(text: str) -> None
     assert own_zone(text) is None
 
 
+def test_a_county_s_news_under_its_city_s_dateline_is_the_county_s() -> None:
+    text = ("经济新闻联播4月18日江西宜春电(记者 魏某 通讯员 刘某)为深入贯彻落实宜春市委经济工作会议"
+            "决策部署,统筹推进经济社会发展,奉新县于2031年4月18日上午10点举行了奉新县2031年重点项目"
+            "集中开工仪式。\n\n宜春市委常委、秘书长某某,宜春市经合局等市直部门主要领导,奉新县四个班子"
+            "主要领导,奉新县招商工作领导小组各成员单位主要领导出席集中开工仪式。此次奉新县集中开工项目12个。")
+    assert region_from_text(text) == "360921"
+    # the city's government speaking: its own text, whatever county it names most
+    spoken = text.replace("为深入贯彻落实宜春市委", "宜春市人民政府办公厅发布通知，为落实宜春市委")
+    assert region_from_text(spoken) == "360900"
+
+
 def test_a_town_congress_names_the_town() -> None:
     assert own_town("政府工作报告\n——在东坪镇第十届人民代表大会第一次会议上\n各位代表：") == ("东坪镇", None)
 
