@@ -52,6 +52,10 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
 
     def add(name: str, start: int) -> None:
         name = re.sub(r"相关(?=(?:产业)?$)", "", name.strip("“”‘’ "))  # 银发经济相关产业
+        if (k := name.find("及")) >= 2 and _known(name[:k]) and _known(name[k + 1:]):
+            add(name[:k], start)  # 航空航天及装备制造业: two sectors, each known
+            add(name[k + 1:], start + k + 1)
+            return
         if special := re.fullmatch(r"([\u4e00-\u9fff]{2,6}?)特色(?:产业)?", name):
             name = special.group(1)  # 发展杨梅特色产业: the crop is the industry, 特色 praises it
         bare = re.sub(r"(产业|行业)$", "", name)
@@ -122,6 +126,9 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         out.append(NameMention(name=name, start=s, end=e, text=doc.clean.original[s:e],
                                extra=extra))
 
+    def _known(name: str) -> bool:
+        return bool(index.get(name) or index.get(re.sub(r"(?:产业|行业|业)$", "", name)))
+
     for m in _ITEM_LIST.finditer(text):
         listed, end = m.group("items"), m.end()
         if grown := _GROWN_INTO_AFTER.search(listed, listed.rfind("、") + 1):
@@ -130,6 +137,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         if after and text.startswith("体系", after.end()) and not after.group(0).startswith("等"):
             after = None  # 新型城镇化建设、现代产业体系构建: tasks; 甲、乙等现代煤化工产业体系: industries
         counted = re.match(r"等|[一二两三四五六七八九十\d]", after.group(0)) if after else None
+        if after and after.group(0).endswith("领域") and _INFRASTRUCTURE_AFTER.match(text, after.end()):
+            continue  # 5G基站、特高压、充电桩等7大领域新型基础设施: works to build, not industries
         if after and text.startswith("基地", after.end()) and not counted:
             after = None  # 甲、乙石化产业基地: a list of sites; 甲、乙六大产业基地: industries
         before = (_LIST_VERB_BEFORE.search(text, max(0, m.start() - 6), m.start() + 8)
@@ -225,6 +234,7 @@ _ITEM_LIST = re.compile(  # (甲、乙和丙丙丙、丁: a 和 may join two ite
     rf"(?<![产行])(?P<items>{_ITEM}(?:和{_LONG_ITEM})?(?:、{_ITEM}(?:和{_LONG_ITEM})?)+(?:和{_ITEM})?)")
 
 
+_INFRASTRUCTURE_AFTER = re.compile(r"的?(?:新型)?基础设施|的?新基建")
 _LIST_HEAD_AFTER = re.compile(
     r"(?:等)?(?:“[^”，。；]{1,8}”)?“?(?:[一二两三四五六七八九十\d]+[个大条])?[\u4e00-\u9fff]{0,6}?"
     r"(?:(?:产业|行业|业态|领域|集群|经济)(?!园|区|圈|带|项目|链|能级|布局|结构|升级|转型)|全?产业链|种植|养殖)"

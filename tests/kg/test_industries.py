@@ -450,3 +450,17 @@ def test_sites_and_brands_named_after_a_sector_are_none(extractor: Extractor, te
 ])
 def test_frames_and_lead_words_around_a_sector(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _industries(extractor, text) == expected
+
+
+def test_fields_of_new_infrastructure_are_no_industries(extractor: Extractor) -> None:
+    text = ("今年，某省将抓好5G基站、特高压、城际高速铁路和城市轨道交通、新能源汽车充电桩等7大领域"
+            "新型基础设施项目建设。培育壮大新能源、新材料、生物医药等三大领域产业集群。")
+    names = [i.name for i in extractor.extract(text).industries]
+    assert not {"特高压", "城市轨道交通", "新能源汽车充电桩", "城际高速铁路"} & set(names)
+    assert {"新能源", "新材料", "生物医药"} <= set(names)
+
+
+def test_two_known_sectors_joined_by_ji_are_two(extractor: Extractor) -> None:
+    names = [i.name for i in extractor.extract("今年，航空航天及装备制造业增加值增长8%以上。").industries]
+    assert "航空航天" in names and "装备制造业" in names
+    assert "航空航天及装备制造业" not in names
