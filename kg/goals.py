@@ -1009,6 +1009,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 签约一批项目: "a batch of", not a count
     if _PROGRAMME_AFTER.match(following):
         return False  # 办好十件民生实事: a programme count, not a quantity to reach
+    if q.unit == "件" and "实事" in s and q.comparator == "exactly":
+        return False  # 为民办实事项目清单共38件, …民生实事，其中遴选了12件: the programme's items
     in_words = not re.search(r"\d", s[q.start:q.end])  # 八所, 三个: a numeral written out
     if in_words and re.match(r"[港镇乡村街路湾]", following) and q.unit in ("所", "里"):
         return False  # 八所港, 三里镇: a place's name that starts with a numeral

@@ -1211,3 +1211,10 @@ def test_the_first_quarter_gone_is_no_target(extractor: Extractor) -> None:
 def test_this_year_so_far_written_short_is_no_target(extractor: Extractor) -> None:
     text = "今年来，青河策划对接活动180场次，贷款余额历史性突破500亿元。下半年将新签约项目20个。"
     assert [g.text for g in extractor.extract(text, year=2024).goals] == ["20个"]
+
+
+def test_the_items_of_a_programme_for_the_people_are_no_target(extractor: Extractor) -> None:
+    text = ("今年，全市实施100件左右的民生实事，其中，遴选了12件提请人大代表票决。"
+            "初步形成了拟列入为民办实事项目清单共38件。每个乡镇办实事不少于2件，放映电影300场次。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [(g.text, g.unit) for g in goals] == [("不少于2件", "件"), ("300场次", "场次")]
