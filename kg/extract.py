@@ -72,7 +72,8 @@ class Extractor:
         places = [p for p in places if p.extra.get("type") != "division" or not any(
             a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in inside)]  # 六安-安庆铁路
         if town:  # the town itself and the county written before it are the report's region
-            places = [p for p in places if not p.name.endswith(town[0]) and p.name != town[1]]
+            places = [p for p in places if not p.name.endswith(town[0]) and p.name != town[1]
+                      and p.name + town[0] not in doc.text]
         if zone:  # the zone itself, and its kind alone (要求经开区), are the report's region
             places = [p for p in places if not _names_own_zone(p.name, zone)]
         if region_code:
@@ -413,6 +414,8 @@ def _subregion_names(region_code: str | None) -> list[tuple[str, str, bool]]:
     out: list[tuple[str, str, bool]] = []
     for d in table.descendants(region_code):
         out.append((d.name, d.code, True))
+        if (kind := re.search(r"自治([县旗])$", d.name)) and len(d.short_name) >= 2:
+            out.append((d.short_name + kind.group(1), d.code, True))  # 互助县: 互助土族自治县, as written
         direct = d.parent_code == region_code
         if direct and len(d.short_name) >= 2 and d.short_name != d.name:
             out.append((d.short_name, d.code, False))

@@ -38,6 +38,15 @@ def find_places(doc: Document, segmenter: Segmenter,
         is completed from a list (郑州、开封片区 → …开封片区)."""
         if span_len is None and (scrap := _scrap_before_name(name, text[start - 1:start])):
             name, start = name[scrap:], start + scrap
+        if span_len is None and not elided and suffix in _TOWN_OR_VILLAGE and (k := next(
+                (len(sub) for sub, _, full in subregions or [] if full and name.startswith(sub)
+                 and len(name) - len(sub) >= len(suffix) + 2), 0)):
+            name, start = name[k:], start + k  # 化隆县|甘都镇: the county is a division of its own
+        county = None
+        if span_len is None and not elided and suffix in _TOWN_OR_VILLAGE and (
+                k := _county_first(name, len(suffix))):
+            county = (start, name[:k])  # 阳朔县|白沙镇 in any report: the county, a place too
+            name, start = name[k:], start + k
         if span_len is None and len(name) > 4 and (
                 text[start - 1:start + 1] in _VERB_CUT or name[0] in "为于"
                 or (name[0] == "好" and text[start - 1:start] in "设抓办搞管用建做挥理守护設辦揮護")):  # 建设好|某港区
@@ -109,9 +118,12 @@ def find_places(doc: Document, segmenter: Segmenter,
         out.append(by_start[start])
         if suffix in ("镇", "乡", "街道", "港区", "片区", "新区", "开发区", "高新区", "经济区") and not elided:
             town_ends[start + length] = start
+        if county:
+            county_before[county[0]] = county[1]
         return True
 
     town_ends: dict[int, int] = {}  # end → start of each town (or port, area) named so far
+    county_before: dict[int, str] = {}  # start → a county written before a town or village
 
     last_end = 0
     pos = 0
@@ -261,10 +273,49 @@ def find_places(doc: Document, segmenter: Segmenter,
             out.append(NameMention(name=m.group("zone"), start=s, end=e, text=doc.clean.original[s:e],
                                    extra={"type": "zone"}))
     _division_places(doc, subregions or [], out)
+    for start, county in county_before.items():
+        if not any(n.start <= doc.clean.span(start, start + 1)[0] < n.end for n in out):
+            s, e = doc.clean.span(start, start + len(county))
+            out.append(NameMention(name=county, start=s, end=e, text=doc.clean.original[s:e],
+                                   extra={"type": "division"}))
+    out = _without_address_chains(out)
     credits = [m.span() for m in _CREDIT_LINE.finditer(doc.clean.original)]
     out = [n for n in out if not any(s <= n.start < e for s, e in credits)]
     out.sort(key=lambda n: n.start)
     return out
+
+
+_TOWN_OR_VILLAGE = ("镇", "乡", "街道", "村", "社区")
+
+
+def _county_first(name: str, suffix_len: int) -> int:
+    """The length of a county's (or district's, county-level city's) full name at the start of
+    a town's or village's, when a name of two characters or more follows it (阳朔县|白沙镇)."""
+    from kg.reference import divisions
+
+    for k in range(3, len(name) - suffix_len - 1):
+        if name[k - 1] in "县区市旗" and any(d.level == "county" for d in divisions().named(name[:k])):
+            return k
+    return 0
+
+
+def _without_address_chains(out: list[NameMention]) -> list[NameMention]:
+    """Drop a place that is only an address made of places found inside it, after a county
+    (永泰县|富泉乡|蜚英村: the town and the village count, each on its own; rule 54 of
+    docs/annotation.md). The county before them counts where the text names it otherwise."""
+    def is_chain(n: NameMention) -> bool:
+        inner = [m for m in out if m is not n and n.start <= m.start and m.end <= n.end
+                 and m.end - m.start < n.end - n.start]
+        if len(inner) < 2:
+            return False
+        covered = {i for m in inner for i in range(m.start, m.end)}
+        first = min(covered)
+        return covered == set(range(first, n.end)) and (
+            first == n.start or bool(_COUNTY_BEFORE.fullmatch(n.text[:first - n.start])))
+    return [n for n in out if not is_chain(n)]
+
+
+_COUNTY_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,6}[县区市旗]")
 
 
 _TITLE_WON = re.compile(r"(?:荣获|获评|被评为|评为|授予|入选|晋升为|迈进|奋进|冲刺|争创|创成)[^，。；、]{0,20}"
@@ -403,7 +454,12 @@ def _scrap_before_name(name: str, before: str) -> int:
         return day.end()
     if name.startswith("原") and len(name) >= 5 and name[:2] not in short_division_names():
         return 1  # 完成原某园区规划: the former name's 原 (原平市, 原阳县 keep theirs)
+    if (there := _THERE_ARE.match(name)) and len(name) - there.end() >= 4:
+        return there.end()  # 景观效果较好的村庄有|某县某镇: what the list holds
     return 0
+
+
+_THERE_ARE = re.compile(r"(?:村庄|乡镇|村|镇|园区|景区)(?:主要)?有")
 _UNIT_FIRST = re.compile(r"万?(?:亩|平方公里|平方千米|公顷|平方米|公里|千米|米)")
 _GOING_HOME = frozenset("回返离故思还")  # 回乡, 返乡, 离乡…: going home (王家乡, 岭下乡 are names)
 _TOWN_WORD_AFTER = frozenset("貌容风愁情土俗居味贤长域")  # (镇域经济: the town's area, a word)

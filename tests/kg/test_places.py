@@ -725,3 +725,19 @@ def test_a_two_character_county_before_a_named_place_is_split_off(extractor: Ext
 def test_a_zone_a_region_plans_by_its_role_is_a_place(extractor: Extractor) -> None:
     text = "打造郑新共同发展区，抓好青湖生态发展区、东部资源经济发展区等区域发展。"
     assert _places(extractor, text) == ["郑新共同发展区", "青湖生态发展区", "东部资源经济发展区"]
+
+
+def test_a_county_before_a_town_or_village_is_a_place_of_its_own(extractor: Extractor) -> None:
+    # 龙胜县 and 恭城县 are how texts write 龙胜各族自治县 and 恭城瑶族自治县
+    text = ("今年，重点推进龙胜县马堤乡、恭城县莲花镇、永福县苏桥镇和阳朔县白沙镇遇龙村"
+            "乡村振兴示范点建设。")
+    names = {p.name for p in extractor.extract(text, region_code="450300").places}
+    assert {"马堤乡", "莲花镇", "苏桥镇", "白沙镇", "遇龙村"} <= names
+    assert {"龙胜县", "恭城县", "永福县", "阳朔县"} <= names
+    assert not [n for n in names if len(n) > 4 and n.startswith(("龙胜县", "恭城县", "永福县", "阳朔县"))]
+
+
+def test_a_county_before_a_town_in_any_report_and_what_a_list_holds(extractor: Extractor) -> None:
+    text = "有一定景观效果的村庄有阳朔县白沙镇遇龙村。"
+    names = [p.name for p in extractor.extract(text).places]
+    assert names == ["阳朔县", "白沙镇", "遇龙村"]
