@@ -380,7 +380,8 @@ _MEETS = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?(?:{_VENUE}))?(?:隆重)?(?:开
 # region's level or a verb, never inside a longer name (甲经开区 is found by its name).
 _OWN_UNNAMED_ZONE = re.compile(
     r"(?:(?<=[县市区旗我全本])|(?<=[，。；：\n（(])|(?<=抓好|推进|建设|加快|支持|做强|做大|提升|打造|服务|入驻|进驻|落户))"
-    r"(?P<zone>经开区|经济开发区|高新区|化工园区|工业园区|综保区|自贸区)(?![、等和]|内的|管委会|管理委员会)")
+    r"(?P<zone>经开区|经济开发区|高新区|化工园区|工业园区|综保区|综合保税区|自贸区|工业集中区|产业集聚区)"
+    r"(?![、等]|内的|管委会|管理委员会)")
 # 国际会议中心, 人民会堂: no proper name; a division before them is part of the venue's name
 _GENERIC_VENUE_HEAD = r"(?:国际|人民|市民|会议|会展|大会堂|会堂|体育|大剧院)"
 _MEETING_VENUE = re.compile(rf"在(?P<name>[\u4e00-\u9fff]{{2,16}}?(?:{_VENUE}))(?:隆重)?(?:开幕|召开|闭幕|举行)")

@@ -620,6 +620,7 @@ def test_a_station_named_after_a_zone_and_kinds_of_area_are_no_places(extractor:
     ("抓好化工园区申报，推进县经开区扩区。", ["化工园区", "经开区"]),  # the region's own zones
     ("抓好国家级和省级开发区、高新区建设。", []),  # kinds of zone in a list
     ("加快青溪经济开发区建设。", ["青溪经济开发区"]),  # a named one is found by its name
+    ("加快推进经济开发区和数字经济园晋位升级，产业集聚区扩区。", ["经济开发区", "产业集聚区"]),
 ])
 def test_the_region_s_own_zone_named_by_its_kind_is_a_place(
         extractor: Extractor, text: str, places: list[str]) -> None:
