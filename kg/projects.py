@@ -74,6 +74,9 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
             name = name[:done.start()]  # 某产业园完成项目土地规划调整: what happened to it
         if (k := name.rfind("的")) > 0 and len(name) - k > 4:
             start, name = start + k + 1, name[k + 1:]  # 与甲合作的乙牙膏: the name after 的
+        if (clause := next(reversed(list(_CLAUSE_INSIDE.finditer(name))), None)) and len(name) - clause.end() >= 5:
+            start, name = start + clause.end(), name[clause.end():]  # 但作为|某大道全段: the name after
+
         written = len(exact) if exact is not None and text.startswith(exact, start) else len(name)
         if _NOT_A_PROJECT_AFTER.match(text, start + written):
             return  # 某博物馆之都 (a title), 甲号线沿线开发, 甲机场至乙站通道 (a route's start)
@@ -610,6 +613,11 @@ _COUNTED_AFTER = re.compile(
     r"[\d.一二三四五六七八九十两百千]+[个家所座处条]|学位|床位|通车里程|里程|集群|集聚区|产业")
 
 
+# Words that tell a clause, never inside a work's name (将军山, 有限公司 keep their 将 and 有)
+_CLAUSE_INSIDE = re.compile(r"这是|首次|^但|作为|上升为|介绍了|督查了|已确定|^入选|^成为|^为|并为|奠定|今年计划|"
+                            r"[省市县区镇]将|[省市县区镇]有(?!限)|有条件")
+
+
 def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> bool:
     if len(name) < 2 or len(name) > 24 or re.search(r"\d+个|[，。；、]", name):
         return False
@@ -627,6 +635,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # “361015工程”: a programme's code; 福建: a region, no work
     if re.search(r"年底|年内|月底|^对于|^关于|在建$", core):
         return False  # 确保在年底前完成投产, 对于重点在建项目: a deadline, a kind
+    if _CLAUSE_INSIDE.search(core):
+        return False  # 这是某区首次将…, 但作为某大道, 某区今年计划建设: a clause, not a name
     if re.search(r"(?:开复工|开工|复工|竣工|投产|签约)(?:活动|仪式)?的?$|集中开|[春夏秋冬]季$|新一轮$", core):
         return False  # 此次某县集中开复工项目, 某州春季项目, 新一轮项目: a batch, no project's name
     if re.search(r"提[速效优档标级质能]$|[惠便利富]民$", core) and not core[:-2].endswith(lx.PLACE_SUFFIXES):

@@ -600,3 +600,13 @@ def test_a_clause_of_bare_names_goes_on_the_verb_before_it(extractor: Extractor)
     text = ("加快推进青江高速、白沙高速，青石长江大桥、白洲长江大桥，"
             "以青湖科技示范园、白水生态博览园为重点发展观光旅游，切实解决人畜饮水、通村公路等问题。")
     assert _projects(extractor, text) == ["青江高速", "白沙高速", "青石长江大桥", "白洲长江大桥"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("这是青溪区首次将为民办实事项目交由代表票决。", []),
+    ("青溪高新区今年计划建设项目100个。", []),
+    ("先行示范段建成通车，但作为青溪大道全段工程的一部分，极大地方便了出行。", ["青溪大道全段"]),
+    ("开工仪式上，副县长某某介绍了集中开工项目情况。", []),
+])
+def test_a_clause_is_no_project_s_name(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert [p.name for p in extractor.extract(text).projects] == expected
