@@ -208,7 +208,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 if tense == "future" and _ACHIEVED.search(sent.text, 0, q.start) and not _COMMITTED.search(
                         sent.text, 0, q.start):
                     tense = "past"  # 今年该县招商引资取得新突破，实际到位外资1.46亿美元: the year so far
-                if _FIRST_ESTIMATE.search(sent.text, 0, q.start):
+                if _FIRST_ESTIMATE.search(sent.text, 0, q.start) or (
+                        tense != "past" and _ESTIMATE_OF_THE_YEAR.search(sent.text, 0, q.start)):
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
                 elif tense == "future" and (tense_in_paragraph == "past" or _PAST_ASPECT.search(
                         previous_sentence)) and (_ESTIMATE_OPENS.match(sent.text)
@@ -445,6 +446,10 @@ def _names_future(s: str, plan_year: int | None) -> bool:
 # lx.FUTURE_MARKERS without 要 (inside 主要, 重要), 预计 (a review's estimate of its own year),
 # 力促 and 必须 (rare, and said of past efforts too): any of these in a line means no review
 _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计划|将|努力|力求|年底|拟|新的一年|目标")
+# 预计2023年，全县地区生产总值完成57.16亿元; 预计全年完成工业投资6.67亿元: what the year
+# closing is estimated to reach (a plan says 预期, or 力争/可 before the verb)
+_ESTIMATE_OF_THE_YEAR = re.compile(
+    r"预计(?:(?:19|20)\d{2}年|全年)(?!底|末)[，,]?[^。；！？可将力确争]{0,30}?(?:完成|实现)")
 # a first estimate (初步预计, 初步统计) measures a period already gone, whatever its words
 _FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
 _AGENDA = re.compile(r"审议|会议主要任务|会议议程")  # (提请…审议法规草案12件 is a plan)

@@ -729,3 +729,11 @@ def test_a_record_set_and_a_verdict_of_strong_support_review_the_year(extractor:
 ])
 def test_the_year_a_text_plans_for_in_so_many_words(extractor: Extractor, text: str, year: int) -> None:
     assert _run(extractor, text).report.year == year
+
+
+def test_an_estimate_of_what_the_named_year_completes_is_an_actual(extractor: Extractor) -> None:
+    text = ("2031年，青溪县坚持稳中求进，高质量发展成色更亮。有形之数见证发展之势。"
+            "预计2031年，全县地区生产总值完成57.2亿元，增长3.5%；预计全年完成工业投资6.6亿元。"
+            "项目预计2031年底并网发电，实现产值5亿元。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [g.text for g in goals] == ["5亿元"]
