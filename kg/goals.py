@@ -414,6 +414,7 @@ _BROKEN_DOWN = re.compile(r"[，,]其中[^，。；：！？\d]{0,12}"
                           r"|、(?![^，。；\d]{0,8}(?:计划|年度|当年|年内|力争|确保|将|预计|预期))[^，。；：！？\d、]{1,8}")
 _QUOTED_PLEDGE = re.compile(r"(?:增长|实现|达到|突破|完成|新增|落实|力争|确保|控制在|建成|新建|开工|引进|培育|"
                             r"向[^”]{0,6}(?:发起|冲击|迈进))")
+_QUOTED_FIGURE_OF = re.compile(r"[\u4e00-\u9fff]{2}(?:增长|达到|突破|完成|控制在|下降|提高到|脱贫)$")
 # 全乡辖5个行政村51个村民组，总户数3645户…: a profile of the region as it stands
 _PROFILE = re.compile(r"\s*(?:全[省市县区乡镇村旗]|本[市县区乡镇村])(?:现)?(?:辖|下辖|共辖|总面积|国土面积|版图面积)")
 # 某县地处某省东北部，…南北长38公里，…区域面积1225平方公里，辖19个乡镇: where it lies, its size
@@ -982,8 +983,11 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             s.startswith("人居", q.end)):  # (20个人居环境示范村: 个 counts, 人居 is the next word)
         return False
     clause = clause_before(s, q.start)
-    if clause.count("“") > clause.count("”") and not _QUOTED_PLEDGE.match(clause[clause.rfind("“") + 1:]):
-        return False  # inside a quoted name or slogan (“某十条”); not a quoted pledge (要“增长7%左右”)
+    quoted = clause[clause.rfind("“") + 1:]
+    if clause.count("“") > clause.count("”") and not _QUOTED_PLEDGE.match(quoted) and not (
+            _QUOTED_FIGURE_OF.search(quoted)):
+        return False  # inside a quoted name or slogan (“某十条”); not a quoted pledge (要“增长7%左右”,
+        # “地区生产总值增长15%、…”五项主要指标)
     if q.unit not in ("%", "‰") and re.search(
             r"\d%(?:以上)?的[\u4e00-\u9fff]{2,14}?(?:超过|超|达到|达|突破|不低于)?$", clause):
         return False  # 20%的村集体年收入超30万元: the share is the target, the amount its bar

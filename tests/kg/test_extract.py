@@ -1218,3 +1218,10 @@ def test_the_items_of_a_programme_for_the_people_are_no_target(extractor: Extrac
             "初步形成了拟列入为民办实事项目清单共38件。每个乡镇办实事不少于2件，放映电影300场次。")
     goals = extractor.extract(text, year=2031).goals
     assert [(g.text, g.unit) for g in goals] == [("不少于2件", "件"), ("300场次", "场次")]
+
+
+def test_figures_quoted_as_the_year_s_main_indicators_are_targets(extractor: Extractor) -> None:
+    text = ("今年，全镇将全力推进“博物馆、产业园”五件大事，努力实现“地区生产总值增长15%、"
+            "固定资产投资增长20%、精准脱贫1215人”五项主要指标。打造“十五分钟生活圈”。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [(g.text, g.kind) for g in goals] == [("15%", "growth"), ("20%", "growth"), ("1215人", "level")]
