@@ -23,7 +23,7 @@ from kg.textrules import (
 
 _ENUM_PROJECTS = re.compile(
     rf"(?P<items>{LIST_ITEM}(?:、{LIST_ITEM})*)等(?!级)(?P<count>[\d一二两三四五六七八九十百]*)"
-    r"(?:个|项|家|所|条|座)?(?P<head>[\u4e00-\u9fff]{0,12}?"
+    r"(?:个|项|家|所|条|座)?(?P<head>[\u4e00-\u9fff]{0,12}?|(?:[\d.]+亿元以上|新建、扩建|新建、续建)[\u4e00-\u9fff]{0,10}?"
     r"|总?投资[\u4e00-\u9fff\d.]{1,10}?的[\u4e00-\u9fff]{0,6}?)(?P<suffix>项目|工程)"  # 等投资超10亿元的重大项目
 )
 

@@ -610,3 +610,14 @@ def test_a_clause_of_bare_names_goes_on_the_verb_before_it(extractor: Extractor)
 ])
 def test_a_clause_is_no_project_s_name(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert [p.name for p in extractor.extract(text).projects] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("其中青溪未来城、诚达智能制造、融光新能源汽车等5个7亿元以上重大制造业项目落地开工。",
+     ["青溪未来城", "诚达智能制造", "融光新能源汽车"]),
+    ("重点抓好宏达公司万吨精密铸造、天禾粮油精米加工、荣昌机械等10个新建、扩建项目。",
+     ["宏达公司万吨精密铸造", "天禾粮油精米加工", "荣昌机械"]),
+])
+def test_items_of_a_counted_list_of_projects_with_a_qualified_kind(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert [p.name for p in extractor.extract(text).projects] == expected
