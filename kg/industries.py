@@ -39,8 +39,10 @@ _INDUSTRY_PUSHED = re.compile(
 )
 
 
-# Words before a sector's name that are no part of it: 加强对原有脐橙、…, 做大做强文旅产业
-_LEAD_WORDS = re.compile(r"(?:对?原有|做[大强优精实特]|发展壮大|壮大|今年|明年|全年|年内|重塑)+")
+# Words before a sector's name that are no part of it: 加强对原有脐橙、…, 做大做强文旅产业,
+# 其中汽车…, 来自新一代信息技术…
+_LEAD_WORDS = re.compile(
+    r"(?:对?原有|做[大强优精实特]|发展壮大|壮大|今年|明年|全年|年内|重塑|其中|来自|预计|涉及|实现)+")
 
 
 def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[NameMention]:
@@ -97,9 +99,12 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
             if len(name) >= 3 and name[0] in "以将把":
                 start, name = start + 1, name[1:]  # 支持某镇以高品质房地产…: the town, then its means
         bare = re.sub(r"(产业|行业)$", "", name)
+        if len(bare) < 2:
+            return  # 其中产业: nothing left once the lead words go
         if bare in ("盆地", "绿色", "生态", "低碳") or re.search(r"地区|盆地|新区|园区|片区", bare):
             return  # 泛共和盆地、环湖地区生态旅游: places listed with industries
-        if bare in _NOT_INDUSTRY or (bare.startswith(_NOT_INDUSTRY_PREFIX) and not bare.startswith("全域")) or re.match(
+        if bare in _NOT_INDUSTRY or bare in _NOT_INDUSTRY_ALONE or (
+                bare.startswith(_NOT_INDUSTRY_PREFIX) and not bare.startswith("全域")) or re.match(
                 r"[一二两三四五六七八九十\d]+[大个]", bare):
             return  # (三大主导产业: a count of the report's own industries)
         if bare.endswith(("核心", "企业", "项目", "重大", "以上", *_NOT_SECTOR_YE, "乐业", "失业")) or (
@@ -445,8 +450,12 @@ _NOT_INDUSTRY = ("未来", "服务业", "制造业", "高技术制造业", "高�
                  "民营经济", "县域经济", "经济", "全产业", "产业链", "新兴经济", "农业",
                  "现代工业", "完成", "工业经济", "新型农业", "农村经济", "城乡经济", "区域经济", "城市经济",
                  "镇域经济", "乡域经济", "第一", "第二", "第三", "乡村", "农村")
+# Words a lazy match leaves as a sector, never one alone: qualities, parts of a clause (现代 and
+# 高端 still narrow a sector before it, 现代医药)
+_NOT_INDUSTRY_ALONE = ("现代", "高端", "主体", "生产", "成色", "新业", "崭新业", "技术含量", "实现", "更深",
+                       "高品质", "标准化", "集约化", "数字化", "高技术", "城市工业", "规下工业", "地方经济")
 
 
-_NOT_INDUSTRY_PREFIX = ("非", "国际", "世界",
+_NOT_INDUSTRY_PREFIX = ("非", "国际", "世界", "目标", "让", "一系列", "更多",
                         "优质", "主导", "基础", "重点", "各类", "相关", "一批", "外溢", "这些", "规模",
                         "规上", "省级", "市级", "国家级", "全", "一二三", "第一产", "第二产", "第三产")

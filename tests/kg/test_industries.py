@@ -464,3 +464,14 @@ def test_two_known_sectors_joined_by_ji_are_two(extractor: Extractor) -> None:
     names = [i.name for i in extractor.extract("今年，航空航天及装备制造业增加值增长8%以上。").industries]
     assert "航空航天" in names and "装备制造业" in names
     assert "航空航天及装备制造业" not in names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市工业增加值增长8%，其中汽车产业增长12%。", ["汽车产业"]),
+    ("这些项目中，来自新一代信息技术、生物医药健康等现代产业的比比皆是。", ["新一代信息技术", "生物医药健康"]),
+    ("推动产业向现代、高端方向发展，提高标准化、集约化水平。", []),
+    ("其中产业增加值增长8%。", []),
+])
+def test_lead_words_and_qualities_are_no_part_of_a_sector(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert [i.name for i in extractor.extract(text).industries] == expected
