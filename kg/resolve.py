@@ -333,8 +333,8 @@ def region_from_text(text: str, head_chars: int = 400,
 
 
 def _subject_below(code: str, text: str, table: DivisionTable, scan: int = 800) -> str | None:
-    """The division below ``code`` that the opening names most, at least three times, twice as
-    often as any other below it and more often than ``code`` itself: a county's news under its
+    """The division below ``code`` that the opening names most, at least three times in full,
+    twice as often as any other below it and more often than ``code`` itself: a county's news under its
     city's dateline and directives (某市电…某县于…举行了某县…仪式; 某市委常委…出席), unless
     the parent's government speaks.
     Names count in full, or by a short name of two characters or more that is no common word."""
@@ -350,7 +350,7 @@ def _subject_below(code: str, text: str, table: DivisionTable, scan: int = 800) 
     named = {c: times(c, n) for c, n in full.items()}
     below = sorted(((n, c) for c, n in named.items() if c != code and table.is_within(c, code)),
                    reverse=True)
-    if not below or below[0][0] < 3 or (len(below) > 1 and below[1][0] * 2 > below[0][0]):
+    if not below or full[below[0][1]] < 3 or (len(below) > 1 and below[1][0] * 2 > below[0][0]):
         return None  # (湖州两县…德清…长兴: two counties report together)
     parent = table.get(code)
     if parent and re.search(rf"(?:{re.escape(normalize_name(parent.name))}|"

@@ -491,3 +491,12 @@ def test_a_county_named_in_full_again_and_again_is_the_text_s_region() -> None:
     assert region_from_text(text) == "231223"
     # two counties named as often: neither
     assert region_from_text("青冈县、明水县、青冈县、明水县、青冈县、明水县共建合作园区。") is None
+
+
+def test_a_county_named_by_its_short_name_in_its_city_s_text_is_not_the_region() -> None:
+    # 奉新 is named more often than 宜春, but in full only twice (奉新工业园, 奉新站…): the
+    # city's projects, among them the county's
+    text = ("2031年，宜春安排重点项目954个，总投资1358亿元。其中，奉新工业园项目12个，奉新站扩建，"
+            "奉新大道改造；奉新县、上高县各开工项目20个，奉新县城南片区开发，上高县城北新区建设。"
+            "宜春中心城区项目40个。")
+    assert region_from_text(text) == "360900"
