@@ -1125,8 +1125,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and not _SPENT_ON.match(named.group(0)) and not re.match(r"[亿万]元以上", named.group(0))):
         return False  # 100万吨乙二醇项目, 甲6万吨、乙3万吨负极材料等项目, 年产10万辆汽车的甲项目,
         # 甲10万头肉牛和50万吨饲料等项目: a capacity inside a project's name
-    if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause):
+    if _ONE_PROJECT.search(s, 0, q.start) and _PROJECT_DESCRIPTOR.search(clause) and not (
+            _THIS_YEAR_S_SHARE.search(clause)):
         return False  # 该项目位于某村，总投资120万元，占地50亩: what one project is, not a target
+        # (今年计划投资1.8亿元: what it is to get done this year, a target)
     if re.search(r"[从由][^，。；]{0,10}$", clause) and (
             re.match(r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短)?(到|至)", after)
             or re.match(r"[\u4e00-\u9fff]{2,6}?(?:到|至)[^，。；]{0,3}?[\d一二三四五六七八九十两]",
@@ -1146,9 +1148,12 @@ _PROJECT_AFTER_FIGURE = re.compile(
     r"(?:的[\u4e00-\u9fff]{1,8}?)?等?项目(?!库)")
 # 投资721亿元完成甲等重点项目: what the money is spent on, not a project it names
 _SPENT_ON = re.compile(r"(?:用于|完成|实施|推进|建设|投向|投入|支持|保障)")
-_ONE_PROJECT = re.compile(r"该项目|本项目|项目[:：]|项目位于")
+_ONE_PROJECT = re.compile(r"该项目|本项目|项目[:：]|项目位于"
+                          r"|(?:^|[，。；：])(?:一个|另一个|其一|其二)是[^，。；]{2,40}?(?:工程|项目)")
 _PROJECT_DESCRIPTOR = re.compile(
-    r"(?:总投资|预计投资|计划投资|投资|占地|用地|建筑面积|规划面积|库容|年周转|年产|产能|设计)[^，。；]{0,6}$")
+    r"(?:总投资|预计投资|计划投资|投资|占地|用地|建筑面积|规划面积|库容|仓容|年周转|年产|产能|设计)[^，。；]{0,6}$"
+    r"|^建设[^，。；]{0,6}$")  # (一个是某工程，建设高速公路12.84公里: its size)
+_THIS_YEAR_S_SHARE = re.compile(r"(?:今年|年度|当年|年内|全年)[^，。；]{0,4}$")
 
 
 # What follows a quantity of tonnes that is itself the level to reach (1.5亿吨以上, 达到240万吨左右)

@@ -1225,3 +1225,11 @@ def test_figures_quoted_as_the_year_s_main_indicators_are_targets(extractor: Ext
             "固定资产投资增长20%、精准脱贫1215人”五项主要指标。打造“十五分钟生活圈”。")
     goals = extractor.extract(text, year=2031).goals
     assert [(g.text, g.kind) for g in goals] == [("15%", "growth"), ("20%", "growth"), ("1215人", "level")]
+
+
+def test_one_project_told_of_keeps_only_this_year_s_investment(extractor: Extractor) -> None:
+    text = ("今年6个重点项目中，有两个新开工项目：一个是青溪东部外环高速公路二期工程，建设高速公路"
+            "12.8公里，总投资192.4亿元，今年计划投资1.8亿元；另一个是青溪储备粮直属库二期工程，"
+            "建设粮食仓容8万吨，建筑面积约0.9万平方米，总投资约1.3亿元。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [g.text for g in goals] == ["6个", "两个", "1.8亿元"]
