@@ -205,9 +205,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                                          for m in _PAST_ASPECT.finditer(sent.text, 0, q.start)):
                     tense = "past"  # 报告交出了“十三五”成绩单，人均GDP突破13万元: what was done
                     # (under a plan heading 同比增长30%以上 is a target compared with last year)
-                if tense == "future" and _ACHIEVED.search(sent.text, 0, q.start) and not _COMMITTED.search(
-                        sent.text, 0, q.start):
+                if tense == "future" and (got := _ACHIEVED.search(sent.text, 0, q.start)) and not _COMMITTED.search(
+                        sent.text, 0, q.start) and not _BY_A_YEAR.search(sent.text, got.end(), q.start):
                     tense = "past"  # 今年该县招商引资取得新突破，实际到位外资1.46亿美元: the year so far
+                    # (…取得突破性进展，…，到2015年科技进步贡献率达到60%: a plan's aims)
                 if _FIRST_ESTIMATE.search(sent.text, 0, q.start) or (
                         tense != "past" and _ESTIMATE_OF_THE_YEAR.search(sent.text, 0, q.start)):
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
@@ -452,6 +453,7 @@ _FUTURE_WORD = re.compile(r"今年|明年|年内|力争|确保|争取|预期|计
 _ESTIMATE_OF_THE_YEAR = re.compile(
     r"预计(?:(?:19|20)\d{2}年|全年)(?!底|末)[，,]?[^。；！？可将力确争]{0,30}?(?:完成|实现)")
 # a first estimate (初步预计, 初步统计) measures a period already gone, whatever its words
+_BY_A_YEAR = re.compile(r"到(?:19|20)\d{2}年")
 _FIRST_ESTIMATE = re.compile(r"初步(?:预计|统计|核算|测算)|据初步")
 _AGENDA = re.compile(r"审议|会议主要任务|会议议程")  # (提请…审议法规草案12件 is a plan)
 # A heading that opens a task (做大做强实体经济, 狠抓重大项目建设), not a group of targets

@@ -737,3 +737,10 @@ def test_an_estimate_of_what_the_named_year_completes_is_an_actual(extractor: Ex
             "项目预计2031年底并网发电，实现产值5亿元。")
     goals = extractor.extract(text, year=2031).goals
     assert [g.text for g in goals] == ["5亿元"]
+
+
+def test_a_plan_s_aim_of_progress_before_a_year_to_reach_is_no_review(extractor: Extractor) -> None:
+    text = ("——自主创新优势更加突出，在关键产业领域核心技术创新取得突破性进展，创新体系更趋完善，"
+            "到2035年科技进步贡献率达到60%，全社会研发支出占GDP比重达到4%。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [g.text for g in goals] == ["60%", "4%"]
