@@ -10,7 +10,7 @@ from itertools import pairwise
 from kg import lexicon as lx
 from kg.mentions import GoalMention
 from kg.numbers import COUNT_UNITS, MONEY_UNITS, Quantity, find_quantities, parse_number
-from kg.reference import short_division_names
+from kg.reference import normalize_name, short_division_names
 from kg.segment import Document, Segmenter, Sentence
 from kg.textrules import VERBS, clause_after, clause_before
 
@@ -70,6 +70,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     list_heading = False  # the expected-target list was opened by a heading line
     list_section = False  # … by a heading that names nothing else: it covers the section
     counted_to, line_of_sent = 0, 0  # line numbers counted on as we go (long texts)
+    # line of the page → "target"/"actual" in a table of targets and progress (read on the page as
+    # given: cleaning drops cells repeated as if they were running headers)
+    cell_roles = table_cell_roles(doc.clean.original)
     estimate_of_past = False
     review_by_intro = False  # a sentence, not a heading, said a review starts (…回顾了2020年工作)
     last_seen = ""
@@ -227,6 +230,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if _PART_OF_THE_LAST.match(sent.text) and last_was_actual and not _COMMITTED.search(
                     sent.text, 0, q.start) and not _names_plan_year(sent.text[:q.start], plan_year):
                 tense = "past"  # 今年上半年完成15亿元。其中，今年6月完成3.18亿元: a part of that figure
+            if cell_roles and (role := cell_roles.get(doc.clean.original.count(
+                    "\n", 0, doc.clean.span(sent.start + q.start, sent.start + q.end)[0]))) is not None:
+                tense = "future" if role == "target" else "past"  # the table's column says
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
             g.region_code = current_region
@@ -259,6 +265,62 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     if len(reporting) >= 2:
         _distribute_regions(goals, reporting, subregions or [])
     return goals, actuals
+
+
+# A table of the year's targets and how they went, one cell a line (a page's table flattened):
+# the header names a column of targets and a column of progress (年度预期目标 | 上半年完成情况;
+# 重点工作 | 责任单位 | 进展情况)
+_TARGET_COLUMN = re.compile(r"(?:年度)?(?:预期|计划)?目标(?:值|任务)?|重点工作|主要任务|工作任务|(?:主要)?工作内容|"
+                            r"目标任务|年度计划")
+_PROGRESS_COLUMN = re.compile(r"(?:[^\d]{0,6})?(?:完成情况|进展情况|推进情况|完成进度|实际完成|完成值)")
+
+
+def table_cell_roles(text: str) -> dict[int, str]:
+    """Line number → "target" or "actual" for the cells of such tables: after a header of
+    short lines naming both columns, the lines are taken as cells, row after row, while each
+    row opens with its number (1, or 1.地区生产总值 under a header without 序号)."""
+    lines = [normalize_name(line) if len(line) <= 24 else line for line in text.split("\n")]
+    roles: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        header: list[int] = []
+        j = i
+        while j < len(lines) and len(header) < 8:
+            cell = re.sub(r"[\s|]", "", lines[j])
+            if not cell:
+                j += 1
+                continue
+            if len(cell) > 8 or re.search(r"\d", cell):
+                break
+            header.append(j)
+            j += 1
+        names = [re.sub(r"[\s|]", "", lines[k]) for k in header]
+        target = next((n for n, c in enumerate(names) if _TARGET_COLUMN.fullmatch(c)), None)
+        progress = next((n for n, c in enumerate(names) if _PROGRESS_COLUMN.fullmatch(c)), None)
+        if len(header) < 3 or target is None or progress is None or progress < target:
+            i = max(j, i + 1)
+            continue
+        numbered, width, cells = names[0] == "序号", len(header), []
+        k = j
+        while k < len(lines):
+            if re.sub(r"[\s|]", "", lines[k]):
+                cells.append(k)
+                if len(cells) % width == 1 and not re.match(
+                        r"\s*\d{1,3}(?:[.、．]|\s*\|?\s*$)" if numbered else r"\s*\d{1,3}[.、．]", lines[k]):
+                    # the table has ended, or its rows no longer line up (a merged cell): then
+                    # the row before took the next row's number into a cell, and goes too
+                    last_row = cells[max(0, len(cells) - width):len(cells) - 1]
+                    misaligned = any(re.fullmatch(r"\s*\d{1,3}\s*\|?\s*", lines[c]) for c in last_row[1:])
+                    del cells[max(0, len(cells) - 1 - width) if misaligned else len(cells) - 1:]
+                    break
+            k += 1
+        for n, line in enumerate(cells):
+            if n % width == target:
+                roles[line] = "target"
+            elif n % width == progress:
+                roles[line] = "actual"
+        i = k if cells else j
+    return roles
 
 
 # What a list of targets is introduced as: 主要预期目标是：, 预期发展目标, 努力目标为：

@@ -744,3 +744,14 @@ def test_a_plan_s_aim_of_progress_before_a_year_to_reach_is_no_review(extractor:
             "到2035年科技进步贡献率达到60%，全社会研发支出占GDP比重达到4%。")
     goals = extractor.extract(text, year=2031).goals
     assert [g.text for g in goals] == ["60%", "4%"]
+
+
+def test_a_flattened_table_of_targets_and_progress_keeps_its_columns(extractor: Extractor) -> None:
+    text = ("2031年上半年经济社会发展主要预期目标进展情况表\n\n指    标\n\n年度预期目标\n\n上半年完成情况\n\n"
+            "1.地区生产总值\n\n增长5.5%以上\n\n增长6.3%\n\n2.固定资产投资\n\n增长10%\n\n增长2.1%\n\n"
+            "2031年重点工作推进情况\n序号\n重点工作\n责任单位\n进展情况\n1\n规上工业增加值增长9%。\n区发改局\n"
+            "1-10月规上工业增加值增速9.6%。\n2\n全社会固定资产投资增长6%。\n区发改局\n1-10月投资同比增长0.1%。\n"
+            "3\n新增市场主体3000户。\n区发改局\n1-10月新增2450户。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["5.5%以上", "10%", "9%", "6%", "3000户"]
+    assert [a.text for a in ex.actuals] == ["6.3%", "2.1%", "9.6%", "0.1%", "2450户"]
