@@ -475,3 +475,12 @@ def test_two_known_sectors_joined_by_ji_are_two(extractor: Extractor) -> None:
 def test_lead_words_and_qualities_are_no_part_of_a_sector(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert [i.name for i in extractor.extract(text).industries] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("加快研发设计、人力资源、交通运输等生产性服务业引进培育。", ["研发设计", "人力资源", "交通运输", "生产性服务业"]),
+    ("今年将推动补链强基、增产增效等制造业重点项目各500项以上。", []),
+])
+def test_a_list_closed_by_a_kind_of_services_or_manufacturing(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert [i.name for i in extractor.extract(text).industries] == expected
