@@ -338,6 +338,9 @@ def _subject_below(code: str, text: str, table: DivisionTable, scan: int = 800) 
     city's dateline and directives (某市电…某县于…举行了某县…仪式; 某市委常委…出席), unless
     the parent's government speaks.
     Names count in full, or by a short name of two characters or more that is no common word."""
+    region = table.get(code)
+    if region is None or region.level == "county":
+        return None  # nothing of GB/T 2260 lies below a county
     norm = normalize_name(text[:scan])
     common = _common_short_names(table)
 
@@ -352,7 +355,7 @@ def _subject_below(code: str, text: str, table: DivisionTable, scan: int = 800) 
                    reverse=True)
     if not below or full[below[0][1]] < 3 or (len(below) > 1 and below[1][0] * 2 > below[0][0]):
         return None  # (湖州两县…德清…长兴: two counties report together)
-    parent = table.get(code)
+    parent = region
     if parent and re.search(rf"(?:{re.escape(normalize_name(parent.name))}|"
                             rf"{re.escape(normalize_name(parent.short_name))})(?:人民)?政府", norm):
         return None  # 某省政府工作报告提出…, 某市人民政府办公厅发布…: the parent's own text
