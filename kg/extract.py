@@ -304,7 +304,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if m := _PARTY_CONGRESS_YEAR.search(text):
         return _PARTY_CONGRESSES[m.group(1)]
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)
-                if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")]
+                if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")
+                or text[max(0, m.start() - 2):m.start()] in _SAID_OF]  # (报告提到2022年…: no deadline)
     dated = _DATELINE.search(text[:300])  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
     planned = _planned_years(text, mentions)
     if dated and (posted := int(dated.group(1) or dated.group(3))) - 1 in planned and posted not in planned:
@@ -347,6 +348,9 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                  or _RANKED.search(text)):  # (…增长8.1%，总量排名全市第四: the year's results are in)
         return max(past) + 1  # (2024年…增长6.7%；2025年底…达到54%, before deadlines of 2035)
     return max(y for y, _, _ in mentions)
+
+_SAID_OF = ("提到", "谈到", "说到", "讲到", "聊到", "来到", "看到")
+
 
 def _planned_years(text: str, mentions: list[tuple[int, int, int]]) -> set[int]:
     """Years the text plans for in so many words: 2021年计划…, 2021年将…"""

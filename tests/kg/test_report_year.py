@@ -755,3 +755,11 @@ def test_a_flattened_table_of_targets_and_progress_keeps_its_columns(extractor: 
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["5.5%以上", "10%", "9%", "6%", "3000户"]
     assert [a.text for a in ex.actuals] == ["6.3%", "2.1%", "9.6%", "0.1%", "2450户"]
+
+
+def test_a_year_the_report_is_said_to_speak_of_is_no_deadline(extractor: Extractor) -> None:
+    text = ("1月5日，青溪市人大会议开幕。市长作报告时表示，2030年，抓紧抓实重点工作，实现了良好开局，"
+            "预计全市地区生产总值突破500亿元，增长8%左右。\n市政府工作报告提到2031年经济社会发展主要预期"
+            "目标为：地区生产总值增长7.5%。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2031 and [g.text for g in ex.goals] == ["7.5%"]
