@@ -245,6 +245,10 @@ def _secretary_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     return found[-1:]
 
 
+_DELIVERED_AT = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日在(?P<name>[\u4e00-\u9fff]{2,20}?)"
+                           r"第[一二三四五六七八九十\d]+届人民代表大会")
+
+
 def _cued_candidates(head: str, table: DivisionTable) -> list[set[str]]:
     """For each cue phrase, the divisions named directly before it (a set when ambiguous)."""
     found = []
@@ -364,6 +368,9 @@ def _subject_below(code: str, text: str, table: DivisionTable, scan: int = 800) 
 
 def _region_from_text(text: str, head_chars: int, table: DivisionTable) -> str | None:
     head = normalize_name(text[:head_chars])
+    if (at := _DELIVERED_AT.search(head)) and len(
+            delivered := {c.division.code for c in _best(_chains_ending_at(head, at.end("name"), table))}) == 1:
+        return next(iter(delivered))  # ——2018年2月4日在某县第十八届人民代表大会第三次会议上: the byline
     sets = _cued_candidates(head, table) or _secretary_candidates(head, table)
     if sets:
         return _decide(sets, head, table, normalize_name(text))

@@ -500,3 +500,10 @@ def test_a_county_named_by_its_short_name_in_its_city_s_text_is_not_the_region()
             "奉新大道改造；奉新县、上高县各开工项目20个，奉新县城南片区开发，上高县城北新区建设。"
             "宜春中心城区项目40个。")
     assert region_from_text(text) == "360900"
+
+
+def test_the_byline_of_delivery_names_the_region_whatever_else_the_head_cues() -> None:
+    text = ("——2031年2月4日在奉新县第十八届人民代表大会第三次会议上\n某某\n各位代表：\n"
+            "现在，我代表县人民政府向大会报告工作。\n一、2030年工作回顾\n一年来，在省委书记、市委书记、"
+            "贵州省委副书记、省长某某的关心下，全县上下…")
+    assert region_from_text(text) == "360921"
