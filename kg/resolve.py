@@ -296,6 +296,10 @@ def _decide(sets: list[set[str]], head: str, table: DivisionTable,
         return next(iter(sure))
     if len(sure) > 1 and (most := _most_named_of_one_line(set(sure), text, table)):
         return most  # 深圳…坪山区…坪山区: the district the text is about
+    if len(sure) == 2 and (head_of := _HEAD_OF_GOVERNMENT.search(head)) and (
+            deeper := _one_within_the_other(set(sure), table)) and head_of.start() == _chain_end(
+                head, deeper, table):
+        return deeper  # 专访某省人大代表、某县县长: the county its head speaks for
     if len(sure) > 1:
         # several regions report together (湖州两县: 德清县 and 长兴县): their common ancestor,
         # but only if the text names it
@@ -305,6 +309,24 @@ def _decide(sets: list[set[str]], head: str, table: DivisionTable,
     pool = set().union(*sets) if sets else set()
     named = {c for c in pool if any(_mentioned(a, head) for a in table.ancestors(c))}
     return next(iter(named)) if len(named) == 1 else None
+
+
+_HEAD_OF_GOVERNMENT = re.compile(r"(?:县|区|市|旗)长")
+
+
+def _one_within_the_other(codes: set[str], table: DivisionTable) -> str | None:
+    """Of two divisions, the one inside the other (None when neither holds the other)."""
+    a, b = sorted(codes)
+    if table.is_within(b, a):
+        return b
+    return a if table.is_within(a, b) else None
+
+
+def _chain_end(head: str, code: str, table: DivisionTable) -> int:
+    """Where the first mention of ``code``'s full name in ``head`` ends (-1 if none)."""
+    d = table.get(code)
+    pos = head.find(normalize_name(d.name)) if d else -1
+    return pos + len(normalize_name(d.name)) if pos >= 0 and d else -1
 
 
 def _most_named_of_one_line(codes: set[str], text: str, table: DivisionTable) -> str | None:

@@ -507,3 +507,8 @@ def test_the_byline_of_delivery_names_the_region_whatever_else_the_head_cues() -
             "现在，我代表县人民政府向大会报告工作。\n一、2030年工作回顾\n一年来，在省委书记、市委书记、"
             "贵州省委副书记、省长某某的关心下，全县上下…")
     assert region_from_text(text) == "360921"
+
+
+def test_a_county_head_who_is_a_provincial_deputy_speaks_for_the_county() -> None:
+    text = "专访江西省人大代表、奉新县县长某某：围绕食用菌一二三产融合 创出乡村振兴的新经验\n主持人：聚焦省两会。"
+    assert region_from_text(text) == "360921"
