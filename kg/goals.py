@@ -9,9 +9,10 @@ from itertools import pairwise
 
 from kg import lexicon as lx
 from kg.mentions import GoalMention
-from kg.numbers import COUNT_UNITS, MONEY_UNITS, Quantity, find_quantities, parse_number
+from kg.numbers import COUNT_UNITS, MONEY_UNITS, TRAILING, Quantity, find_quantities, parse_number
 from kg.reference import normalize_name, short_division_names
 from kg.segment import Document, Segmenter, Sentence
+from kg.tables import Cell, table_cells
 from kg.textrules import VERBS, clause_after, clause_before
 
 _LEAD_MARKS = re.compile(r"^[\s（(【\[〔]*(?:[一二三四五六七八九十\d]+[、.．)）]\s*)?[（(【\[]?")
@@ -72,7 +73,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     counted_to, line_of_sent = 0, 0  # line numbers counted on as we go (long texts)
     # line of the page → "target"/"actual" in a table of targets and progress (read on the page as
     # given: cleaning drops cells repeated as if they were running headers)
-    cell_roles = table_cell_roles(doc.clean.original)
+    cells = table_cells(doc.clean.original)
     estimate_of_past = False
     review_by_intro = False  # a sentence, not a heading, said a review starts (…回顾了2020年工作)
     last_seen = ""
@@ -144,6 +145,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense_in_paragraph = "past"  # 2022年，面对…考验。⏎出台235项举措…: the review goes on
                 # until a line speaks of the future (under a plan heading only if it says so: 此外，…)
         quantities = find_quantities(sent.text)
+        if cells and not quantities:
+            quantities = _bare_number_in_a_cell(doc, sent, cells)  # 6左右 under 预期增长(%)
         if not quantities:
             said = _sentence_tense(sent.text, plan_year, mode)
             opening = _OPENING_YEAR.match(sent.text)
@@ -230,11 +233,16 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if _PART_OF_THE_LAST.match(sent.text) and last_was_actual and not _COMMITTED.search(
                     sent.text, 0, q.start) and not _names_plan_year(sent.text[:q.start], plan_year):
                 tense = "past"  # 今年上半年完成15亿元。其中，今年6月完成3.18亿元: a part of that figure
-            if cell_roles and (role := cell_roles.get(doc.clean.original.count(
+            cell = None
+            if cells and (cell := cells.get(doc.clean.original.count(
                     "\n", 0, doc.clean.span(sent.start + q.start, sent.start + q.end)[0]))) is not None:
-                tense = "future" if role == "target" else "past"  # the table's column says
+                tense = "future" if cell.role == "target" else "past"  # the table's column says
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
+            if cell is not None and cell.unit is not None and _BARE_NUMBER.match(sent.text):
+                g.indicator = cell.label  # 6左右 in the row of 地区生产总值 under 预期增长(%)
+                if q.unit in ("%", "‰") and re.search(r"增长|增速|增幅", cell.header):
+                    g.kind = "growth"
             g.region_code = current_region
             if len(reporting) >= 2:
                 own = [t for t in subregions or [] if t[1] in reporting]
@@ -267,60 +275,19 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     return goals, actuals
 
 
-# A table of the year's targets and how they went, one cell a line (a page's table flattened):
-# the header names a column of targets and a column of progress (年度预期目标 | 上半年完成情况;
-# 重点工作 | 责任单位 | 进展情况)
-_TARGET_COLUMN = re.compile(r"(?:年度)?(?:预期|计划)?目标(?:值|任务)?|重点工作|主要任务|工作任务|(?:主要)?工作内容|"
-                            r"目标任务|年度计划")
-_PROGRESS_COLUMN = re.compile(r"(?:[^\d]{0,6})?(?:完成情况|进展情况|推进情况|完成进度|实际完成|完成值)")
+_BARE_NUMBER = re.compile(r"\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<cmp>左右|以上|以下|以内)?\s*\|?\s*$")
 
 
-def table_cell_roles(text: str) -> dict[int, str]:
-    """Line number → "target" or "actual" for the cells of such tables: after a header of
-    short lines naming both columns, the lines are taken as cells, row after row, while each
-    row opens with its number (1, or 1.地区生产总值 under a header without 序号)."""
-    lines = [normalize_name(line) if len(line) <= 24 else line for line in text.split("\n")]
-    roles: dict[int, str] = {}
-    i = 0
-    while i < len(lines):
-        header: list[int] = []
-        j = i
-        while j < len(lines) and len(header) < 8:
-            cell = re.sub(r"[\s|]", "", lines[j])
-            if not cell:
-                j += 1
-                continue
-            if len(cell) > 8 or re.search(r"\d", cell):
-                break
-            header.append(j)
-            j += 1
-        names = [re.sub(r"[\s|]", "", lines[k]) for k in header]
-        target = next((n for n, c in enumerate(names) if _TARGET_COLUMN.fullmatch(c)), None)
-        progress = next((n for n, c in enumerate(names) if _PROGRESS_COLUMN.fullmatch(c)), None)
-        if len(header) < 3 or target is None or progress is None or progress < target:
-            i = max(j, i + 1)
-            continue
-        numbered, width, cells = names[0] == "序号", len(header), []
-        k = j
-        while k < len(lines):
-            if re.sub(r"[\s|]", "", lines[k]):
-                cells.append(k)
-                if len(cells) % width == 1 and not re.match(
-                        r"\s*\d{1,3}(?:[.、．]|\s*\|?\s*$)" if numbered else r"\s*\d{1,3}[.、．]", lines[k]):
-                    # the table has ended, or its rows no longer line up (a merged cell): then
-                    # the row before took the next row's number into a cell, and goes too
-                    last_row = cells[max(0, len(cells) - width):len(cells) - 1]
-                    misaligned = any(re.fullmatch(r"\s*\d{1,3}\s*\|?\s*", lines[c]) for c in last_row[1:])
-                    del cells[max(0, len(cells) - 1 - width) if misaligned else len(cells) - 1:]
-                    break
-            k += 1
-        for n, line in enumerate(cells):
-            if n % width == target:
-                roles[line] = "target"
-            elif n % width == progress:
-                roles[line] = "actual"
-        i = k if cells else j
-    return roles
+def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: dict[int, Cell]) -> list[Quantity]:
+    """A cell that is only a number (6左右, 6.5以上) takes its unit from its column's header."""
+    cell = cells.get(doc.clean.original.count("\n", 0, doc.clean.span(sent.start, sent.end)[0]))
+    m = _BARE_NUMBER.match(sent.text)
+    if cell is None or cell.unit is None or m is None:
+        return []
+    comparator = TRAILING.get(m.group("cmp") or "", "exactly")
+    end = m.end("cmp") if m.group("cmp") else m.end("num")
+    return [Quantity(start=m.start("num"), end=end, value=float(m.group("num")), unit=cell.unit,
+                     comparator=comparator, normalized=None, currency=None)]
 
 
 # What a list of targets is introduced as: 主要预期目标是：, 预期发展目标, 努力目标为：
@@ -582,7 +549,7 @@ def lead_divisions(doc: Document) -> list[tuple[str, str, bool]]:
     of their own in a text that does not say whose report it is: a name alone on its line
     (广州 above its bullets), or a name as the subject of a paragraph (卫辉市提出的目标是…).
     Short names count only alone on a line or before a colon."""
-    from kg.reference import divisions, normalize_name
+    from kg.reference import divisions
 
     table = divisions()
     found: dict[str, tuple[str, str, bool]] = {}

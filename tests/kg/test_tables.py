@@ -1,0 +1,38 @@
+"""Flattened tables of the year's targets and their progress (kg/tables.py, rule 55)."""
+
+from __future__ import annotations
+
+from kg.extract import Extractor
+from kg.tables import table_cells
+
+PIPED = ("2031年上半年计划主要预期目标完成情况\n|\n指标名称 |\n预期增长(%) |\n上半年完成(%) |\n|\n"
+         "地区生产总值 |\n6左右 |\n4 |\n|\n规上工业增加值 |\n6.5以上 |\n-3.6 |\n|\n"
+         "城镇新增就业 |\n2.7万人以上 |\n1.34万人 |\n|\n居民消费价格涨幅 |\n与全省保持一致 |\n")
+
+
+def test_a_piped_table_s_columns_give_role_unit_and_row_label() -> None:
+    cells = table_cells(PIPED)
+    lines = PIPED.split("\n")
+    got = [(lines[k].strip(" |"), c.role, c.unit, c.label) for k, c in sorted(cells.items())]
+    assert got[:4] == [("6左右", "target", "%", "地区生产总值"), ("4", "actual", "%", "地区生产总值"),
+                       ("6.5以上", "target", "%", "规上工业增加值"), ("-3.6", "actual", "%", "规上工业增加值")]
+
+
+def test_bare_numbers_under_a_header_unit_are_targets_and_actuals() -> None:
+    ex = Extractor().extract(PIPED, year=2031)
+    assert [(g.text, g.value, g.unit, g.comparator, g.kind, g.indicator) for g in ex.goals[:2]] == [
+        ("6左右", 6, "%", "about", "growth", "地区生产总值"),
+        ("6.5以上", 6.5, "%", "at_least", "growth", "规上工业增加值"),
+    ]
+    assert [g.text for g in ex.goals] == ["6左右", "6.5以上", "2.7万人以上"]
+    assert [(a.text, a.value) for a in ex.actuals] == [("4", 4), ("-3.6", -3.6), ("1.34万人", 1.34)]
+
+
+def test_a_table_whose_rows_stop_lining_up_keeps_only_the_rows_that_do() -> None:
+    # row 2 has lost its 项目名称 cell (merged over several rows on the page)
+    text = ("序号\n项目名称\n主要工作内容\n牵头单位\n完成进度\n1\n主要经济指标\n地区生产总值增长5.5%。\n"
+            "区发改局\n52%\n2\n一般公共预算收入增长6%。\n区财政局\n48%\n3\n有效投资增长8%。\n区发改局\n53%\n")
+    cells = table_cells(text)
+    lines = text.split("\n")
+    assert [(lines[k], c.role) for k, c in sorted(cells.items())] == [
+        ("地区生产总值增长5.5%。", "target"), ("52%", "actual")]
