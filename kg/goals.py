@@ -404,14 +404,17 @@ def _only_an_estimate(head: str) -> bool:
 # News of a launch ceremony: the batch launched (its count, its total investment, its kinds) is
 # an event held; only what the batch is to invest this year (当年计划完成投资…) is a target.
 _LAUNCH_HELD = re.compile(
-    r"(?:本次|此次|这次|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批)[^，。；]{0,16}?(?:开复工|开工|复工|启动建设)"
-    r"|集中(?:开复工|开工|签约)了")
+    r"(?:本次|此次|这次|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批|前[一二三四五六七八九十\d]+批)"
+    r"[^，。；]{0,16}?(?:开复工|开工|复工|动工|启动建设)"
+    r"|集中(?:开复工|开工|动工|签约)了")
 _HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|号|[)）、.．])")
 _UNQUOTED_SLOGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}")
 # 某县10个项目集体开工 (a headline); 10月10日，…17个项目集中开工建设 (a dated launch)
-_LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开工|签约|竣工)(?:仪式)?$|^\s*\d{1,2}月\d{1,2}日[^。]{0,60}?"
-                          r"(?:集中|集体)(?:开复工|开工|签约|竣工)")
+_LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开工|动工|签约|竣工)(?:仪式)?$"
+                          # 某县集中开工重点项目25个 (a headline)
+                          r"|(?:集中|集体)(?:开复工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
+                          r"|^\s*\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开工|动工|签约|竣工)")
 _AIMS_AHEAD = re.compile(r"力争|确保|争取|到(?:19|20)\d{2}年|(?<![即并])将|“?十[一二三四五六]五”?(?:期间|末|时期)")
 _OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
 _PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划完成|力争|确保|将")
@@ -457,7 +460,7 @@ _SINCE_LAST_YEAR = re.compile(rf"{_ON_LAST_YEAR_S_PERIOD}$")
 _RECORD_SET = re.compile(r"创(?:历史)?新高|创历史最好|创历史最高|历史最好水平|历史最高水平")
 # 176个村“家园清洁”行动已全部通过验收: what the figure counts is already done
 _DONE_AFTER = re.compile(
-    r"[^，。；！？]{0,28}?(?:已(?:经)?(?:全部|基本|全面|顺利)?(?:完成|通过|建成|开工|投用|落实|竣工|实现)"
+    r"[^，。；！？]{0,28}?(?:已(?:经)?(?:全部|基本|全面|顺利)?(?:完成|通过|建成|开工|复工|开复工|投用|投产|落实|竣工|实现)"
     r"|正在(?:建设|改造|施工|推进|实施|开展))")  # (另有8个正在改造: in hand now)
 _COMMITTED = re.compile(r"将|要|力争|确保|争取|计划|预期|目标|努力|力求|拟")
 _OPENING_YEAR = re.compile(r"\s*((?:19|20)\d{2})年[，,]")

@@ -1233,3 +1233,11 @@ def test_one_project_told_of_keeps_only_this_year_s_investment(extractor: Extrac
             "建设粮食仓容8万吨，建筑面积约0.9万平方米，总投资约1.3亿元。")
     goals = extractor.extract(text, year=2031).goals
     assert [g.text for g in goals] == ["6个", "两个", "1.8亿元"]
+
+
+def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extractor) -> None:
+    text = ("青溪集中开工重点项目25个\n11月17日，青溪县在城关镇举行集中动工仪式。"
+            "今年，青溪县实施重点项目180个，当年计划完成投资110亿元。前三批集中开工项目132个，完成投资27亿元，"
+            "其中50个续建项目已全部复工、完成投资17亿元。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [g.text for g in goals] == ["180个", "110亿元"]
