@@ -827,7 +827,8 @@ _YEAR_TO_DATE = re.compile(
     r"|(?<!\d)[1元][-—–~至](?:[2-9]|1[01])月"  # (元-4月: January to April)
     r"|截[止至]到?(?:目前|\d{1,2}月(?:\d{1,2}日|底|末)?)"  # 截止到3月15日完成…: the year so far
     r"|(?:^|[，。；])(?:今年)?至\d{1,2}月(?:底|末|\d{1,2}日)[，,]"  # 至5月底，已有3条…: so far
-    r"|目前[，,]?[^。；]{0,30}?(?:已|共|累计)")  # 目前，某县园区已发展到5家…: how things stand
+    r"|目前[，,]?[^。；]{0,30}?(?:已|共|累计)"  # 目前，某县园区已发展到5家…: how things stand
+    r"|目前[，,]?[^。；有]{0,12}有(?!望|序|效|力)")  # 目前，某市有151家机器人企业
 
 
 # 上半年全市共接待游客…, 今年一季度…增长, 2022年上半年，实现…: the part of the year gone,
@@ -1147,6 +1148,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
                 s[q.end:q.end + 16]) or (
             q.currency and re.match(r"[\d一二三四五六七八九十两]+[个家只项]", s[q.end:q.end + 6])):
         return False  # 年收入超50万元的经济强村5个, 其中5亿元以上3只: the threshold of the things counted
+    if re.search(r"在[^，。；]{0,6}$", clause) and re.match(r"[^，。；]{0,10}?的基础上", s[q.end:]):
+        return False  # 在151家机器人企业的基础上再新增100家: the base, not the target
     if q.unit == "天" and re.search(r"(?:会议|会期)[^，。；]{0,3}$", clause):
         return False  # 会议共4天: how long a meeting lasts
     if re.match(r"[^，。；]{0,16}?已(?:经)?(?:全部)?(?:建成|投产|完成|开工|竣工|通车|投用|纳入|获批)",

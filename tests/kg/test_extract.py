@@ -1241,3 +1241,10 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
             "其中50个续建项目已全部复工、完成投资17亿元。")
     goals = extractor.extract(text, year=2031).goals
     assert [g.text for g in goals] == ["180个", "110亿元"]
+
+
+def test_what_there_is_now_and_the_base_of_an_increase_are_no_targets(extractor: Extractor) -> None:
+    text = ("目前，青溪市有151家机器人企业。今年，我们计划在151家机器人企业的基础上再新增100家企业，"
+            "在原有810亩的基础上新栽植李子树200亩。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [g.text for g in goals] == ["100家", "200亩"]
