@@ -188,7 +188,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if past_words and all(w in _SOFT_PAST for w in past_words) and (
                     tense_in_paragraph == "future" or list_qualifier is not None):
                 past_words = []  # 到2020年…五年累计完成3500亿元: a cumulative target
-            if (_is_stock(clause) or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
+            if ((_is_stock(clause) and not (_BY_A_YEAR.search(sent.text, 0, q.start)
+                                            and _names_plan_year(sent.text[:q.start], plan_year)))
+                    or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
                     or _PROGRESS_RATIO.search(sent.text)
                     or _part_of_year_so_far(sent.text, q.start)
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
@@ -1040,6 +1042,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and "、" in clause and "等" not in clause[-3:] and len(clause.split("、")[-1]) <= 6
             and _LIST_SUMMARY_AFTER.match(s, q.end)):
         return False  # 打造甲、乙、丙3个百亿级产业集群: the count of the list just given
+    if (q.unit == "个" and "、" in clause and re.search(r"等$", clause)
+            and re.match(r"[\u4e00-\u9fff]{0,6}?各(?:达到|达|突破|超过|超)", s[q.end:q.end + 12])):
+        return False  # 甲、乙、丙等3个产业各达到2000亿: the items listed, each with its own target
     if (q.unit in ("个", "项") and "等" not in clause and isinstance(q.value, int) and q.value >= 2
             and len(clause.split("、")) == q.value and not re.search(r"\d", clause)
             and re.match(r"[\u4e00-\u9fff]{0,8}(?:项目|工程)", s[q.end:q.end + 12])):

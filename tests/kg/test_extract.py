@@ -1248,3 +1248,10 @@ def test_what_there_is_now_and_the_base_of_an_increase_are_no_targets(extractor:
             "在原有810亩的基础上新栽植李子树200亩。")
     goals = extractor.extract(text, year=2031).goals
     assert [g.text for g in goals] == ["100家", "200亩"]
+
+
+def test_a_deadline_makes_the_whole_city_s_total_a_target(extractor: Extractor) -> None:
+    text = ("二、发展目标\n到2035年，全市共建成9个千亿级产业。其中，石油化工产业达到3000亿，"
+            "现代物流、食品加工、文化旅游等3个产业各达到2000亿。目前全市共有规上企业300家。")
+    goals = extractor.extract(text, year=2031).goals
+    assert [(g.text, g.unit) for g in goals] == [("9个", "个"), ("3000亿", "亿元"), ("2000亿", "亿元")]
