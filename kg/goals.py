@@ -784,7 +784,7 @@ _YEAR_IN_A_NAME = re.compile(r"[^，。；：\d]{2,30}?(?:项目|工程)(?:[、�
 _HEADING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|[个家项所座条套户万亿元吨亩公里人名辆台米千%％])")
 
 
-_HOW_IT_WENT_LAST = re.compile(r"(?:完成|执行|进展|推进|落实)情况[\s】\]〕]*$")
+_HOW_IT_WENT_LAST = re.compile(r"(?:完成|执行|进展|推进|落实)情况(?:的?报告)?[\s】\]〕]*$")
 
 
 def _heading_mode(title: str, plan_year: int | None) -> str | None:

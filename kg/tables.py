@@ -20,13 +20,14 @@ from kg.reference import normalize_name
 
 _TARGET_COLUMN = re.compile(
     r"(?:年度)?(?:预期|计划)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
-    r"重点工作|主要任务|工作任务|(?:主要)?工作内容|目标任务")
+    r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务")
 _PROGRESS_COLUMN = re.compile(r"[^\d]{0,6}?(?:完成(?:情况|值|数|进度)?|进展情况|推进情况|实际完成)")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>%|‰|万元|亿元|元|万人|人|个|家|项|亩|万亩|公里|吨|万吨)[）)]$")
 _CELL_CHARS = re.compile(r"[\s|]")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:[.、．]|\s*\|?\s*$)")
 _NUMBERED_LABEL = re.compile(r"\s*\d{1,3}[.、．]")
 _NUMBER_ONLY = re.compile(r"\s*\d{1,3}\s*\|?\s*")
+_SECTION_ROW = re.compile(r"\s*[一二三四五六七八九十]+、")
 _MAX_HEADER_CELLS = 8
 
 
@@ -119,8 +120,8 @@ def _numbered_rows(lines: list[str], j: int, width: int, numbered: bool) -> tupl
     cells: list[int] = []
     k = j
     while k < len(lines):
-        if _CELL_CHARS.sub("", lines[k]):
-            cells.append(k)
+        if _CELL_CHARS.sub("", lines[k]) and not (len(cells) % width == 0 and _SECTION_ROW.match(lines[k])):
+            cells.append(k)  # (一、确保完成全年主要预期目标: a section's title across the table, no row)
             if len(cells) % width == 1 and not (_ROW_NUMBER if numbered else _NUMBERED_LABEL).match(lines[k]):
                 last_row = cells[max(0, len(cells) - width):len(cells) - 1]
                 misaligned = any(_NUMBER_ONLY.fullmatch(lines[c]) for c in last_row[1:])

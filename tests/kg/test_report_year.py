@@ -763,3 +763,9 @@ def test_a_year_the_report_is_said_to_speak_of_is_no_deadline(extractor: Extract
             "目标为：地区生产总值增长7.5%。")
     ex = extractor.extract(text)
     assert ex.report.year == 2031 and [g.text for g in ex.goals] == ["7.5%"]
+
+
+def test_a_report_on_how_the_plan_went_reports_figures_reached(extractor: Extractor) -> None:
+    text = ("青溪县2031年上半年国民经济和社会发展计划执行情况报告\n一、执行情况\n"
+            "(一)农业生产保持稳定，特色产业发展良好\n完成农林牧渔业总产值25.2亿元，同比增长6.8%，增速全市第一。")
+    assert extractor.extract(text, year=2031).goals == []

@@ -36,3 +36,12 @@ def test_a_table_whose_rows_stop_lining_up_keeps_only_the_rows_that_do() -> None
     lines = text.split("\n")
     assert [(lines[k], c.role) for k, c in sorted(cells.items())] == [
         ("地区生产总值增长5.5%。", "target"), ("52%", "actual")]
+
+
+def test_a_section_s_title_across_a_numbered_table_is_no_row() -> None:
+    text = ("序号\n重点工作任务\n完  成  情  况\n牵头责任单位\n一、确保完成全年主要预期目标\n1\n"
+            "地区生产总值增长8%左右。\n全年地区生产总值增长5.8%。\n市发展改革委\n2\n固定资产投资增长12%。\n"
+            "全年固定资产投资增长8%。\n市发展改革委\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["8%左右", "12%"]
+    assert [a.text for a in ex.actuals] == ["5.8%", "8%"]
