@@ -74,6 +74,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     # line of the page → "target"/"actual" in a table of targets and progress (read on the page as
     # given: cleaning drops cells repeated as if they were running headers)
     cells = table_cells(doc.clean.original)
+    # a report on how the year's tasks went (…重点工作上半年完成情况进行了督办): its numbered items
+    # restate each task before the progress made on it
+    progress_report = bool(_PROGRESS_REPORT.search(text[:600]))
     estimate_of_past = False
     review_by_intro = False  # a sentence, not a heading, said a review starts (…回顾了2020年工作)
     last_seen = ""
@@ -235,6 +238,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if _PART_OF_THE_LAST.match(sent.text) and last_was_actual and not _COMMITTED.search(
                     sent.text, 0, q.start) and not _names_plan_year(sent.text[:q.start], plan_year):
                 tense = "past"  # 今年上半年完成15亿元。其中，今年6月完成3.18亿元: a part of that figure
+            if progress_report and tense != "future" and sent.start + q.start < _task_end(text, sent) and not any(
+                    w in sent.text[:q.start] for w in lx.CLAUSE_PAST_MARKERS):
+                tense = "future"  # 1.引进…项目不少于3个。上半年，引进…: the task, then how it went
             cell = None
             if cells and (cell := cells.get(doc.clean.original.count(
                     "\n", 0, doc.clean.span(sent.start + q.start, sent.start + q.end)[0]))) is not None:
@@ -290,6 +296,22 @@ def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: dict[int, Cell]
     end = m.end("cmp") if m.group("cmp") else m.end("num")
     return [Quantity(start=m.start("num"), end=end, value=float(m.group("num")), unit=cell.unit,
                      comparator=comparator, normalized=None, currency=None)]
+
+
+_PROGRESS_REPORT = re.compile(r"(?:完成|执行|进展|推进|落实)情况|督办|督查")
+_PROGRESS_SO_FAR = re.compile(r"(?:今年)?(?:上半年|前三季度|一季度|[1一][-—–~至](?:[2-9]|1[01])月|截至|截止|目前)")
+
+
+def _task_end(text: str, sent: Sentence) -> int:
+    """Where the task a numbered item restates ends, when its line goes on to what the year so
+    far has done (1.引进…项目不少于3个；…。上半年，引进…); -1 otherwise."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    if not _LIST_ITEM_START.match(text[line_start:line_start + 8]):
+        return -1
+    line_end = text.find("\n", sent.start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    so_far = re.search(r"[。；;]\s*" + _PROGRESS_SO_FAR.pattern, line)
+    return line_start + so_far.start() if so_far else -1
 
 
 # What a list of targets is introduced as: 主要预期目标是：, 预期发展目标, 努力目标为：

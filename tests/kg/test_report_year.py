@@ -769,3 +769,13 @@ def test_a_report_on_how_the_plan_went_reports_figures_reached(extractor: Extrac
     text = ("青溪县2031年上半年国民经济和社会发展计划执行情况报告\n一、执行情况\n"
             "(一)农业生产保持稳定，特色产业发展良好\n完成农林牧渔业总产值25.2亿元，同比增长6.8%，增速全市第一。")
     assert extractor.extract(text, year=2031).goals == []
+
+
+def test_a_progress_report_restates_each_task_before_how_it_went(extractor: Extractor) -> None:
+    text = ("市政府督查室对2031年重点工作上半年完成情况进行了督办。现将有关情况通报如下：\n"
+            "一、主要指标任务完成情况\n（二）报告中确定的其他指标任务完成情况\n"
+            "1.引进龙头企业投资项目不少于3个；新开工亿元以上产业项目100个。上半年，引进龙头企业投资项目2个，"
+            "新开工亿元以上产业项目80个。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["不少于3个", "100个"]
+    assert [a.text for a in ex.actuals] == ["2个", "80个"]
