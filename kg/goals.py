@@ -77,6 +77,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     # a report on how the year's tasks went (…重点工作上半年完成情况进行了督办): its numbered items
     # restate each task before the progress made on it
     progress_report = bool(_PROGRESS_REPORT.search(text[:600]))
+    year_over = bool(_WHOLE_YEAR_DONE.search(text[:600]))  # 2022年1-12月各类项目总结: its plan is history
     estimate_of_past = False
     review_by_intro = False  # a sentence, not a heading, said a review starts (…回顾了2020年工作)
     last_seen = ""
@@ -238,6 +239,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if _PART_OF_THE_LAST.match(sent.text) and last_was_actual and not _COMMITTED.search(
                     sent.text, 0, q.start) and not _names_plan_year(sent.text[:q.start], plan_year):
                 tense = "past"  # 今年上半年完成15亿元。其中，今年6月完成3.18亿元: a part of that figure
+            if tense != "future" and not year_over and (_THE_YEAR_S_PLAN.search(clause) or (
+                    q.unit in ("个", "项") and _THE_YEAR_S_PLAN_NEXT.match(sent.text, q.end))) and not (
+                    _names_a_year_before(sent.text[:q.start], plan_year)):
+                tense = "future"  # 项目9个，年度计划投资7.2亿元，开工7个…: the year's plan amid progress
             if progress_report and tense != "future" and sent.start + q.start < _task_end(text, sent) and not any(
                     w in sent.text[:q.start] for w in lx.CLAUSE_PAST_MARKERS):
                 tense = "future"  # 1.引进…项目不少于3个。上半年，引进…: the task, then how it went
@@ -296,6 +301,16 @@ def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: dict[int, Cell]
     end = m.end("cmp") if m.group("cmp") else m.end("num")
     return [Quantity(start=m.start("num"), end=end, value=float(m.group("num")), unit=cell.unit,
                      comparator=comparator, normalized=None, currency=None)]
+
+
+_WHOLE_YEAR_DONE = re.compile(r"[1一][-—–~至]12月|工作总结|项目总结|截[至止]12月|截[至止]年底")
+# 年度计划投资7.2亿元 (the year's plan), and the projects counted just before it (项目9个，年度计划投资…)
+_THE_YEAR_S_PLAN = re.compile(r"(?<![占的完为])(?:年度|当年|全年|今年)计划(?:完成)?投资(?:额)?$")
+_THE_YEAR_S_PLAN_NEXT = re.compile(r"[，,](?:年度|当年|全年|今年)计划(?:完成)?投资")
+
+
+def _names_a_year_before(s: str, plan_year: int | None) -> bool:
+    return any(plan_year and int(y) < plan_year for y in re.findall(r"((?:19|20)\d{2})年", s))
 
 
 _PROGRESS_REPORT = re.compile(r"(?:完成|执行|进展|推进|落实)情况|督办|督查")

@@ -1255,3 +1255,19 @@ def test_a_deadline_makes_the_whole_city_s_total_a_target(extractor: Extractor) 
             "现代物流、食品加工、文化旅游等3个产业各达到2000亿。目前全市共有规上企业300家。")
     goals = extractor.extract(text, year=2031).goals
     assert [(g.text, g.unit) for g in goals] == [("9个", "个"), ("3000亿", "亿元"), ("2000亿", "亿元")]
+
+
+def test_the_year_s_plan_amid_progress_is_a_target(extractor: Extractor) -> None:
+    text = ("全盟2031年重点建设项目截至5月末进展情况\n"
+            "2031年，我盟计划实施重点建设项目100个，截至5月末，已开复工73个。\n"
+            "——按行业分：\n农牧林水项目9个，年度计划投资7.2亿元，开工7个，开工率78%，完成投资1.9亿元，"
+            "占年度计划投资27%。")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["100个", "9个", "7.2亿元"]
+
+
+def test_the_year_s_plan_in_a_summary_of_the_whole_year_is_history(extractor: Extractor) -> None:
+    text = ("- 标 题: 青溪区2031年1-12月各类项目总结\n- 发布日期: 2032-02-06\n青溪区2031年1-12月各类项目总结\n"
+            "一、1-12月重大投资项目总体情况\n省重点项目共9项，总投资171.2亿元，年度计划投资23.5亿元，"
+            "1-12月累计完成投资33.8亿元，占年度计划投资144%。")
+    assert extractor.extract(text).goals == []
