@@ -1086,6 +1086,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             and len(clause.split("、")) == q.value and not re.search(r"\d", clause)
             and re.match(r"[\u4e00-\u9fff]{0,8}(?:项目|工程)", s[q.end:q.end + 12])):
         return False  # 甲、乙、丙3个风电项目: the count of the names just given
+    if (q.unit in ("所", "座") and "等" not in clause and isinstance(q.value, int) and q.value >= 2
+            and len(clause.split("、")) == q.value and not re.search(r"\d", clause)):
+        return False  # 区实验中学、八中、九中3所学校: the count of the schools just named
     if q.unit == "个" and q.value == 2 and re.search(r"[\u4e00-\u9fff]{2,}和[\u4e00-\u9fff]{2,}$", clause):
         return False  # 甲和乙两个产业集群: the two just named
     following = s[q.end:q.end + 12]

@@ -1271,3 +1271,8 @@ def test_the_year_s_plan_in_a_summary_of_the_whole_year_is_history(extractor: Ex
             "一、1-12月重大投资项目总体情况\n省重点项目共9项，总投资171.2亿元，年度计划投资23.5亿元，"
             "1-12月累计完成投资33.8亿元，占年度计划投资144%。")
     assert extractor.extract(text).goals == []
+
+
+def test_the_count_of_schools_just_named_is_no_target(extractor: Extractor) -> None:
+    text = "今年，新建区实验中学、青溪八中、青溪十中3所学校，新增学位5000个。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["5000个"]
