@@ -247,8 +247,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     w in sent.text[:q.start] for w in lx.CLAUSE_PAST_MARKERS):
                 tense = "future"  # 1.引进…项目不少于3个。上半年，引进…: the task, then how it went
             cell = None
-            if cells and (cell := cells.get(doc.clean.original.count(
-                    "\n", 0, doc.clean.span(sent.start + q.start, sent.start + q.end)[0]))) is not None:
+            if cells and (cell := cells.get(_page_line(doc, sent.start + q.start, sent.start + q.end))) is not None:
                 tense = "future" if cell.role == "target" else "past"  # the table's column says
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
@@ -288,12 +287,17 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     return goals, actuals
 
 
+def _page_line(doc: Document, start: int, end: int) -> int:
+    """The line of the page as given (tables are read there) that holds doc.text[start:end]."""
+    return doc.clean.original.count("\n", 0, doc.clean.span(start, end)[0])
+
+
 _BARE_NUMBER = re.compile(r"\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<cmp>左右|以上|以下|以内)?\s*\|?\s*$")
 
 
 def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: dict[int, Cell]) -> list[Quantity]:
     """A cell that is only a number (6左右, 6.5以上) takes its unit from its column's header."""
-    cell = cells.get(doc.clean.original.count("\n", 0, doc.clean.span(sent.start, sent.end)[0]))
+    cell = cells.get(_page_line(doc, sent.start, sent.end))
     m = _BARE_NUMBER.match(sent.text)
     if cell is None or cell.unit is None or m is None:
         return []
