@@ -12,7 +12,7 @@ from kg.mentions import GoalMention
 from kg.numbers import COUNT_UNITS, MONEY_UNITS, TRAILING, Quantity, find_quantities, parse_number
 from kg.reference import normalize_name, short_division_names
 from kg.segment import Document, Segmenter, Sentence
-from kg.tables import Cell, table_cells
+from kg.tables import TableCells, table_cells
 from kg.textrules import VERBS, clause_after, clause_before
 
 _LEAD_MARKS = re.compile(r"^[\s（(【\[〔]*(?:[一二三四五六七八九十\d]+[、.．)）]\s*)?[（(【\[]?")
@@ -247,7 +247,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     w in sent.text[:q.start] for w in lx.CLAUSE_PAST_MARKERS):
                 tense = "future"  # 1.引进…项目不少于3个。上半年，引进…: the task, then how it went
             cell = None
-            if cells and (cell := cells.get(_page_line(doc, sent.start + q.start, sent.start + q.end))) is not None:
+            if cells and (cell := cells.at(_page_offset(doc, sent.start + q.start, sent.start + q.end))) is not None:
                 tense = "future" if cell.role == "target" else "past"  # the table's column says
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
@@ -287,17 +287,17 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
     return goals, actuals
 
 
-def _page_line(doc: Document, start: int, end: int) -> int:
-    """The line of the page as given (tables are read there) that holds doc.text[start:end]."""
-    return doc.clean.original.count("\n", 0, doc.clean.span(start, end)[0])
+def _page_offset(doc: Document, start: int, end: int) -> int:
+    """Where doc.text[start:end] is on the page as given (tables are read there)."""
+    return doc.clean.span(start, end)[0]
 
 
 _BARE_NUMBER = re.compile(r"\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<cmp>左右|以上|以下|以内)?\s*\|?\s*$")
 
 
-def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: dict[int, Cell]) -> list[Quantity]:
+def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: TableCells) -> list[Quantity]:
     """A cell that is only a number (6左右, 6.5以上) takes its unit from its column's header."""
-    cell = cells.get(_page_line(doc, sent.start, sent.end))
+    cell = cells.at(_page_offset(doc, sent.start, sent.end))
     m = _BARE_NUMBER.match(sent.text)
     if cell is None or cell.unit is None or m is None:
         return []
@@ -1215,11 +1215,12 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
             _THIS_YEAR_S_SHARE.search(clause)):
         return False  # 该项目位于某村，总投资120万元，占地50亩: what one project is, not a target
         # (今年计划投资1.8亿元: what it is to get done this year, a target)
-    if re.search(r"[从由][^，。；]{0,10}$", clause) and (
-            re.match(r"(提高|增加|提升|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短)?(到|至)", after)
+    if re.search(r"[从由][^，。；]{0,10}(?:[\d.]+[^，。；\d、]{0,3}、)*$", clause) and (
+            re.match(r"(?:、[\d.]+[^，。；\d、]{0,3})*(?:分别)?(提高|增加|提升|增长|下降|降低|减少|扩大|缩小|压减|压缩|缩短)?(到|至)",
+                     s[q.end:q.end + 24])
             or re.match(r"[\u4e00-\u9fff]{2,6}?(?:到|至)[^，。；]{0,3}?[\d一二三四五六七八九十两]",
                         s[q.end:q.end + 12])):
-        return False  # 从10%提高到15%, 从6000亿元发展壮大到8000亿元: the starting level
+        return False  # 从10%提高到15%, 从6000亿元发展壮大到8000亿元, 从574元、271元分别提高到…: the starting level
     if q.currency and re.search(r"[\d一二三四五六七八九十百两]+个[^，。；、]{0,10}$", clause) and re.match(
             r"(?:以上)?(?:、[^，。；]{0,16}?)*的", s[q.end:]):
         return False  # 形成1个收入超1000亿元、6个超500亿元的集聚区: the threshold of what is counted

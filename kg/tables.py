@@ -6,15 +6,17 @@ one cell a line. Read as prose, every figure in it looks alike; read as a table,
 column holds targets and the second actuals (rule 55 of docs/annotation.md). A unit the header
 gives (``(%)``) is the unit of the bare numbers below it.
 
-Two layouts: rows separated by a line of pipes (``|``), or no separator at all, where each
-row must open with its number (1, or ``1.地区生产总值`` under a header without 序号) for the
-cells to be counted off row by row.
+Three layouts: one cell a line, with rows separated by a line of pipes (``|``) or opened by
+their numbers (1, or ``1.地区生产总值`` under a header without 序号); or one row a line, its
+cells between pipes (``大类 | 序号 | 工作任务 | … | 落实进展情况 |``), where a row that lost merged
+cells on its left is aligned on its right.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.reference import normalize_name
 
@@ -42,8 +44,36 @@ class Cell:
     label: str = ""  # the row's first cell, its number cut (地区生产总值)
 
 
-def table_cells(text: str) -> dict[int, Cell]:
-    """Line number (0-based, in ``text``) → :class:`Cell`, for the cells of every such table."""
+@dataclass
+class TableCells:
+    """The cells of every such table in a text, by their character spans in it."""
+
+    spans: list[tuple[int, int, Cell]] = field(default_factory=list)  # sorted by start
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def at(self, offset: int) -> Cell | None:
+        """The cell holding ``offset``, if any."""
+        i = bisect.bisect_right(self.spans, offset, key=lambda span: span[0]) - 1
+        if i >= 0 and self.spans[i][0] <= offset < self.spans[i][1]:
+            return self.spans[i][2]
+        return None
+
+
+def table_cells(text: str) -> TableCells:
+    """The cells of every table of targets and progress in ``text``, by span."""
+    starts = [0]
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    spans = [(starts[k], starts[k + 1] - 1, c) for k, c in _line_cells(text).items()]
+    spans += _inline_cells(text, starts)
+    spans.sort(key=lambda span: span[0])
+    return TableCells(spans)
+
+
+def _line_cells(text: str) -> dict[int, Cell]:
+    """Line number (0-based, in ``text``) → :class:`Cell`, for tables of one cell a line."""
     lines = [normalize_name(line) if len(line) <= 24 else line for line in text.split("\n")]
     cells: dict[int, Cell] = {}
     i = 0
@@ -129,3 +159,34 @@ def _numbered_rows(lines: list[str], j: int, width: int, numbered: bool) -> tupl
                 break
         k += 1
     return [cells[n:n + width] for n in range(0, len(cells), width)], k
+
+
+def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
+    """Cells of tables of one row a line: a header line of pipe-separated names naming both
+    columns, then the lines below it with as many cells, or fewer (cells merged on the left)."""
+    lines = text.split("\n")
+    out: list[tuple[int, int, Cell]] = []
+    k = 0
+    while k < len(lines):
+        names = [normalize_name(_CELL_CHARS.sub("", c)) for c in lines[k].split("|")]
+        names = names[:-1] if names and not names[-1] else names
+        target = next((n for n, c in enumerate(names) if _TARGET_COLUMN.fullmatch(c)), None)
+        progress = next((n for n, c in enumerate(names) if _PROGRESS_COLUMN.fullmatch(c)), None)
+        if len(names) < 3 or target is None or progress is None or progress < target:
+            k += 1
+            continue
+        width = len(names)
+        k += 1
+        while k < len(lines) and lines[k].count("|") >= width - 2 >= 1:
+            parts = lines[k].split("|")
+            parts = parts[:-1] if not parts[-1].strip() else parts
+            shift = width - len(parts)  # cells merged on the left are missing
+            pos = starts[k]
+            for n, part in enumerate(parts):
+                col = n + shift
+                if col in (target, progress) and part.strip():
+                    role = "target" if col == target else "actual"
+                    out.append((pos, pos + len(part), Cell(role, None, names[col], "")))
+                pos += len(part) + 1
+            k += 1
+    return out

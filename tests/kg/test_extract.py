@@ -1276,3 +1276,8 @@ def test_the_year_s_plan_in_a_summary_of_the_whole_year_is_history(extractor: Ex
 def test_the_count_of_schools_just_named_is_no_target(extractor: Extractor) -> None:
     text = "今年，新建区实验中学、青溪八中、青溪十中3所学校，新增学位5000个。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["5000个"]
+
+
+def test_starting_levels_listed_before_a_shared_raise_are_no_targets(extractor: Extractor) -> None:
+    text = "今年，将城乡低保补差水平从每人每月574元、271元分别提高到每人每月609元、300元。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["609元", "300元"]

@@ -12,8 +12,7 @@ PIPED = ("2031年上半年计划主要预期目标完成情况\n|\n指标名称 
 
 def test_a_piped_table_s_columns_give_role_unit_and_row_label() -> None:
     cells = table_cells(PIPED)
-    lines = PIPED.split("\n")
-    got = [(lines[k].strip(" |"), c.role, c.unit, c.label) for k, c in sorted(cells.items())]
+    got = [(PIPED[a:b].strip(" |"), c.role, c.unit, c.label) for a, b, c in cells.spans]
     assert got[:4] == [("6左右", "target", "%", "地区生产总值"), ("4", "actual", "%", "地区生产总值"),
                        ("6.5以上", "target", "%", "规上工业增加值"), ("-3.6", "actual", "%", "规上工业增加值")]
 
@@ -33,8 +32,7 @@ def test_a_table_whose_rows_stop_lining_up_keeps_only_the_rows_that_do() -> None
     text = ("序号\n项目名称\n主要工作内容\n牵头单位\n完成进度\n1\n主要经济指标\n地区生产总值增长5.5%。\n"
             "区发改局\n52%\n2\n一般公共预算收入增长6%。\n区财政局\n48%\n3\n有效投资增长8%。\n区发改局\n53%\n")
     cells = table_cells(text)
-    lines = text.split("\n")
-    assert [(lines[k], c.role) for k, c in sorted(cells.items())] == [
+    assert [(text[a:b], c.role) for a, b, c in cells.spans] == [
         ("地区生产总值增长5.5%。", "target"), ("52%", "actual")]
 
 
@@ -45,3 +43,12 @@ def test_a_section_s_title_across_a_numbered_table_is_no_row() -> None:
     ex = Extractor().extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["8%左右", "12%"]
     assert [a.text for a in ex.actuals] == ["5.8%", "8%"]
+
+
+def test_a_table_of_one_row_a_line_aligns_rows_that_lost_merged_cells_on_the_right() -> None:
+    text = ("大类 | 序号 | 工作任务 | 牵头单位 | 落实进展情况 |\n"
+            "一、提高民生保障水平 | 1 | 将低保标准提高到每人每月609元。 | 市民政局 | 已完成。已提高到835元/人月。 |\n"
+            "2 | 新增公办学位3000个。 | 市教育局 | 已新增学位2600个。 |\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["609元", "3000个"]
+    assert "2600个" in [a.text for a in ex.actuals]
