@@ -168,6 +168,9 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
     out: list[tuple[int, int, Cell]] = []
     k = 0
     while k < len(lines):
+        if lines[k].count("|") < 2:
+            k += 1
+            continue
         names = [normalize_name(_CELL_CHARS.sub("", c)) for c in lines[k].split("|")]
         names = names[:-1] if names and not names[-1] else names
         target = next((n for n, c in enumerate(names) if _TARGET_COLUMN.fullmatch(c)), None)
