@@ -23,6 +23,9 @@ from kg.reference import normalize_name
 _TARGET_COLUMN = re.compile(
     r"(?:年度)?(?:预期|计划)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
     r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务")
+# a programme's items named with their figures (实事项目名称: 新增4000张养老床位), when no column
+# above names the targets
+_ITEM_COLUMN = re.compile(r"(?:实事)?项目(?:名称|内容)")
 _PROGRESS_COLUMN = re.compile(r"[^\d]{0,6}?(?:完成(?:情况|值|数|进度)?|进展情况|推进情况|实际完成)")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>%|‰|万元|亿元|元|万人|人|个|家|项|亩|万亩|公里|吨|万吨)[）)]$")
 _CELL_CHARS = re.compile(r"[\s|]")
@@ -82,7 +85,7 @@ def _line_cells(text: str) -> dict[int, Cell]:
         names = [_CELL_CHARS.sub("", lines[k]) for k in header]
         units = [(u.group("unit") if (u := _HEADER_UNIT.search(n)) else None) for n in names]
         bare = [_HEADER_UNIT.sub("", n) for n in names]
-        target = next((n for n, c in enumerate(bare) if _TARGET_COLUMN.fullmatch(c)), None)
+        target = _target_column(bare)
         progress = next((n for n, c in enumerate(bare) if _PROGRESS_COLUMN.fullmatch(c)), None)
         if len(header) < 3 or target is None or progress is None or progress < target:
             i = max(j, i + 1)
@@ -96,6 +99,12 @@ def _line_cells(text: str) -> dict[int, Cell]:
                 cells[row[progress]] = Cell("actual", units[progress], bare[progress], label)
         i = max(end, j + 1)
     return cells
+
+
+def _target_column(names: list[str]) -> int | None:
+    """The column of targets: one a target's word names, else one of items with their figures."""
+    return next((n for n, c in enumerate(names) if _TARGET_COLUMN.fullmatch(c)),
+                next((n for n, c in enumerate(names) if _ITEM_COLUMN.fullmatch(c)), None))
 
 
 def _row_label(lines: list[str], row: list[int], numbered: bool) -> str:
@@ -173,7 +182,7 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
             continue
         names = [normalize_name(_CELL_CHARS.sub("", c)) for c in lines[k].split("|")]
         names = names[:-1] if names and not names[-1] else names
-        target = next((n for n, c in enumerate(names) if _TARGET_COLUMN.fullmatch(c)), None)
+        target = _target_column(names)
         progress = next((n for n, c in enumerate(names) if _PROGRESS_COLUMN.fullmatch(c)), None)
         if len(names) < 3 or target is None or progress is None or progress < target:
             k += 1
@@ -182,7 +191,8 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
         k += 1
         while k < len(lines) and lines[k].count("|") >= width - 2 >= 1:
             parts = lines[k].split("|")
-            parts = parts[:-1] if not parts[-1].strip() else parts
+            while parts and not parts[-1].strip():
+                parts.pop()  # (a row that lost its number on the left may carry an empty cell on the right)
             shift = width - len(parts)  # cells merged on the left are missing
             pos = starts[k]
             for n, part in enumerate(parts):

@@ -52,3 +52,11 @@ def test_a_table_of_one_row_a_line_aligns_rows_that_lost_merged_cells_on_the_rig
     ex = Extractor().extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["609元", "3000个"]
     assert "2600个" in [a.text for a in ex.actuals]
+
+
+def test_a_programme_s_items_in_a_one_row_a_line_table_with_rows_that_lost_their_number() -> None:
+    text = ("2031年青溪市为民办实事项目完成情况\n序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+            "1 | 新增4000张养老床位 | 4385 | 110% |\n新增800张残疾人养护床位 | 810 | 101% | |\n"
+            "2 | 新增30个社区长者食堂 | 39 | 130% |\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["4000张", "800张", "30个"]
