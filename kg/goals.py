@@ -820,7 +820,7 @@ def _joined(a: GoalMention, b: GoalMention) -> bool:
     return 0 <= b.start - a.end <= 2 and (a.unit == b.unit or {a.unit, b.unit} <= set(_RATE_UNITS))
 
 
-_YEAR_IN_A_NAME = re.compile(r"[^，。；：\d]{2,30}?(?:项目|工程)(?:[、和及]|等|$)")
+_YEAR_IN_A_NAME = re.compile(r"[^，。；：\d]{2,30}?(?:项目|工程)(?:[、和及，,。；]|等|$)")
 # a year in a heading, not a count (改造2000个行政村配电网)
 _HEADING_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.]|[个家项所座条套户万亿元吨亩公里人名辆台米千%％])")
 

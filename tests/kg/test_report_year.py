@@ -779,3 +779,9 @@ def test_a_progress_report_restates_each_task_before_how_it_went(extractor: Extr
     ex = extractor.extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["不少于3个", "100个"]
     assert [a.text for a in ex.actuals] == ["2个", "80个"]
+
+
+def test_a_year_in_a_designation_list_s_name_says_nothing_of_the_time(extractor: Extractor) -> None:
+    text = ("一、2031年上半年工作总结\n项目建设扎实推进。成功保障青溪奥莱入选2031年省绿色低碳高质量发展重点项目，"
+            "甲、乙等4个项目入选省现代服务业重点项目；累计办理项目审批手续19件，平均时限缩短40%。")
+    assert extractor.extract(text, year=2031).goals == []
