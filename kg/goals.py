@@ -269,6 +269,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             last_was_actual = not is_target
             last_in_sentence = (q.end, not is_target)
         tense_in_paragraph = _sentence_tense(sent.text, plan_year, mode) or tense_in_paragraph
+        if _PART_OF_YEAR.match(sent.text) and quantities and not _speaks_of_future(sent.text):
+            tense_in_paragraph = "past"  # 2023年上半年，完成…。固定资产投资同比增长7.3%。…: the half year goes on
         if _PROGRESS_RATIO.search(sent.text):
             tense_in_paragraph = "past"  # 完成全年任务的113.98%: the paragraph reports progress
         if estimate_of_past:

@@ -785,3 +785,10 @@ def test_a_year_in_a_designation_list_s_name_says_nothing_of_the_time(extractor:
     text = ("一、2031年上半年工作总结\n项目建设扎实推进。成功保障青溪奥莱入选2031年省绿色低碳高质量发展重点项目，"
             "甲、乙等4个项目入选省现代服务业重点项目；累计办理项目审批手续19件，平均时限缩短40%。")
     assert extractor.extract(text, year=2031).goals == []
+
+
+def test_the_half_year_goes_on_over_the_paragraph(extractor: Extractor) -> None:
+    text = ("青溪区2031年区政府工作报告目标任务半年完成情况\n2031年上半年，完成地区生产总值550.5亿元、同比增长6%。"
+            "固定资产投资同比增长7.3%。空气质量优良天数为161天。城镇调查失业率控制在5.5%以内。\n"
+            "下半年，力争完成投资60亿元。")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["60亿元"]
