@@ -199,7 +199,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _part_of_year_so_far(sent.text, q.start)
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
-                    or _DONE_AFTER.match(sent.text, q.end)
+                    or ((done := _DONE_AFTER.match(sent.text, q.end))
+                        and not re.match(r"[\d一二三四五六七八九十两]", sent.text[done.end():done.end() + 1]))
                     or _PROFILE.match(sent.text) or _LIES_AT.search(sent.text)
                     or _SINCE_LAST_YEAR.search(clause)
                     or (_DONE_AFTER_IN_SENTENCE.match(sent.text, q.end) and not _speaks_of_future(sent.text))
@@ -503,7 +504,8 @@ _DONE_AFTER_IN_SENTENCE = re.compile(r"[^。；！？]{0,24}?[^为除到\d]了(?
 _SINCE_LAST_YEAR = re.compile(rf"{_ON_LAST_YEAR_S_PERIOD}$")
 # 粮食产量达25亿斤，创历史新高: a record set is done
 _RECORD_SET = re.compile(r"创(?:历史)?新高|创历史最好|创历史最高|历史最好水平|历史最高水平")
-# 176个村“家园清洁”行动已全部通过验收: what the figure counts is already done
+# 176个村“家园清洁”行动已全部通过验收: what the figure counts is already done (but 126条黑臭水体
+# 治理已完成120条: the task's size, then the part done)
 _DONE_AFTER = re.compile(
     r"[^，。；！？]{0,28}?(?:已(?:经)?(?:全部|基本|全面|顺利)?(?:完成|通过|建成|开工|复工|开复工|投用|投产|落实|竣工|实现)"
     r"|正在(?:建设|改造|施工|推进|实施|开展))")  # (另有8个正在改造: in hand now)
@@ -1203,9 +1205,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 在151家机器人企业的基础上再新增100家: the base, not the target
     if q.unit == "天" and re.search(r"(?:会议|会期)[^，。；]{0,3}$", clause):
         return False  # 会议共4天: how long a meeting lasts
-    if re.match(r"[^，。；]{0,16}?已(?:经)?(?:全部)?(?:建成|投产|完成|开工|竣工|通车|投用|纳入|获批)",
-                s[q.end:q.end + 24]):
-        return False  # 41公里输电线路也已建成: done already
+    if (done := re.match(r"[^，。；]{0,16}?已(?:经)?(?:全部)?(?:建成|投产|完成|开工|竣工|通车|投用|纳入|获批)",
+                         s[q.end:q.end + 24])) and not re.match(r"[\d一二三四五六七八九十两]",
+                                                                 s[q.end + done.end():][:1]):
+        return False  # 41公里输电线路也已建成: done already (126条…治理已完成120条: the task's size)
     road_length = q.unit in ("公里", "千米") and re.match(r"(?:高速)?(?:公路|铁路|道路|轨道|管网|管道|线路)", s[q.end:])
     if (not _is_count_unit(q.unit) or q.unit.startswith("万") or re.search(r"(?:年产|产能)$", clause)) and not (
             road_length) and (

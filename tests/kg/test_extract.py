@@ -1281,3 +1281,9 @@ def test_the_count_of_schools_just_named_is_no_target(extractor: Extractor) -> N
 def test_starting_levels_listed_before_a_shared_raise_are_no_targets(extractor: Extractor) -> None:
     text = "今年，将城乡低保补差水平从每人每月574元、271元分别提高到每人每月609元、300元。"
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["609元", "300元"]
+
+
+def test_a_task_s_size_before_the_part_done_is_a_target(extractor: Extractor) -> None:
+    ex = extractor.extract("今年，126条农村黑臭水体治理已完成120条。41公里输电线路也已建成。", year=2031)
+    assert [g.text for g in ex.goals] == ["126条"]
+    assert [a.text for a in ex.actuals] == ["120条"]
