@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract import Extractor
@@ -484,3 +486,13 @@ def test_lead_words_and_qualities_are_no_part_of_a_sector(
 def test_a_list_closed_by_a_kind_of_services_or_manufacturing(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert [i.name for i in extractor.extract(text).industries] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "稳定粮油生产是农业农村部门的首要任务。",
+    "大力发展山地农业，努力把中药材、水果、茶叶、蔬菜等4个产业培育成百亿产业。",
+    "（二）工业生产扭负为正、电力行业拉动明显",
+])
+def test_a_clause_before_a_sector_s_word_is_no_sector(extractor: Extractor, text: str) -> None:
+    names = [i.name for i in extractor.extract(text).industries]
+    assert not [n for n in names if re.search(r"是|把|扭负为正", n)]
