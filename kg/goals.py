@@ -312,12 +312,19 @@ def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: TableCells) -> 
 
 _WHOLE_YEAR_DONE = re.compile(r"[1一][-—–~至]12月|工作总结|项目总结|截[至止]12月|截[至止]年底")
 # 年度计划投资7.2亿元 (the year's plan), and the projects counted just before it (项目9个，年度计划投资…)
-_THE_YEAR_S_PLAN = re.compile(r"(?<![占的完为])(?:年度|当年|全年|今年)计划(?:完成)?投资(?:额)?$")
-_THE_YEAR_S_PLAN_NEXT = re.compile(r"[，,](?:年度|当年|全年|今年)计划(?:完成)?投资")
+_YEAR_S_PLAN = r"(?:年度|当年|全年|今年)计划(?:完成)?投资"
+_THE_YEAR_S_PLAN = re.compile(rf"(?<![占的完为]){_YEAR_S_PLAN}(?:额)?$")
+_THE_YEAR_S_PLAN_NEXT = re.compile(rf"[，,]{_YEAR_S_PLAN}")
+
+
+def _years_written(s: str) -> list[int]:
+    """The years written out in ``s`` (2024年)."""
+    return [int(y) for y in re.findall(r"((?:19|20)\d{2})年", s)]
 
 
 def _names_a_year_before(s: str, plan_year: int | None) -> bool:
-    return any(plan_year and int(y) < plan_year for y in re.findall(r"((?:19|20)\d{2})年", s))
+    """A year before the plan year, written out."""
+    return plan_year is not None and any(y < plan_year for y in _years_written(s))
 
 
 _PROGRESS_REPORT = re.compile(r"(?:完成|执行|进展|推进|落实)情况|督办|督查")
@@ -516,7 +523,7 @@ _ENDS_DONE = re.compile(r"了[^。，；！]{0,16}[。！]?$")
 
 def _names_plan_year(s: str, plan_year: int | None) -> bool:
     """A year from the plan year on, written out (2024年)."""
-    return any(plan_year and int(y) >= plan_year for y in re.findall(r"((?:19|20)\d{2})年", s))
+    return plan_year is not None and plan_year > 0 and any(y >= plan_year for y in _years_written(s))
 
 
 def _names_future(s: str, plan_year: int | None) -> bool:
