@@ -29,7 +29,7 @@ _ENUM_PROJECTS = re.compile(
 
 
 _NAMED_PROJECT = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,20}?)(?P<suffix>项目|工程)(?!师|院|局|建设管理|标|集群)"
+    r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·×.#/]{2,32}?)(?P<suffix>项目|工程)(?!师|院|局|建设管理|标|集群)"
 )
 
 
@@ -615,11 +615,11 @@ _COUNTED_AFTER = re.compile(
 
 # Words that tell a clause, never inside a work's name (将军山, 有限公司 keep their 将 and 有)
 _CLAUSE_INSIDE = re.compile(r"这是|首次|^但|作为|上升为|介绍了|督查了|已确定|^入选|^成为|^为|并为|奠定|今年计划|"
-                            r"[省市县区镇]将|[省市县区镇]有(?!限)|有条件")
+                            r"[省市县区镇]将|[省市县区镇]有(?!限)|有条件|(?:现场|会场)(?:为|是|设在)")
 
 
 def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> bool:
-    if len(name) < 2 or len(name) > 24 or re.search(r"\d+个|[，。；、]", name):
+    if len(name) < 2 or len(name) > 32 or re.search(r"\d+个|[，。；、]", name):
         return False
     core = re.sub(r"(项目|工程)$", "", name)
     if len(core) < 2 or re.search(r"项目(?![一二三四五六七八九十]期)", core):

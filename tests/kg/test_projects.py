@@ -621,3 +621,22 @@ def test_a_clause_is_no_project_s_name(extractor: Extractor, text: str, expected
 def test_items_of_a_counted_list_of_projects_with_a_qualified_kind(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert [p.name for p in extractor.extract(text).projects] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("开工建设湖南金澜新材料股份有限公司年产3000吨高性能碳纤维项目。",
+     ["湖南金澜新材料股份有限公司年产3000吨高性能碳纤维"]),
+    ("推进鸿运化工2×30万千瓦热电联产项目、青溪酒业1.5万吨白酒技改项目。",
+     ["鸿运化工2×30万千瓦热电联产", "青溪酒业1.5万吨白酒技改"]),
+    ("推进青溪化学有限公司20万吨/年乙二醇项目。", ["青溪化学有限公司20万吨/年乙二醇"]),
+])
+def test_a_firm_s_long_name_and_its_size_stay_whole(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _projects(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5月份计划开复工青溪旗人民医院项目。", ["青溪旗人民医院"]),
+    ("活动设分会场，现场为青溪化学有限公司年产5万吨乙醇项目。", ["青溪化学有限公司年产5万吨乙醇"]),
+])
+def test_the_words_of_a_launch_before_a_name_go(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _projects(extractor, text) == expected
