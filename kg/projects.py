@@ -120,6 +120,8 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         if any(_is_division(item) for _, item in items):
             continue  # 甲、乙等市承接产业转移项目: cities, not projects
         line = _LINE_KIND_AFTER.match(text, m.end("items"))
+        kind = head if _SHARED_KIND.fullmatch(head) else ""  # 甲、乙等输变电工程: each item of that kind
+        shared = _shared_kind(items[-1][1], [item for _, item in items[:-1]]) if items else ""
         for start, item in items:
             if amount := _AMOUNT_BEFORE.match(item):  # 投资14亿元甲材料、15亿元乙升级等32个项目
                 start, item = start + amount.end(), item[amount.end():]
@@ -131,6 +133,12 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
                 # 甲至乙、丙至丁等铁路项目; 济莱、济郑等高铁项目: two cities' first characters
                 add(item + line.group(1), start, {"stage": stage} if stage else None,
                     listed=True, exact=item)
+                continue
+            if kind and not _WORKS_KIND_IN.search(item) and not re.search(rf"(?:{_FACILITY_SUFFIX})$", item):
+                add(item + kind, start, {"stage": stage} if stage else None, listed=True, exact=item)
+                continue
+            if shared and (start, item) != items[-1]:  # 甲、乙一级公路等17个项目
+                add(item + shared, start, {"stage": stage} if stage else None, listed=True, exact=item)
                 continue
             add(item, start, {"stage": stage} if stage else None, listed=True)
     for m in _NAMED_PROJECT.finditer(text):
@@ -149,14 +157,17 @@ def find_projects(doc: Document, segmenter: Segmenter) -> list[NameMention]:
         start = m.end("name") - len(cleaned)
         items = elided_list_before(text, start)
         tail = _ACTION_TAIL.search(lead)
+        shared = _shared_kind(lead, [item for _, item in items])
         for es, item in items:
             if tail and _COMPLETE_NAME.search(item):
                 add(item + tail.group(0), es, listed=True, exact=item)  # 甲路、乙公路改建工程
+            elif shared:
+                add(item + shared, es, listed=True, exact=item)  # 甲、乙500千伏输变电工程
             else:
                 add(item, es)
         if not items and len(lead) >= len(cleaned):
             add(lead, m.end("name") - len(lead), listed=_named_stem(lead))  # 甲河水库除险加固工程
-        add(cleaned, start)
+        add(cleaned, start, listed=bool(shared))  # (the last of a list whose items share its kind)
     for m in _QUOTED_NAME.finditer(text):  # 某某“熊出没”文旅小镇, 某高速“齐鲁号”二期
         pre = strip_lead_verbs(m.group("pre"))
         if len(pre) < 2 or _LEAD_VERB_AT_END.search(pre):
@@ -358,6 +369,24 @@ _TRANSMISSION = re.compile(
     r"[\u4e00-\u9fff]{1,2}[电气水煤][入送输济补][\u4e00-\u9fff]{1,2}"
     r"(?:特高压直流|特高压交流|特高压|输电通道|输变电|管道)?工程"
 )
+
+
+# The kind of works an elided list shares (甲、乙、丙500千伏输变电工程, 甲河、乙河堤防加固工程)
+_WORKS_KIND = (r"(?:输变电|堤防加固|堤防|护岸|一级公路|二级公路|高速公路|水库|大桥|河道治理|河道|综合治理|生态修复)"
+               r"[\u4e00-\u9fff]*")
+_WORKS_KIND_IN = re.compile(_WORKS_KIND)
+_SHARED_KIND = re.compile(rf"\d[\d.]*(?:千伏|kV|KV|万千瓦|兆瓦|MW)[\u4e00-\u9fff]*|{_WORKS_KIND}")
+
+
+def _shared_kind(last: str, items: list[str]) -> str:
+    """What the last item of an elided list adds to its own short name, when the items before
+    are bare names (甲、乙、丙500千伏输变电 → 500千伏输变电); empty when it adds nothing shared."""
+    kind = _SHARED_KIND.search(last, 2)
+    if not items or kind is None or kind.start() > 6 or any(
+            _WORKS_KIND_IN.search(item) or _COMPLETE_NAME.search(item) or len(item) > 6 or len(item) < 2
+            or re.search(r"工程|项目|改造|提升|建设", item) for item in items):
+        return ""
+    return kind.group(0)
 
 
 def _named_stem(name: str) -> bool:

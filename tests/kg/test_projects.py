@@ -640,3 +640,16 @@ def test_a_firm_s_long_name_and_its_size_stay_whole(extractor: Extractor, text: 
 ])
 def test_the_words_of_a_launch_before_a_name_go(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _projects(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("抓好青峰、白沙、石门220千伏输变电工程前期工作。", ["青峰220千伏输变电", "白沙220千伏输变电", "石门220千伏输变电"]),
+    ("开工建设110千伏青城、35千伏白岭等输变电工程。", ["110千伏青城输变电", "35千伏白岭输变电"]),
+    ("启动青溪河、白水河、石门河堤防加固工程。", ["青溪河堤防加固", "白水河堤防加固", "石门河堤防加固"]),
+    ("重点推进青岭、白石湾一级公路等12个项目。", ["青岭一级公路", "白石湾一级公路"]),
+    ("确保青满铁路扩能改造工程、青城至白岭高速公路续建工程年内完工。",
+     ["青满铁路扩能改造", "青城至白岭高速公路续建"]),
+])
+def test_an_elided_list_shares_its_last_item_s_kind_of_works(
+        extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _projects(extractor, text) == expected
