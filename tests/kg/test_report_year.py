@@ -792,3 +792,15 @@ def test_the_half_year_goes_on_over_the_paragraph(extractor: Extractor) -> None:
             "固定资产投资同比增长7.3%。空气质量优良天数为161天。城镇调查失业率控制在5.5%以内。\n"
             "下半年，力争完成投资60亿元。")
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["60亿元"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("青溪市长某某代表市政府作《政府工作报告》，回顾了2031年政府工作，定下2032年奋斗目标。\n"
+     "2031年，青溪主要经济指标总量位居全省前列。预计全市完成生产总值2400亿元，增长9.3%左右。", 2032),
+    ("3月6日，青溪县人民代表大会第四次会议开幕。县长某某首先回顾了2031年县人民政府工作。他说，2031年，是全面"
+     "贯彻落实的开局之年。全年完成生产总值237.2亿元，增长9.4%。", 2032),
+])
+def test_the_year_a_report_says_it_reviewed_or_set_targets_for(extractor: Extractor, text: str, year: int) -> None:
+    ex = extractor.extract(text)
+    assert ex.report.year == year
+    assert ex.goals == []
