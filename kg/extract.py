@@ -184,6 +184,8 @@ _REVIEW_HEADING_CUE = re.compile(
     r"|((?:19|20)\d{2})年(?:国民经济和社会发展)?(?:计划)?(?:的)?执行情况"  # 2015年计划执行情况与计划安排
 )
 _PERIOD_REVIEW_HEADING = re.compile(r"(?:^|\n)[^\n]{0,6}“?(十[一二三四五六]五)”?(?:时期|期间)?(?:工作)?(?:回顾|总结)")
+# 某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要: the outline opens its period
+_PERIOD_OUTLINE_TITLE = re.compile(r"^\s*[^\n]{0,20}?第(十[一二三四五六])个五年规划[^\n]{0,20}?纲要")
 _PERIOD_PLAN_HEADING = re.compile(
     r"(?:^|\n)[^\n]{0,6}“?(十[一二三四五六]五)”?(?:时期|期间)?(?:发展|经济社会发展)?的?(?:主要|总体|奋斗)?(?:目标|任务)")
 _LOOKS_BACK = re.compile(r"[^。；]{0,40}?(?:极不平凡|很不平凡|不平凡|不寻常|极为不易|殊为不易|极其不易|"
@@ -288,6 +290,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2) or m.group(3)) + 1
+    if m := _PERIOD_OUTLINE_TITLE.match(text):
+        return lx.FIVE_YEAR_PLAN_START[m.group(1) + "五"]
     if m := _PERIOD_REVIEW_HEADING.search(text):  # 一、“十一五”工作回顾: the plan year follows the period
         return lx.FIVE_YEAR_PLAN_START[m.group(1)] + 5
     if m := _PERIOD_PLAN_HEADING.search(text):  # 二、“十一五”发展的目标: the report opens the period

@@ -677,7 +677,14 @@ _OTHER_SPEAKER = re.compile(
 
 
 def _others_plan(s: str, pos: int) -> bool:
-    return bool(_OTHER_SPEAKER.search(s, 0, pos))
+    """(该负责人表示，今年我市将…: an official speaking for the government's own plan)"""
+    said = None
+    for said in _OTHER_SPEAKER.finditer(s, 0, pos):
+        pass
+    return said is not None and not _GOVERNMENT_VOICE.search(s, said.end(), pos)
+
+
+_GOVERNMENT_VOICE = re.compile(r"[我全][省市县区旗州盟]")
 
 
 def _is_stock(clause: str) -> bool:

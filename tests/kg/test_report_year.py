@@ -804,3 +804,20 @@ def test_the_year_a_report_says_it_reviewed_or_set_targets_for(extractor: Extrac
     ex = extractor.extract(text)
     assert ex.report.year == year
     assert ex.goals == []
+
+
+def test_a_five_year_outline_opens_its_period_and_its_table_of_the_last_reports_results(
+        extractor: Extractor) -> None:
+    text = ("青溪区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+            "表1：“十三五”期间经济社会发展的主要目标\n指 标 |\n2015年 完成 |\n2020年 完成 |\n"
+            "地区生产总值(亿元) |\n300.41 |\n469.5 |\n"
+            "经济总量跃上新台阶。地区生产总值从2015年末的300.41亿元跃升至2020年的469.5亿元，年均增长9.3%。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2021
+    assert ex.goals == []
+
+
+def test_an_official_quoted_on_the_government_s_plan_gives_its_targets(extractor: Extractor) -> None:
+    text = ("市经信委负责人介绍，去年全市工业经济稳中有进。该负责人表示，今年我市将力争全市规模以上工业增加值增长6%左右，"
+            "工业投资增长7%左右。合作社负责人表示，今年将力争养殖规模达到500头。")
+    assert [g.text for g in extractor.extract(text, year=2032).goals] == ["6%左右", "7%左右"]
