@@ -678,9 +678,7 @@ _OTHER_SPEAKER = re.compile(
 
 def _others_plan(s: str, pos: int) -> bool:
     """(该负责人表示，今年我市将…: an official speaking for the government's own plan)"""
-    said = None
-    for said in _OTHER_SPEAKER.finditer(s, 0, pos):
-        pass
+    said = next(reversed(list(_OTHER_SPEAKER.finditer(s, 0, pos))), None)
     return said is not None and not _GOVERNMENT_VOICE.search(s, said.end(), pos)
 
 

@@ -818,6 +818,6 @@ def test_a_five_year_outline_opens_its_period_and_its_table_of_the_last_reports_
 
 
 def test_an_official_quoted_on_the_government_s_plan_gives_its_targets(extractor: Extractor) -> None:
-    text = ("市经信委负责人介绍，去年全市工业经济稳中有进。该负责人表示，今年我市将力争全市规模以上工业增加值增长6%左右，"
-            "工业投资增长7%左右。合作社负责人表示，今年将力争养殖规模达到500头。")
+    text = ("市经信委负责人介绍，去年全市工业经济稳中有进。该负责人表示，今年我市将力争全市规模以上工业增加值"
+            "增长6%左右，工业投资增长7%左右。合作社负责人表示，今年将力争养殖规模达到500头。")
     assert [g.text for g in extractor.extract(text, year=2032).goals] == ["6%左右", "7%左右"]
