@@ -239,7 +239,14 @@ _NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回�
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
                        r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)]|\d{1,2}[:：]\d\d|\d{1,2}时\d{1,2}分"
-                       r"|浏览|阅读|点击|来源|作者|编辑|字号|责任|星期)")  # (cleaning drops the space after 日)
+                       r"|浏览|阅读|点击|来源|作者|编辑|字号|责任|星期)"  # (cleaning drops the space after 日)
+                       r"|^\s*((?:19|20)\d{2})\s*\n\s*(0?[1-9]|1[0-2])/(?:[0-2]\d|3[01])\s*$", re.M)  # 2024⏎03/06
+
+
+def _posted(dated: re.Match[str]) -> tuple[int, int]:
+    """The year and month of a _DATELINE match, whichever of its forms it took."""
+    year, month = next((dated.group(k), dated.group(k + 1)) for k in (1, 3, 5) if dated.group(k))
+    return int(year), int(month)
 
 
 # 2019年，某市紧抓…。预计全年地区生产总值增长6.1%: the paragraph estimates the year it opened with
@@ -313,13 +320,13 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                 or text[max(0, m.start() - 2):m.start()] in _SAID_OF]  # (报告提到2022年…: no deadline)
     dated = _DATELINE.search(text[:300])  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
     planned = _planned_years(text, mentions)
-    if dated and (posted := int(dated.group(1) or dated.group(3))) - 1 in planned and posted not in planned:
+    if dated and (posted := _posted(dated)[0]) - 1 in planned and posted not in planned:
         return posted - 1  # posted in April 2022, 2021年计划…: last year's plan, put online late
     named = [int(m.group(1)) for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})年", text)
              if not (dated and dated.start() <= m.start() < dated.end())]
-    if dated and not (named and max(named) < int(dated.group(1) or dated.group(3)) - 1):
+    if dated and not (named and max(named) < _posted(dated)[0] - 1):
         # (a forum's repost, years after every year the text names, is dated by its own years)
-        y, month = int(dated.group(1) or dated.group(3)), int(dated.group(2) or dated.group(4))
+        y, month = _posted(dated)
         return y + 1 if month >= 10 and ("明年" in text or f"{y + 1}年" in text) else y
     if not mentions:
         return None

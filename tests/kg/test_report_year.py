@@ -821,3 +821,9 @@ def test_an_official_quoted_on_the_government_s_plan_gives_its_targets(extractor
     text = ("市经信委负责人介绍，去年全市工业经济稳中有进。该负责人表示，今年我市将力争全市规模以上工业增加值"
             "增长6%左右，工业投资增长7%左右。合作社负责人表示，今年将力争养殖规模达到500头。")
     assert [g.text for g in extractor.extract(text, year=2032).goals] == ["6%左右", "7%左右"]
+
+
+def test_a_dateline_split_over_two_lines_dates_the_news(extractor: Extractor) -> None:
+    text = ("新闻\n锚定目标任务，今年青溪区力争谋划项目总投资达300亿元以上\n2032\n03/06\n15:24\n\n"
+            "近日，青溪区“两会”闭幕。2031年，面对多重困难挑战，青溪区全力以赴抓项目、强产业、拼经济。")
+    assert extractor.extract(text).report.year == 2032
