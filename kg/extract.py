@@ -178,7 +178,8 @@ _PLAN_HEADING_CUE = re.compile(
 _PLANS_FOR_THE_YEAR = re.compile(
     r"对[^。；]{0,12}?((?:19|20)\d{2})年(?:的|度)?(?:工作|发展)[^。；]{0,6}?(?:作出|做出|进行|作了)了?(?:谋划|部署|安排)"
     r"|(?:^|[。！\n])\s*展望((?:19|20)\d{2})年"
-    r"|(?:定下|确定了|明确了|提出了)((?:19|20)\d{2})年(?:的)?(?:奋斗|发展|主要|预期|工作)?目标")  # 定下2018年奋斗目标
+    r"|(?:定下|确定了|明确了|提出了)((?:19|20)\d{2})年(?:的)?(?:奋斗|发展|主要|预期|工作)?目标"  # 定下2018年奋斗目标
+    r"|关于(?:做好|抓好|下达|印发)((?:19|20)\d{2})年[^。；，\n]{0,30}?的通知")  # 关于做好2025年某省重点项目工作的通知
 _REVIEW_HEADING_CUE = re.compile(
     r"((?:19|20)\d{2})年(?:以来)?(?:[和及]今年以来)?(?:的)?(?:主要)?(?:工作)?(?:回顾|总结|成绩)|回顾了?((?:19|20)\d{2})(?:年|(?=[—―\-：:]))"
     r"|((?:19|20)\d{2})年(?:国民经济和社会发展)?(?:计划)?(?:的)?执行情况"  # 2015年计划执行情况与计划安排
@@ -292,7 +293,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         # 一、过去一年… 2019年，是我县…卓有成效的一年
         return y + 1 if re.search(rf"(?<!\d){y}年[，,]?是[^。]{{0,40}}?的一年", text) else y
     if m := _PLANS_FOR_THE_YEAR.search(text):  # 报告对某区2022年的工作作出谋划 (given in December)
-        return int(m.group(1) or m.group(2) or m.group(3))
+        return int(next(g for g in m.groups() if g))
     if m := _PLAN_HEADING_CUE.search(text):
         return int(m.group(1) or m.group(2) or m.group(3))
     if m := _REVIEW_HEADING_CUE.search(text):

@@ -827,3 +827,20 @@ def test_a_dateline_split_over_two_lines_dates_the_news(extractor: Extractor) ->
     text = ("新闻\n锚定目标任务，今年青溪区力争谋划项目总投资达300亿元以上\n2032\n03/06\n15:24\n\n"
             "近日，青溪区“两会”闭幕。2031年，面对多重困难挑战，青溪区全力以赴抓项目、强产业、拼经济。")
     assert extractor.extract(text).report.year == 2032
+
+
+@pytest.mark.parametrize("text", [
+    "青溪州197个重点项目开工总投资183亿元\n6月30日，青溪州举行第三批项目集中开工仪式，2031年计划完成投资50亿元。",
+    "青溪省十大产业项目集中开工 项目总投资685.3亿元\n9日，青溪省重大项目集中开工仪式举行，2031年计划完成投资50亿元。",
+    "6月30日，青溪州举行项目开工仪式。白石县集中开工项目共35项，总投资25.70亿元，2031年计划完成投资50亿元。",
+])
+def test_a_launch_headline_or_count_tells_of_a_batch_launched(extractor: Extractor, text: str) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["50亿元"]
+
+
+def test_a_notice_on_the_year_s_key_projects_plans_for_that_year(extractor: Extractor) -> None:
+    text = ("青溪省人民政府日前发布\n关于做好2031年青溪省重点项目工作的通知\n共列项目810个\n"
+            "2031年预计完成投资7916.5亿元\n其中，续建项目532个，新开工项目278个。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2031
+    assert [g.text for g in ex.goals] == ["810个", "7916.5亿元", "532个", "278个"]
