@@ -844,3 +844,11 @@ def test_a_notice_on_the_year_s_key_projects_plans_for_that_year(extractor: Extr
     ex = extractor.extract(text)
     assert ex.report.year == 2031
     assert [g.text for g in ex.goals] == ["810个", "7916.5亿元", "532个", "278个"]
+
+
+def test_what_the_report_sets_out_is_ahead_what_it_hands_in_is_done(extractor: Extractor) -> None:
+    text = ("报告明确了今后五年青溪发展蓝图：地区生产总值增速保持7.6%左右，常住人口达500万人左右。"
+            "报告交出了成绩单，人均GDP突破13万元。")
+    ex = extractor.extract(text, year=2032)
+    assert [g.text for g in ex.goals] == ["7.6%左右", "500万人左右"]
+    assert [a.text for a in ex.actuals] == ["突破13万元"]
