@@ -148,7 +148,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     _quiet_line(text, sent.start, plan_year)):
                 tense_in_paragraph = "past"  # 2022年，面对…考验。⏎出台235项举措…: the review goes on
                 # until a line speaks of the future (under a plan heading only if it says so: 此外，…)
-        quantities = find_quantities(sent.text)
+        quantities = find_quantities(_without_item_number(text, sent))
         if cells and not quantities:
             quantities = _bare_number_in_a_cell(doc, sent, cells)  # 6左右 under 预期增长(%)
         if not quantities:
@@ -679,6 +679,21 @@ _OTHER_SPEAKER = re.compile(
     r"(?:负责人|董事长|总经理|经理|老板|店主|村民|市民|居民|游客|企业家|创始人|业主)"
     r"[\u4e00-\u9fff]{0,4}(?:告诉记者|对记者说|向记者介绍|表示|说|介绍)[，：:]"
 )
+
+
+_ITEM_NUMBER_BEFORE_FIGURE = re.compile(r"\s*(\d{1,2})\.(?=\d)")
+
+
+def _without_item_number(text: str, sent: Sentence) -> str:
+    """The sentence with a list item's number blanked when a figure follows it (2.50个小区新增…
+    between 1.… and 3.… lines: item 2, then 50个), so that the two are not read as one decimal."""
+    m = _ITEM_NUMBER_BEFORE_FIGURE.match(sent.text)
+    if not m or (sent.start and text[sent.start - 1] != "\n"):
+        return sent.text
+    n = int(m.group(1))
+    if not any(re.search(rf"(?m)^\s*{k}[.．、](?!\d)", text) for k in (n - 1, n + 1) if k > 0):
+        return sent.text
+    return " " * m.end() + sent.text[m.end():]
 
 
 def _others_plan(s: str, pos: int) -> bool:

@@ -1287,3 +1287,12 @@ def test_a_task_s_size_before_the_part_done_is_a_target(extractor: Extractor) ->
     ex = extractor.extract("今年，126条农村黑臭水体治理已完成120条。41公里输电线路也已建成。", year=2031)
     assert [g.text for g in ex.goals] == ["126条"]
     assert [a.text for a in ex.actuals] == ["120条"]
+
+
+def test_a_list_item_s_number_before_a_figure_is_no_decimal_point() -> None:
+    text = ("为民办实事：\n1.既有多层住宅加装电梯新增400台。\n2.50个小区新增电动自行车充电设施。\n"
+            "3.开设40个爱心暑托班办班点。")
+    goals = Extractor().extract(text, year=2032).goals
+    assert [(g.text, g.value) for g in goals] == [("400台", 400), ("50个", 50), ("40个", 40)]
+    alone = Extractor().extract("主要目标：\n2.5万亩高标准农田力争年内建成。", year=2032).goals
+    assert [(g.text, g.value) for g in alone] == [("2.5万亩", 2.5)]  # no list around it: a decimal
