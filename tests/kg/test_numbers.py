@@ -176,3 +176,8 @@ def test_a_spoken_hundred_million_and_counts_of_projects_of_that_class() -> None
     s = "产值突破30个亿，引进10个亿元以上项目，建设3个亿元级产业园。"
     assert [(s[q.start:q.end], q.value, q.unit, q.normalized) for q in find_quantities(s)] == [
         ("突破30个亿", 30, "亿元", 3_000_000_000), ("10个", 10, "个", 10), ("3个", 3, "个", 3)]
+
+
+def test_a_rate_per_month_or_per_mu_keeps_its_unit() -> None:
+    found = find_quantities("待遇由人均800元/月提高到1560元/月，补贴标准为每亩120元/亩")
+    assert [(q.value, q.unit) for q in found] == [(800, "元/月"), (1560, "元/月"), (120, "元/亩")]
