@@ -852,3 +852,10 @@ def test_what_the_report_sets_out_is_ahead_what_it_hands_in_is_done(extractor: E
     ex = extractor.extract(text, year=2032)
     assert [g.text for g in ex.goals] == ["7.6%左右", "500万人左右"]
     assert [a.text for a in ex.actuals] == ["突破13万元"]
+
+
+def test_a_review_of_the_last_few_years_is_done(extractor: Extractor) -> None:
+    text = ("区长现场发言表示，三年来，青溪区经济总量从6103亿元增长到8036亿元，增长近2000亿元。"
+            "今年，青溪区全年计划实施项目400个。")
+    ex = extractor.extract(text, year=2032)
+    assert [g.text for g in ex.goals] == ["400个"]
