@@ -244,6 +244,17 @@ _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-
                        r"|^\s*((?:19|20)\d{2})\s*\n\s*(0?[1-9]|1[0-2])/(?:[0-2]\d|3[01])\s*$", re.M)  # 2024⏎03/06
 
 
+def _article_date(head: str) -> re.Match[str] | None:
+    """The page's dateline; one labelled as the article's time (时间：2022-01-06) before a bare
+    date of the site's furniture (2024年03月28日星期四, the day the page was seen)."""
+    found = list(_DATELINE.finditer(head))
+    labelled = [m for m in found if _DATE_LABEL.search(head, max(0, m.start() - 8), m.start())]
+    return (labelled or found or [None])[0]
+
+
+_DATE_LABEL = re.compile(r"(?:时间|日期|发布于?|发表于)[:：]?\s*$")
+
+
 def _posted(dated: re.Match[str]) -> tuple[int, int]:
     """The year and month of a _DATELINE match, whichever of its forms it took."""
     year, month = next((dated.group(k), dated.group(k + 1)) for k in (1, 3, 5) if dated.group(k))
@@ -319,7 +330,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     mentions = [(int(m.group(1)), m.start(), m.end()) for m in YEAR.finditer(text)
                 if text[max(0, m.start() - 1):m.start()] not in ("到", "至", "比", "较")
                 or text[max(0, m.start() - 2):m.start()] in _SAID_OF]  # (报告提到2022年…: no deadline)
-    dated = _DATELINE.search(text[:300])  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
+    dated = _article_date(text[:300])  # a news piece's date: 发布时间：2024-02-27, 2023年01月12日
     planned = _planned_years(text, mentions)
     if dated and (posted := _posted(dated)[0]) - 1 in planned and posted not in planned:
         return posted - 1  # posted in April 2022, 2021年计划…: last year's plan, put online late
@@ -336,7 +347,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                  or _ESTIMATE_LATER_IN_PARAGRAPH.match(text, e)]
     quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]{0,80}”", text)]
     future = [y for y, st, e in mentions if y not in estimated
-              and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期|预计|计划|目标)", text[e:])
+              and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期(?!转弱|减弱|偏弱|走弱|不稳)|预计|计划|目标)",
+                           text[e:])  # (2022年，受需求收缩、…预期转弱…冲击: a past year's troubles)
               and not any(a < st < b for a, b in quoted)]  # “2035年…达到50万人”的目标: a slogan
     if future:
         if len(set(future)) > 1 and (first := min(future)) == future[0]:

@@ -859,3 +859,17 @@ def test_a_review_of_the_last_few_years_is_done(extractor: Extractor) -> None:
             "今年，青溪区全年计划实施项目400个。")
     ex = extractor.extract(text, year=2032)
     assert [g.text for g in ex.goals] == ["400个"]
+
+
+def test_the_article_s_labelled_date_over_the_site_s_date_of_the_day(extractor: Extractor) -> None:
+    text = ("2034 年 03 月 28 日 星期四\n您当前的位置 : 青溪新闻网\n\n关注市县党代会丨青溪：打造特色农业标杆\n\n"
+            "青溪网 时间:2032-01-06 20:56 来源:青溪网\n\n6日，中国共产党青溪县第十五次代表大会开幕。"
+            "五年来，全县累计完成固定资产投资300亿元。")
+    assert extractor.extract(text).report.year == 2032
+
+
+def test_a_year_s_dashed_expectations_are_no_plan_for_it(extractor: Extractor) -> None:
+    text = ("1月7日，在青溪市八届人大四次会议上，政府工作报告提出：地区生产总值增长10%左右。\n"
+            "2031年，全市生产总值比2030年增长3.1%。\n2032年，受预期转弱冲击，全市经济增长4.5%，"
+            "取得了来之不易的发展成绩。")
+    assert extractor.extract(text).report.year == 2033
