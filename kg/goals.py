@@ -202,7 +202,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or ((done := _DONE_AFTER.match(sent.text, q.end))
                         and not re.match(r"[\d一二三四五六七八九十两]", sent.text[done.end():done.end() + 1]))
                     or _PROFILE.match(sent.text) or _LIES_AT.search(sent.text)
-                    or _SINCE_LAST_YEAR.search(clause)
+                    or _SINCE_LAST_YEAR.search(clause) or _GAP_TO_TARGET.search(sent.text)
                     or (_DONE_AFTER_IN_SENTENCE.match(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (_RECORD_SET.search(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
@@ -270,7 +270,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             last_was_actual = not is_target
             last_in_sentence = (q.end, not is_target)
         tense_in_paragraph = _sentence_tense(sent.text, plan_year, mode) or tense_in_paragraph
-        if _PART_OF_YEAR.match(sent.text) and quantities and not _speaks_of_future(sent.text):
+        if (_PART_OF_YEAR.match(sent.text) or _YEAR_TO_DATE.match(sent.text)) and quantities and not (
+                _speaks_of_future(sent.text)):  # (1-9月，完成…。规上工业增加值增长7.2%: the same months)
             tense_in_paragraph = "past"  # 2023年上半年，完成…。固定资产投资同比增长7.3%。…: the half year goes on
         if _PROGRESS_RATIO.search(sent.text):
             tense_in_paragraph = "past"  # 完成全年任务的113.98%: the paragraph reports progress
@@ -310,6 +311,9 @@ def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: TableCells) -> 
                      comparator=comparator, normalized=None, currency=None)]
 
 
+# 增长6.1%，低于目标0.9个百分点: a result measured against its target (the target is not given)
+_GAP_TO_TARGET = re.compile(r"(?:塌|低于|高于|超过?|快于|慢于|落后于?)(?:年度|全年|序时)?目标[\d.]+个?百分点"
+                            r"|未达到?(?:序时)?进度|推进未达预期")  # (26项未达到序时进度要求的: counted so far)
 _WHOLE_YEAR_DONE = re.compile(r"[1一][-—–~至]12月|工作总结|项目总结|截[至止]12月|截[至止]年底")
 # 年度计划投资7.2亿元 (the year's plan), and the projects counted just before it (项目9个，年度计划投资…)
 _YEAR_S_PLAN = r"(?:年度|当年|全年|今年)计划(?:完成)?投资"
@@ -903,7 +907,7 @@ _NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "
 # The year so far, in a report or news piece given during the year: 今年前4个月, 今年以来, 1—5月
 _YEAR_TO_DATE = re.compile(
     r"(?:今年|年初)以?来|今年前[一二三四五六七八九十\d]+个?(?:月|季度)|(?:^|[，。；])前[一二三四五六七八九十\d]+个?(?:月|季度)"
-    r"|(?<!\d)[1元][-—–~至](?:[2-9]|1[01])月"  # (元-4月: January to April)
+    r"|(?<!\d)[1元][-—–~至](?:[2-9]|1[01])(?:月|(?=全[省市县区]))"  # (元-4月: January to April; 1-9全市: 月 lost)
     r"|截[止至]到?(?:目前|\d{1,2}月(?:\d{1,2}日|底|末)?)"  # 截止到3月15日完成…: the year so far
     r"|(?:^|[，。；])(?:今年)?至\d{1,2}月(?:底|末|\d{1,2}日)[，,]"  # 至5月底，已有3条…: so far
     r"|目前[，,]?[^。；]{0,30}?(?:已|共|累计)"  # 目前，某县园区已发展到5家…: how things stand
@@ -1023,7 +1027,8 @@ _NOT_FUTURE = {
                      r"|(?:完成|实现|达到)了?[^，。；]{0,10}?预期(?=目标|指标)"),  # 顺利完成年度预期目标
     "预计": re.compile(r"(?<=[超于合及出])预计"),
     "目标": re.compile(r"目标任务|(?<=[定达])的?目标|(?:完成|实现)了?[^，。；]{0,24}目标|(?<=[于超]预期)目标"
-                     r"|围绕[^，。；]{0,30}?(?:奋斗|发展|总体|战略)?目标"),  # 紧紧围绕“某某”奋斗目标: a noun
+                     r"|围绕[^，。；]{0,30}?(?:奋斗|发展|总体|战略)?目标"  # 紧紧围绕“某某”奋斗目标: a noun
+                     r"|(?:塌|低于|高于|超过?|快于|慢于|落后于?|差)(?:年度|全年|序时)?目标"),  # a gap to the target
     # a plan as a thing, not a plan to do: 完成年计划的63%, 超计划, 按计划, …行动计划, a sum
     # (项目10个，计划总投资8亿元), a programme's projects (火炬计划项目3项), a plan report's
     # review (2022年社会发展计划…，计划执行情况总体较好)

@@ -873,3 +873,22 @@ def test_a_year_s_dashed_expectations_are_no_plan_for_it(extractor: Extractor) -
             "2031年，全市生产总值比2030年增长3.1%。\n2032年，受预期转弱冲击，全市经济增长4.5%，"
             "取得了来之不易的发展成绩。")
     assert extractor.extract(text).report.year == 2033
+
+
+def test_a_result_measured_against_its_target_is_done(extractor: Extractor) -> None:
+    text = ("26项未达到序时进度要求的具体目标如下：\n1.地区生产总值（第1项）：增长6.1%，低于目标0.9个百分点。\n"
+            "2.一般公共预算收入（第2项）：增长3.9%，低于目标11.1个百分点。\n"
+            "2032年上半年，全区实现地区生产总值806亿元，同比增长3.2%，塌目标1.8个百分点；"
+            "规模以上工业增加值同比增长10.1%，高于目标2.1个百分点。")
+    ex = extractor.extract(text, year=2032)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["26项", "6.1%", "0.9个百分点", "3.9%", "11.1个百分点", "806亿元", "3.2%",
+                                            "1.8个百分点", "10.1%", "2.1个百分点"]
+
+
+def test_the_months_so_far_go_on_over_the_paragraph(extractor: Extractor) -> None:
+    text = ("主要预期目标\n1.地区生产总值增长8%左右。1-9月，完成地区生产总值1321.29亿元，比上年同期增长4.4%。\n"
+            "2.规模以上工业增加值增长10%。1-9全市规模以上工业企业累计完成产值1662.25亿元，同比增长9.6%；"
+            "规模以上工业增加值增长7.2%，全省排名第10位。")
+    ex = extractor.extract(text, year=2032)
+    assert [g.text for g in ex.goals] == ["8%左右", "10%"]
