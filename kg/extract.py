@@ -343,7 +343,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if not mentions:
         return None
     # 2018年，预计…; 2022年全省GDP预计突破…: the estimate for the year just ended
-    estimated = [y for y, _, e in mentions if re.match(r"[，,]?[^。；，,]{0,10}?预计", text[e:])
+    estimated = [y for y, _, e in mentions if re.match(r"[，,]?[^。；，,]{0,10}?预计(?![^。；，,]{0,4}?(?:季度|上半年))",
+                                                       text[e:])  # (2022年我县预计二季度…: the year runs on)
                  or _ESTIMATE_LATER_IN_PARAGRAPH.match(text, e)]
     quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]{0,80}”", text)]
     future = [y for y, st, e in mentions if y not in estimated

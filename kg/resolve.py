@@ -737,7 +737,7 @@ _SUBJECT_CUE = re.compile(
 
 
 # 支撑广西经济崛起, 融入某市发展: a region the text serves or joins, not its subject
-_OBJECT_OF = re.compile(r"(?:支撑|支持|带动|推动|服务|融入|助力|对接|辐射|为|对|向|在|与|和)$")
+_OBJECT_OF = re.compile(r"(?:支撑|支持|带动|推动|服务|融入|助力|对接|辐射|参加|出席|参与|为|对|向|在|与|和)$")
 
 
 def _subject_candidates(head: str, table: DivisionTable) -> list[set[str]]:

@@ -892,3 +892,11 @@ def test_the_months_so_far_go_on_over_the_paragraph(extractor: Extractor) -> Non
             "规模以上工业增加值增长7.2%，全省排名第10位。")
     ex = extractor.extract(text, year=2032)
     assert [g.text for g in ex.goals] == ["8%左右", "10%"]
+
+
+def test_an_estimate_of_a_quarter_leaves_the_year_running(extractor: Extractor) -> None:
+    text = ("5月23日，我县举行重点项目集中开工仪式。\n2032年我县预计二季度全县生产总值增长12%，固定资产投资增长12%。"
+            "据了解，2032年我县共3个项目争列为省重点项目，年度计划投资5.2亿元。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2032
+    assert [g.text for g in ex.goals] == ["12%", "12%", "3个", "5.2亿元"]

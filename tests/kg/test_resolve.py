@@ -512,3 +512,8 @@ def test_the_byline_of_delivery_names_the_region_whatever_else_the_head_cues() -
 def test_a_county_head_who_is_a_provincial_deputy_speaks_for_the_county() -> None:
     text = "专访江西省人大代表、奉新县县长某某：围绕食用菌一二三产融合 创出乡村振兴的新经验\n主持人：聚焦省两会。"
     assert region_from_text(text) == "360921"
+
+
+def test_a_city_whose_ceremony_a_county_attends_is_not_the_county() -> None:
+    text = "5月23日，我县参加石家庄市2031年二季度重点项目集中开工仪式，县委书记某某在县分会场出席活动。"
+    assert region_from_text(text) is None
