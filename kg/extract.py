@@ -244,6 +244,10 @@ _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-
                        r"|^\s*((?:19|20)\d{2})\s*\n\s*(0?[1-9]|1[0-2])/(?:[0-2]\d|3[01])\s*$", re.M)  # 2024⏎03/06
 
 
+# 2018年，预计…: an estimate of the year (not 2022年我县预计二季度…: a quarter, the year runs on)
+_ESTIMATE_OF_IT = re.compile(r"[，,]?[^。；，,]{0,10}?预计(?![^。；，,]{0,4}?(?:季度|上半年))")
+
+
 def _article_date(head: str) -> re.Match[str] | None:
     """The page's dateline; one labelled as the article's time (时间：2022-01-06) before a bare
     date of the site's furniture (2024年03月28日星期四, the day the page was seen)."""
@@ -343,8 +347,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if not mentions:
         return None
     # 2018年，预计…; 2022年全省GDP预计突破…: the estimate for the year just ended
-    estimated = [y for y, _, e in mentions if re.match(r"[，,]?[^。；，,]{0,10}?预计(?![^。；，,]{0,4}?(?:季度|上半年))",
-                                                       text[e:])  # (2022年我县预计二季度…: the year runs on)
+    estimated = [y for y, _, e in mentions if _ESTIMATE_OF_IT.match(text, e)
                  or _ESTIMATE_LATER_IN_PARAGRAPH.match(text, e)]
     quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]{0,80}”", text)]
     future = [y for y, st, e in mentions if y not in estimated
