@@ -372,6 +372,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if past and ("今年" in text or "明年" in text or "过去的一年" in text or "过去一年" in text
                  or re.search(r"过去五年|今后五年|未来五年", text)  # a congress: the past period, then the next
                  or re.search(rf"在{max(past)}年[^。；]{{0,30}}?基础上", text)  # 在2012年…成绩的基础上
+                 or re.search(rf"{max(past)}年[^。；]{{0,40}}?(?:实现|完成)全年", text)  # 2019年，…实现全年…: over
                  or _CONGRESS_SESSION.search(text)
                  or _NEWS_OF_REPORT.search(text) or max(past) + 1 in {y for y, _, _ in mentions}
                  or _RANKED.search(text)):  # (…增长8.1%，总量排名全市第四: the year's results are in)
