@@ -903,7 +903,7 @@ def test_an_estimate_of_a_quarter_leaves_the_year_running(extractor: Extractor) 
 
 
 def test_a_year_whose_whole_results_are_told_is_over(extractor: Extractor) -> None:
-    text = ("青溪部署启动重大项目“双百攻坚”行动\n自6月21日起大干100天，确保攻坚期间完成投资不少于80.7亿元。\n"
+    text = ("青溪部署启动重大项目“双百攻坚”行动\n自6月21日起开展百日攻坚，确保攻坚期间完成投资不少于80.7亿元。\n"
             "2031年，青溪县全面贯彻新发展理念，实现全年地区生产总值457.8亿元，增长8.1%。")
     ex = extractor.extract(text)
     assert ex.report.year == 2032
