@@ -247,6 +247,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if progress_report and tense != "future" and sent.start + q.start < _task_end(text, sent) and not any(
                     w in sent.text[:q.start] for w in lx.CLAUSE_PAST_MARKERS):
                 tense = "future"  # 1.引进…项目不少于3个。上半年，引进…: the task, then how it went
+            task_aside = _TASK_IN_BRACKETS.search(sent.text, 0, q.start) is not None
+            if task_aside:
+                tense = "future"  # 预计…完成360亿元（上饶下达任务325亿元）: the year's task, given aside
             cell = None
             if cells and (cell := cells.at(_page_offset(doc, sent.start + q.start, sent.start + q.end))) is not None:
                 tense = "future" if cell.role == "target" else "past"  # the table's column says
@@ -264,6 +267,11 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 g.qualifier = _list_qualifier(intro.group(0))  # 主要预期目标是：A增长7%、力争8%，B增长9%
             if g.qualifier is None and list_qualifier:
                 g.qualifier = list_qualifier
+            if task_aside:  # the figure it is the task for names it; the estimate's 预计 is not its
+                g.qualifier = None
+                g.indicator = next((re.sub(r"^[1元][-—–~至]\d{1,2}月份?", "", m.indicator)
+                                    for m in reversed(goals + actuals)
+                                    if m.sentence == g.sentence and m.start < g.start), g.indicator)
             if tense is None and not mode_named and g.qualifier is None:
                 undecided.add(id(g))
             (goals if is_target else actuals).append(g)
@@ -311,6 +319,7 @@ def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: TableCells) -> 
                      comparator=comparator, normalized=None, currency=None)]
 
 
+_TASK_IN_BRACKETS = re.compile(r"[（(][^（()）]{0,12}?(?:下达|年度|全年|年)(?:增长)?(?:任务|计划|目标)数?(?:为|是)?$")
 # 增长6.1%，低于目标0.9个百分点: a result measured against its target (the target is not given)
 _GAP_TO_TARGET = re.compile(r"(?:塌|低于|高于|超过?|快于|慢于|落后于?)(?:年度|全年|序时)?目标[\d.]+个?百分点"
                             r"|未达到?(?:序时)?进度|推进未达预期")  # (26项未达到序时进度要求的: counted so far)
@@ -469,14 +478,14 @@ _HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|�
 _UNQUOTED_SLOGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}")
 # 某县10个项目集体开工 (a headline); 10月10日，…17个项目集中开工建设 (a dated launch)
-_LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开工|动工|签约|竣工)(?:仪式)?$"
+_LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)(?:仪式)?$"
                           # 某县集中开工重点项目25个 (a headline)
-                          r"|(?:集中|集体)(?:开复工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
-                          r"|^\s*\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开工|动工|签约|竣工)"
+                          r"|(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
+                          r"|^\s*\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)"
                           # 某州197个重点项目开工总投资183亿元, 某省产业项目集中开工 项目总投资…, 集中开工项目共35项
-                          r"|\d+[个项][^，。；]{0,12}?项目(?:集中|集体)?(?:开复工|开工|动工)(?=[，,\s]*(?:计划)?总投资)"
-                          r"|(?:集中|集体)(?:开复工|开工|动工)[，,\s]*(?:项目)?(?:计划)?总投资"
-                          r"|(?:集中|集体)(?:开复工|开工|动工)的?项目(?:共|有)?\d+[个项]")
+                          r"|\d+[个项][^，。；]{0,12}?项目(?:集中|集体)?(?:开复工|开竣工|开工|动工)(?=[，,\s]*(?:计划)?总投资)"
+                          r"|(?:集中|集体)(?:开复工|开竣工|开工|动工)[，,\s]*(?:项目)?(?:计划)?总投资"
+                          r"|(?:集中|集体)(?:开复工|开竣工|开工|动工)的?项目(?:共|有)?\d+[个项]")
 _AIMS_AHEAD = re.compile(r"力争|确保|争取|到(?:19|20)\d{2}年|(?<![即并])将|“?十[一二三四五六]五”?(?:期间|末|时期)")
 _OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
 _PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划完成|力争|确保|将")
@@ -1110,7 +1119,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.unit not in ("%", "‰") and re.search(
             r"\d%(?:以上)?的[\u4e00-\u9fff]{2,14}?(?:超过|超|达到|达|突破|不低于)?$", clause):
         return False  # 20%的村集体年收入超30万元: the share is the target, the amount its bar
-    if (_AGENDA.search(clause) and "提请" not in clause) or re.search(r"(?:主要|重点)?任务$", clause):
+    if (_AGENDA.search(clause) and "提请" not in clause) or (
+            re.search(r"(?:主要|重点)?任务$", clause) and not _TASK_IN_BRACKETS.search(clause)):
         return False  # 会议主要任务8项：审议…关于三十个重点县…的报告: the session's agenda
     if q.currency and _COUNTED_BY_INCOME.search(clause):
         return False  # 5个村集体经济收入达到10万元以上: the bar the villages are counted by

@@ -908,3 +908,12 @@ def test_a_year_whose_whole_results_are_told_is_over(extractor: Extractor) -> No
     ex = extractor.extract(text)
     assert ex.report.year == 2032
     assert [g.text for g in ex.goals] == ["不少于80.7亿元"]
+
+
+def test_the_year_s_task_given_aside_of_an_estimate(extractor: Extractor) -> None:
+    text = ("2032年1-10月份，规模以上工业企业主营业务收入完成315亿元，占年任务的97%，预计1-12月份规模以上工业企业"
+            "主营业务收入完成360亿元（市下达任务325亿元）。1-10月份，工业固投增长24.1%，预计1-12月份工业固投增长24.6%"
+            "（年度增长计划为10.5%）。")
+    ex = extractor.extract(text, year=2032)
+    assert [(g.text, g.indicator, g.qualifier) for g in ex.goals] == [
+        ("325亿元", "规模以上工业企业主营业务收入", None), ("10.5%", "工业固投", None)]
