@@ -287,7 +287,7 @@ def _year_cues(text: str) -> list[int]:
     return cues
 
 
-_RANKED = re.compile(r"(?:总量|增幅|增速)?排名全[国省市州区县]第[一二三四五六七八九十\d]|位居全[国省市州区县]第")
+_RANKED = re.compile(r"(?:总量|增幅|增速)?排名?全[国省市州区县]第[一二三四五六七八九十\d]|位居全[国省市州区县]第")
 
 
 def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:

@@ -917,3 +917,11 @@ def test_the_year_s_task_given_aside_of_an_estimate(extractor: Extractor) -> Non
     ex = extractor.extract(text, year=2032)
     assert [(g.text, g.indicator, g.qualifier) for g in ex.goals] == [
         ("325亿元", "规模以上工业企业主营业务收入", None), ("10.5%", "工业固投", None)]
+
+
+def test_a_year_ranked_among_its_peers_is_over(extractor: Extractor) -> None:
+    text = ("2031年，青溪市坚持稳中求进，全市经济持续回升向好。\n一季度、上半年、全年全市GDP分别增长6.7%、6.6%、6.0%，"
+            "分别排全区第2、第1、第3位。2031年外贸进出口总额在高基数下实现2730亿元。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2032
+    assert ex.goals == []
