@@ -194,8 +194,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 past_words = []  # 到2020年…五年累计完成3500亿元: a cumulative target
             if ((_is_stock(clause) and not (_BY_A_YEAR.search(sent.text, 0, q.start)
                                             and _names_plan_year(sent.text[:q.start], plan_year)))
-                    or past_words or _YEAR_TO_DATE.search(sent.text, 0, q.start)
-                    or _PROGRESS_RATIO.search(sent.text)
+                    or past_words or _so_far_before(sent.text, q)
                     or _part_of_year_so_far(sent.text, q.start)
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
@@ -707,6 +706,20 @@ def _without_item_number(text: str, sent: Sentence) -> str:
     if not any(re.search(rf"(?m)^\s*{k}[.．、](?!\d)", text) for k in (n - 1, n + 1) if k > 0):
         return sent.text
     return " " * m.end() + sent.text[m.end():]
+
+
+_PLEDGE = re.compile(r"力争|确保|争取|努力|力求")
+
+
+def _so_far_before(s: str, q: Quantity) -> bool:
+    """The year so far (截至11月20日, 1至9月) or progress against the year's task (完成…的109%)
+    speaks for ``q``, unless a pledge after it does (…，确保实现106亿元，完成…任务的110%)."""
+    pledged = max((m.end() for m in _PLEDGE.finditer(s, 0, q.start)), default=-1)
+    so_far = [m.start() for m in _YEAR_TO_DATE.finditer(s, 0, q.start)]
+    so_far += [m.start() for m in _PROGRESS_RATIO.finditer(s) if m.end() <= q.start]
+    if pledged < 0:
+        return bool(so_far) or bool(_PROGRESS_RATIO.search(s))
+    return any(at > pledged for at in so_far)
 
 
 def _others_plan(s: str, pos: int) -> bool:

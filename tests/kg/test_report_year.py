@@ -925,3 +925,11 @@ def test_a_year_ranked_among_its_peers_is_over(extractor: Extractor) -> None:
     ex = extractor.extract(text)
     assert ex.report.year == 2032
     assert ex.goals == []
+
+
+def test_a_pledge_after_the_year_so_far_speaks_for_what_follows_it(extractor: Extractor) -> None:
+    text = ("截至11月20日，全师预计实现固定资产投资105亿元，完成下达全年目标任务的109%，确保实现固定资产投资106亿元，"
+            "增长7.5%，完成下达全年目标任务的110%。")
+    ex = extractor.extract(text, year=2032)
+    assert [g.text for g in ex.goals] == ["106亿元", "7.5%", "110%"]
+    assert [a.text for a in ex.actuals] == ["105亿元", "109%"]
