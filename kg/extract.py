@@ -248,6 +248,12 @@ _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-
 _ESTIMATE_OF_IT = re.compile(r"[，,]?[^。；，,]{0,10}?预计(?![^。；，,]{0,4}?(?:季度|上半年))")
 
 
+# 2024年，某县将…: a year planned for (no other year's 预计 reached first: 2024年工作时表示，2024年预计;
+# 2022年，受需求收缩、…预期转弱…冲击: a past year's troubles)
+_PLANNED_AFTER = re.compile(r"(?:(?!(?:19|20)\d{2}年)[^。；]){0,12}?"
+                            r"(?:将(?!近)|要|力争|确保|预期(?!转弱|减弱|偏弱|走弱|不稳)|预计|计划|目标)")
+
+
 def _article_date(head: str) -> re.Match[str] | None:
     """The page's dateline; one labelled as the article's time (时间：2022-01-06) before a bare
     date of the site's furniture (2024年03月28日星期四, the day the page was seen)."""
@@ -347,12 +353,12 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if not mentions:
         return None
     # 2018年，预计…; 2022年全省GDP预计突破…: the estimate for the year just ended
-    estimated = [y for y, _, e in mentions if _ESTIMATE_OF_IT.match(text, e)
-                 or _ESTIMATE_LATER_IN_PARAGRAPH.match(text, e)]
+    estimated_at = {st for _, st, e in mentions if _ESTIMATE_OF_IT.match(text, e)
+                    or _ESTIMATE_LATER_IN_PARAGRAPH.match(text, e)}
+    estimated = [y for y, st, _ in mentions if st in estimated_at]
     quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^”]{0,80}”", text)]
-    future = [y for y, st, e in mentions if y not in estimated
-              and re.match(r"[^。；]{0,12}?(?:将(?!近)|要|力争|确保|预期(?!转弱|减弱|偏弱|走弱|不稳)|预计|计划|目标)",
-                           text[e:])  # (2022年，受需求收缩、…预期转弱…冲击: a past year's troubles)
+    future = [y for y, st, e in mentions if st not in estimated_at
+              and _PLANNED_AFTER.match(text, e)
               and not any(a < st < b for a, b in quoted)]  # “2035年…达到50万人”的目标: a slogan
     if future:
         if len(set(future)) > 1 and (first := min(future)) == future[0]:

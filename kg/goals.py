@@ -221,12 +221,13 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                         sent.text, 0, q.start) and not _BY_A_YEAR.search(sent.text, got.end(), q.start):
                     tense = "past"  # 今年该县招商引资取得新突破，实际到位外资1.46亿美元: the year so far
                     # (…取得突破性进展，…，到2015年科技进步贡献率达到60%: a plan's aims)
-                if _FIRST_ESTIMATE.search(sent.text, 0, q.start) or (
-                        tense != "past" and _ESTIMATE_OF_THE_YEAR.search(sent.text, 0, q.start)):
+                if list_qualifier is None and (_FIRST_ESTIMATE.search(sent.text, 0, q.start) or (
+                        tense != "past" and _ESTIMATE_OF_THE_YEAR.search(sent.text, 0, q.start))):
+                    # (主要预期目标是：2024年，全州预计接待…；预计完成…: a list of targets)
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
-                elif tense == "future" and (tense_in_paragraph == "past" or _PAST_ASPECT.search(
-                        previous_sentence)) and (_ESTIMATE_OPENS.match(sent.text)
-                                                 or _only_an_estimate(sent.text[:q.start])) and not (
+                elif tense == "future" and list_qualifier is None and (
+                        tense_in_paragraph == "past" or _PAST_ASPECT.search(previous_sentence)) and (
+                        _ESTIMATE_OPENS.match(sent.text) or _only_an_estimate(sent.text[:q.start])) and not (
                         _names_future(sent.text[:q.start], plan_year)):  # (到2030年，预计…: a plan)
                     tense = "past"  # 2024年，某县…。预计，全年生产总值突破千亿: that year's estimate
                     estimate_of_past = True

@@ -933,3 +933,18 @@ def test_a_pledge_after_the_year_so_far_speaks_for_what_follows_it(extractor: Ex
     ex = extractor.extract(text, year=2032)
     assert [g.text for g in ex.goals] == ["106亿元", "7.5%", "110%"]
     assert [a.text for a in ex.actuals] == ["105亿元", "109%"]
+
+
+def test_a_year_that_is_both_estimated_and_planned_for_is_planned_for(extractor: Extractor) -> None:
+    text = ("2032年,青溪文旅这么干！\n今年州两会政府工作报告提出，2032年，青溪州要延续旅游火爆势头。\n"
+            "主要预期目标是：2032年，全州预计接待国内游客3200万人次，同比增长20%；预计完成国内旅游收入470亿元。"
+            "2032年计划推进重点项目19个。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2032
+    assert [g.text for g in ex.goals] == ["3200万人次", "20%", "470亿元", "19个"]
+
+
+def test_a_year_reviewed_then_estimated_is_over(extractor: Extractor) -> None:
+    text = ("省长某某作政府工作报告。\n某某在回顾青溪省2031年工作时表示，2031年预计全省生产总值增长5.2%。"
+            "\n2031年，协同发展纵深推进。")
+    assert extractor.extract(text).report.year == 2032
