@@ -143,6 +143,10 @@ def _arabic_years(src: str) -> str:
 _PAGE_NUMBER = re.compile(r"[—–\-－]{1,2}\s*\d{1,4}\s*[—–\-－]{1,2}|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?")
 
 
+# A table's cell written one a line (8, %, 预期性): repeated down its column, no running header
+_TABLE_CELL = re.compile(r"[\d.%‰\-|\s]+|[^\d\s]{1,3}\s*\|?")
+
+
 def _page_furniture(src: str) -> dict[int, int]:
     """Start → end (after its line break) of each line that is page furniture: a page number
     (— 12 —, 第3页) or a short line repeated at least three times (a running header; its first
@@ -154,7 +158,7 @@ def _page_furniture(src: str) -> dict[int, int]:
         start += len(line)
     repeated = {t for t in (x[2] for x in lines) if 0 < len(t) <= 20}
     repeated = {t for t in repeated if sum(1 for x in lines if x[2] == t) >= 3
-                and not re.search(r"[。；，：]", t)}
+                and not re.search(r"[。；，：]", t) and not _TABLE_CELL.fullmatch(t)}
     first = {t: a for a, _, t in reversed(lines)}  # the title itself stays
     return {a: b for a, b, t in lines
             if t and (_PAGE_NUMBER.fullmatch(t) or (t in repeated and a != first[t]))}

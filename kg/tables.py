@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kg.reference import normalize_name
 
 _TARGET_COLUMN = re.compile(
-    r"(?:年度)?(?:预期|计划)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
+    r"(?:(?:19|20)\d{2}年度?)?(?:年度)?(?:预期|计划)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
     r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务")
 # a programme's items named with their figures (实事项目名称: 新增4000张养老床位), when no column
 # above names the targets
@@ -33,6 +33,10 @@ _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:[.、．]|\s*\|?\s*$)")
 _NUMBERED_LABEL = re.compile(r"\s*\d{1,3}[.、．]")
 _NUMBER_ONLY = re.compile(r"\s*\d{1,3}\s*\|?\s*")
 _SECTION_ROW = re.compile(r"\s*[一二三四五六七八九十]+、")
+_UNIT_COLUMN = re.compile(r"(?:计量)?单位")
+_KIND_COLUMN = re.compile(r"(?:指标)?属性|指标类型")  # 预期性 or 约束性
+_YEAR_HEADER = re.compile(r"(?:19|20)\d{2}年度?[^\d]{1,6}")
+_ROW_UNIT = re.compile(r"[^\d\s|]{1,8}")  # a unit written in a row's own cell (%, 亿元, 万元/人)
 _MAX_HEADER_CELLS = 8
 
 
@@ -45,6 +49,7 @@ class Cell:
     unit: str | None = None
     header: str = ""  # the column's name (预期增长)
     label: str = ""  # the row's first cell, its number cut (地区生产总值)
+    expected: bool = False  # the row's 指标属性 says 预期性
 
 
 @dataclass
@@ -87,18 +92,79 @@ def _line_cells(text: str) -> dict[int, Cell]:
         bare = [_HEADER_UNIT.sub("", n) for n in names]
         target = _target_column(bare)
         progress = next((n for n, c in enumerate(bare) if _PROGRESS_COLUMN.fullmatch(c)), None)
-        if len(header) < 3 or target is None or progress is None or progress < target:
-            i = max(j, i + 1)
+        if len(header) < 3 or target is None or (progress is not None and progress < target):
+            i = max(j, i + 1)  # (a table of targets alone has no column of progress)
             continue
-        rows, end = (_piped_rows if piped else _numbered_rows)(lines, j, len(header), bare[0] == "序号")
+        numbered = bare[0] == "序号"
+        if numbered and not piped:
+            rows, end = _rows_by_number(lines, j, len(header), (target, progress))
+        else:
+            found, end = (_piped_rows if piped else _numbered_rows)(lines, j, len(header), numbered)
+            rows = [dict(enumerate(row)) for row in found]
+        unit_column = next((n for n, c in enumerate(bare) if _UNIT_COLUMN.fullmatch(c)), None)
+        kind_column = next((n for n, c in enumerate(bare) if _KIND_COLUMN.fullmatch(c)), None)
         for row in rows:  # (the last row may be cut short where the page ends)
-            label = _row_label(lines, row, numbered=bare[0] == "序号")
-            if target < len(row):
-                cells[row[target]] = Cell("target", units[target], bare[target], label)
-            if progress < len(row):
-                cells[row[progress]] = Cell("actual", units[progress], bare[progress], label)
+            label = _row_label(lines, row, numbered=numbered)
+            own_unit = _row_unit(lines, row.get(unit_column)) if unit_column is not None else None
+            expected = kind_column in row and "预期" in lines[row[kind_column]]
+            if target in row:
+                cells[row[target]] = Cell("target", units[target] or own_unit, bare[target], label, expected)
+            if progress is not None and progress in row:
+                cells[row[progress]] = Cell("actual", units[progress] or own_unit, bare[progress], label)
         i = max(end, j + 1)
     return cells
+
+
+def _row_unit(lines: list[str], line: int | None) -> str | None:
+    """The unit a row writes in its 单位 cell (%, 亿元), for the bare numbers of that row."""
+    if line is None:
+        return None
+    cell = _CELL_CHARS.sub("", lines[line])
+    return cell if _ROW_UNIT.fullmatch(cell) else None
+
+
+def _rows_by_number(lines: list[str], j: int, width: int,
+                    number_columns: tuple[int, int | None]) -> tuple[list[dict[int, int]], int]:
+    """Rows of a table under 序号, each opened by the next number (1, 2, 3…): a row short of
+    cells lost its figures (全员劳动生产率 | 万元/人 | 预期性: no target given), so its cells
+    skip the columns of figures; the table ends where a row runs longer than the header."""
+    rows: list[list[int]] = []
+    k = j
+    while k < len(lines):
+        cell = _CELL_CHARS.sub("", lines[k])
+        if not cell or (_SECTION_ROW.match(lines[k]) and (not rows or len(rows[-1]) >= width - 1)):
+            k += 1  # (一、经济发展: a section's title across the table, no row)
+            continue
+        if cell == str(len(rows) + 1):
+            rows.append([k])
+        elif rows and len(rows[-1]) < width:
+            rows[-1].append(k)
+        else:
+            break
+        k += 1
+    return [_aligned(lines, row, width, number_columns) for row in rows], k
+
+
+def _aligned(lines: list[str], row: list[int], width: int, number_columns: tuple[int, int | None]) -> dict[int, int]:
+    """Column → line of a row. A short row with figures lost cells merged on its left (its
+    cells after the number go to the right); one without lost its figures (the columns of
+    figures are the ones left empty)."""
+    missing = width - len(row)
+    if missing <= 0:
+        return dict(enumerate(row[:width]))
+    if any(re.search(r"\d", lines[k]) for k in row[1:]):
+        return {0: row[0]} | {width - len(row) + 1 + n: k for n, k in enumerate(row[1:])}
+    out: dict[int, int] = {}
+    at = 0
+    for col in range(width):
+        if at >= len(row):
+            break
+        if missing > 0 and col in number_columns:
+            missing -= 1
+            continue
+        out[col] = row[at]
+        at += 1
+    return out
 
 
 def _target_column(names: list[str]) -> int | None:
@@ -107,10 +173,13 @@ def _target_column(names: list[str]) -> int | None:
                 next((n for n, c in enumerate(names) if _ITEM_COLUMN.fullmatch(c)), None))
 
 
-def _row_label(lines: list[str], row: list[int], numbered: bool) -> str:
+def _row_label(lines: list[str], row: dict[int, int], numbered: bool) -> str:
     """What the row measures: its first cell (or its second, after a 序号), number cut."""
-    at = 1 if numbered and len(row) > 1 else 0
-    return re.sub(r"^\d{1,3}[.、．]?", "", _CELL_CHARS.sub("", lines[row[at]]))
+    at = 1 if numbered and 1 in row else 0
+    if at not in row:
+        return ""
+    label = re.sub(r"^\d{1,3}[.、．]?", "", _CELL_CHARS.sub("", lines[row[at]]))
+    return re.sub(r"^其中[:：]|(?<=[\u4e00-\u9fff）)])增长$", "", label)  # (其中：工业增加值; 地区生产总值增长)
 
 
 def _header(lines: list[str], i: int) -> tuple[list[int], int, bool]:
@@ -125,8 +194,8 @@ def _header(lines: list[str], i: int) -> tuple[list[int], int, bool]:
                 return header, j, True
             j += 1
             continue
-        if len(_HEADER_UNIT.sub("", cell)) > 8 or re.search(r"\d", cell):
-            break
+        if len(_HEADER_UNIT.sub("", cell)) > 8 or (re.search(r"\d", cell) and not _YEAR_HEADER.fullmatch(cell)):
+            break  # (2021年目标: a column named by its year)
         header.append(j)
         j += 1
     return header, j, False
@@ -184,7 +253,7 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
         names = names[:-1] if names and not names[-1] else names
         target = _target_column(names)
         progress = next((n for n, c in enumerate(names) if _PROGRESS_COLUMN.fullmatch(c)), None)
-        if len(names) < 3 or target is None or progress is None or progress < target:
+        if len(names) < 3 or target is None or (progress is not None and progress < target):
             k += 1
             continue
         width = len(names)

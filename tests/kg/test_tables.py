@@ -27,13 +27,27 @@ def test_bare_numbers_under_a_header_unit_are_targets_and_actuals() -> None:
     assert [(a.text, a.value) for a in ex.actuals] == [("4", 4), ("-3.6", -3.6), ("1.34万人", 1.34)]
 
 
-def test_a_table_whose_rows_stop_lining_up_keeps_only_the_rows_that_do() -> None:
-    # row 2 has lost its 项目名称 cell (merged over several rows on the page)
+def test_a_numbered_row_that_lost_a_merged_cell_on_its_left_is_aligned_on_its_right() -> None:
+    # rows 2 and 3 have lost their 项目名称 cell (merged over several rows on the page)
     text = ("序号\n项目名称\n主要工作内容\n牵头单位\n完成进度\n1\n主要经济指标\n地区生产总值增长5.5%。\n"
             "区发改局\n52%\n2\n一般公共预算收入增长6%。\n区财政局\n48%\n3\n有效投资增长8%。\n区发改局\n53%\n")
     cells = table_cells(text)
     assert [(text[a:b], c.role) for a, b, c in cells.spans] == [
-        ("地区生产总值增长5.5%。", "target"), ("52%", "actual")]
+        ("地区生产总值增长5.5%。", "target"), ("52%", "actual"), ("一般公共预算收入增长6%。", "target"),
+        ("48%", "actual"), ("有效投资增长8%。", "target"), ("53%", "actual")]
+
+
+def test_a_table_of_targets_alone_takes_each_row_s_unit_and_skips_a_row_without_its_figure() -> None:
+    text = ("2031年青溪区国民经济和社会发展主要目标\n序号\n指标名称\n单位\n2031年目标\n指标属性\n"
+            "1\n地区生产总值增长\n%\n7\n预期性\n2\n全员劳动生产率\n万元/人\n预期性\n"
+            "3\n文化及相关产业增加值\n亿元\n20\n预期性\n4\n固定资产投资\n%\n8\n预期性\n"
+            "5\n其中：民间投资\n%\n8\n预期性\n6\n制造业投资\n%\n8\n预期性\n"
+            "7\n制造业增加值占GDP比重\n%\n30.5\n预期性\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [(g.text, g.unit, g.indicator, g.kind, g.qualifier) for g in ex.goals] == [
+        ("7", "%", "地区生产总值", "growth", "expected"), ("20", "亿元", "文化及相关产业增加值", "level", "expected"),
+        ("8", "%", "固定资产投资", "growth", "expected"), ("8", "%", "民间投资", "growth", "expected"),
+        ("8", "%", "制造业投资", "growth", "expected"), ("30.5", "%", "制造业增加值占GDP比重", "share", "expected")]
 
 
 def test_a_section_s_title_across_a_numbered_table_is_no_row() -> None:
