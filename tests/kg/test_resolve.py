@@ -517,3 +517,14 @@ def test_a_county_head_who_is_a_provincial_deputy_speaks_for_the_county() -> Non
 def test_a_city_whose_ceremony_a_county_attends_is_not_the_county() -> None:
     text = "5月23日，我县参加石家庄市2031年二季度重点项目集中开工仪式，县委书记某某在县分会场出席活动。"
     assert region_from_text(text) is None
+
+
+def test_a_county_s_government_named_in_a_title_below_page_furniture_is_the_region() -> None:
+    text = ("发布时间:2031-05-06 10:00\n访问次数:\n信息来源:县府办\n信息来源:\n"
+            "2031年新昌县政府十方面民生实事进展情况登记表\n项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n")
+    assert region_from_text(text) == "330624"
+
+
+def test_a_region_s_government_under_its_autonomous_region_s_is_no_cue_for_the_region() -> None:
+    text = "中新网柳州2月3日电 2月3日，广西壮族自治区政府、柳州市政府与某集团签署战略合作协议。柳州市将…"
+    assert region_from_text(text) != "450000"
