@@ -247,6 +247,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if progress_report and tense != "future" and sent.start + q.start < _task_end(text, sent) and not any(
                     w in sent.text[:q.start] for w in lx.CLAUSE_PAST_MARKERS):
                 tense = "future"  # 1.引进…项目不少于3个。上半年，引进…: the task, then how it went
+            elif progress_report and tense != "past" and 0 <= _task_end(text, sent) <= sent.start + q.start and not (
+                    _PLEDGE.search(sent.text, 0, q.start) or re.search(r"将|要|计划", sent.text[:q.start])):
+                tense = "past"  # …。2022年，共签约48个项目: how the task went (the plan year's own result)
             task_aside = _TASK_IN_BRACKETS.search(sent.text, 0, q.start) is not None
             if task_aside:
                 tense = "future"  # 预计…完成360亿元（上饶下达任务325亿元）: the year's task, given aside
@@ -344,7 +347,8 @@ def _names_a_year_before(s: str, plan_year: int | None) -> bool:
 
 
 _PROGRESS_REPORT = re.compile(r"(?:完成|执行|进展|推进|落实)情况|督办|督查")
-_PROGRESS_SO_FAR = re.compile(r"(?:今年)?(?:上半年|前三季度|一季度|[1一][-—–~至](?:[2-9]|1[01])月|截至|截止|目前)")
+_PROGRESS_SO_FAR = re.compile(r"(?:今年)?(?:上半年|前三季度|一季度|[1一][-—–~至](?:[2-9]|1[01])月|截至|截止|目前)"
+                              r"|全年(?:完成|共|实现)|(?:19|20)\d{2}年(?!底|末|前)|累计")
 
 
 def _task_end(text: str, sent: Sentence) -> int:
@@ -355,7 +359,7 @@ def _task_end(text: str, sent: Sentence) -> int:
         return -1
     line_end = text.find("\n", sent.start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    so_far = re.search(r"[。；;]\s*" + _PROGRESS_SO_FAR.pattern, line)
+    so_far = re.search(r"[。；;]\s*(?:" + _PROGRESS_SO_FAR.pattern + ")", line)
     return line_start + so_far.start() if so_far else -1
 
 

@@ -948,3 +948,13 @@ def test_a_year_reviewed_then_estimated_is_over(extractor: Extractor) -> None:
     text = ("省长某某作政府工作报告。\n某某在回顾青溪省2031年工作时表示，2031年预计全省生产总值增长5.2%。"
             "\n2031年，协同发展纵深推进。")
     assert extractor.extract(text).report.year == 2032
+
+
+def test_what_follows_a_restated_task_in_a_year_end_progress_report_is_how_it_went(extractor: Extractor) -> None:
+    text = ("区政府督查办对2032年政府工作报告重点工作任务完成情况进行跟踪督办。\n"
+            "1.启动建设技术交易中心，技术交易合同登记额增长15%。全年完成技术合同登记382项、交易金额26亿元。\n"
+            "2.积极引进甲光电等项目。2032年，共签约48个项目，协议引资338.91亿元。\n"
+            "3.拆除新山路沿线10万平方米违法建筑。累计整治新山路沿线违建22处。")
+    ex = extractor.extract(text, year=2032)
+    assert [g.text for g in ex.goals] == ["15%", "10万平方米"]
+    assert [a.text for a in ex.actuals] == ["382项", "26亿元", "48个", "338.91亿元", "22处"]

@@ -74,3 +74,13 @@ def test_a_programme_s_items_in_a_one_row_a_line_table_with_rows_that_lost_their
             "2 | 新增30个社区长者食堂 | 39 | 130% |\n")
     ex = Extractor().extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["4000张", "800张", "30个"]
+
+
+def test_a_column_of_the_current_progress_under_the_page_s_furniture() -> None:
+    text = ("2031年度民生实事未完成项目进度表（截至10月31日）\n\n  • 浏览次数:\n  • 来源:青溪县人民政府办公室\n"
+            "  • 字体:[ ]\n\n序号\n\n项目内容\n\n当前进度\n\n牵头单位\n\n备注\n\n1\n\n新建公办园5所。\n\n"
+            "80%（新区实验幼儿园进度滞后）\n\n县教育局\n\n市民生实事\n\n2\n\n建设四好农村路55公里。\n\n95%\n\n"
+            "县交通局\n\n县民生实事\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["5所", "55公里"]
+    assert [a.text for a in ex.actuals] == ["80%", "95%"]
