@@ -26,7 +26,8 @@ _TARGET_COLUMN = re.compile(
 # a programme's items named with their figures (实事项目名称: 新增4000张养老床位), when no column
 # above names the targets
 _ITEM_COLUMN = re.compile(r"(?:实事)?项目(?:名称|内容)")
-_PROGRESS_COLUMN = re.compile(r"[^\d]{0,6}?(?:完成(?:情况|值|数|进度)?|进展情况|推进情况|实际完成)|(?:当前|目前|工程|项目)?进度")
+_PROGRESS_COLUMN = re.compile(
+    r"[^\d]{0,6}?(?:完成(?:情况|值|数|进度)?|进展情况|推进情况|实际完成)|(?:当前|目前|工程|项目)?进度")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>%|‰|万元|亿元|元|万人|人|个|家|项|亩|万亩|公里|吨|万吨)[）)]$")
 _CELL_CHARS = re.compile(r"[\s|]")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:[.、．]|\s*\|?\s*$)")
