@@ -1121,6 +1121,11 @@ def _plausible_chinese_numeral(s: str, q: Quantity, boundaries: set[int]) -> boo
     return True
 
 
+# (not 总投资4000亿元的优质项目库: a bank of projects, its size a target)
+_ATTRIBUTIVE_NAME_AFTER = re.compile(
+    r"(?:以上)?的(?!目标|任务|计划|要求|基础|水平|规模|投资|优质|重点|重大|项目|一批|各类)[\u4e00-\u9fff]{2}")
+
+
 def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     before = s[max(0, q.start - 1) : q.start]
     if before in ("第", "前", "后") and q.unit != "番":  # (提前翻番: a doubling ahead of time)
@@ -1147,6 +1152,8 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 5个村集体经济收入达到10万元以上: the bar the villages are counted by
     if q.currency and re.match(r"(?:以上|以下)?的占", s[q.end:q.end + 5]):
         return False  # 高于10万元的占80%: the bar the share is measured by
+    if q.currency and re.search(r"投资$", clause) and _ATTRIBUTIVE_NAME_AFTER.match(s, q.end):
+        return False  # 投资4.5亿元的五指岭国际旅游度假区: the size of a work named after it
     if q.value == 0 or _GEOGRAPHY_BEFORE.search(clause):
         return False  # 0条评论 (page furniture); 陆域面积只有10万平方公里 (a fact of geography)
     if q.unit in ("名", "人", "位") and (_DELEGATES.match(s, q.end) or _DELEGATES_BEFORE.search(clause)):

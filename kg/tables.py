@@ -22,7 +22,7 @@ from kg.reference import normalize_name
 
 _TARGET_COLUMN = re.compile(
     r"(?:(?:19|20)\d{2}年度?)?(?:年度)?(?:预期|计划)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
-    r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务")
+    r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务|工作事项")
 # a programme's items named with their figures (实事项目名称: 新增4000张养老床位), when no column
 # above names the targets
 _ITEM_COLUMN = re.compile(r"(?:实事)?项目(?:名称|内容)")
@@ -266,6 +266,8 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
             while parts and not parts[-1].strip():
                 parts.pop()  # (a row that lost its number on the left may carry an empty cell on the right)
             shift = width - len(parts)  # cells merged on the left are missing
+            if names[0] == "序号" and re.fullmatch(r"\s*\d{1,3}\s*", parts[0]):
+                shift = 0  # (a numbered row cut short on the right where the page ends)
             pos = starts[k]
             for n, part in enumerate(parts):
                 col = n + shift
