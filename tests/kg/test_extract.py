@@ -1299,6 +1299,6 @@ def test_a_list_item_s_number_before_a_figure_is_no_decimal_point() -> None:
 
 
 def test_the_size_of_a_work_named_after_it_is_no_target() -> None:
-    text = ("围绕产业美，谋划实施文旅项目6项，投资4.5亿元的五指岭国际旅游度假区、投资1亿元的青溪谷微度假综合体正在实施；"
-            "力争完成投资5亿元的目标。")
+    text = ("围绕产业美，谋划实施文旅项目6项，投资4.5亿元的五指岭国际旅游度假区、"
+            "投资1亿元的青溪谷微度假综合体正在实施；力争完成投资5亿元的目标。")
     assert [g.text for g in Extractor().extract(text, year=2032).goals] == ["6项", "5亿元"]
