@@ -90,7 +90,8 @@ def test_a_list_of_work_items_and_their_progress_whose_last_row_the_page_cut_sho
     text = ("青溪县2031年度重点工作清单（一季度执行落实情况）\n"
             "序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 |\n"
             "1 | 新建公办幼儿园3所。 | ①3月底前完成设计。 | ①已完成设计招标。 | 达序推进 |\n"
-            "2 | 出境水II类以上水质天数占比保持在98%以上。 | ①每月完成监测。 | ①一季度，出境水有效监测天数90天，Ⅰ类水质75天")
+            "2 | 出境水II类以上水质天数占比保持在98%以上。 | ①每月完成监测。 | "
+            "①一季度，出境水有效监测天数90天，Ⅰ类水质75天")
     ex = Extractor().extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["3所", "98%以上"]
     assert [a.text for a in ex.actuals] == ["90天", "75天"]
