@@ -765,7 +765,9 @@ def _tail_of_a_town(head: str, start: int, end: int) -> bool:
 
 # A town's or township's own report (GB/T 2260 stops at counties): 2020年某镇工作计划,
 # 某区某镇人民政府2023年工作计划, 2023年，某镇将…
-_TOWN = r"(?P<town>[\u4e00-\u9fff]{1,4}?[镇乡]|[\u4e00-\u9fff]{2,4}?街道)"  # a town or a street office
+# a town or a street office (no 了/的 inside: 会议听取了镇政府工作报告 names none)
+_TOWN_BODY = r"(?:(?![了的把将对])[\u4e00-\u9fff]){1,4}?[镇乡]|(?:(?![了的把将对])[\u4e00-\u9fff]){2,4}?街道"
+_TOWN = rf"(?P<town>{_TOWN_BODY})"
 _TOWN_TITLE = re.compile(
     r"(?:^|\n)[^\n]{0,12}?(?:(?:19|20)\d{2}年)?(?P<parent>[\u4e00-\u9fff]{2,6}?[区县市旗])?"
     rf"{_TOWN}(?:人民|办事处)?(?:政府)?(?:(?:19|20)\d{{2}}年)?(?:政府)?"
@@ -776,7 +778,11 @@ _TOWN_SUBJECT = re.compile(
 # 某街道召开…2019年度工作总结大会; 某镇严格按照…，紧密结合本镇的实际 (the town leads the text)
 _TOWN_MEETING = re.compile(
     rf"(?P<parent>){_TOWN}(?:党工委|党委)?(?:召开|举行)"
-    r"[^。]{0,40}?(?:工作(?:总结|会议|大会|推进会)|年度工作|经济工作会)")
+    r"[^。]{0,40}?(?:工作(?:总结|会议|大会|推进会)|年度工作|经济工作会|集中开工|开工仪式|签约仪式"
+    r"|人大[一二三四五六七八九十\d]+次会议|人民代表大会)"  # (某镇举行…集中开工仪式, 某镇召开第五届人大七次会议)
+    # 专访某镇党委书记某某, 某镇委书记某某：: the town's own head speaks
+    rf"|(?:专访|访谈|对话)[^。\n]{{0,6}}?(?P<town2>{_TOWN_BODY})(?:党委|党工委)?(?:书记|镇长|乡长|主任)"
+    rf"|(?:^|\n)\s*(?P<town3>{_TOWN_BODY})委?书记[\u4e00-\u9fff]{{2,3}}[：:]")
 _TOWN_LEADS = re.compile(rf"^\s*(?P<parent>){_TOWN}"
                          r"(?![村镇乡])(?=[\u4e00-\u9fff]{2})")
 _TOWN_YEAR = re.compile(
@@ -840,8 +846,10 @@ def own_town(text: str, head_chars: int = 400) -> tuple[str, str | None] | None:
     if m is None and (subject := _TOWN_SUBJECT.search(head)):
         named_before = subject.group("town")[:2] in head[:subject.start()]  # 罗星：… 2023年，罗星街道将…
         m = subject if subject.start() < 80 or named_before or _TOWN_SELF.search(text) else None
-    if m is None:
-        m = _TOWN_MEETING.search(head[:240])  # the town's own year-end meeting, told first
+    if m is None and (m := _TOWN_MEETING.search(head[:240])):  # the town's own meeting or head, told first
+        name = m.group("town") or m.group("town2") or m.group("town3")
+        k = max(name.rfind(c) for c in "区县市")  # 石狮市锦尚镇: the city goes
+        return (name[k + 1:] if len(name) - k > 2 else name), None
     if m is None and _TOWN_SELF.search(text):
         m = _TOWN_YEAR.search(head) or _TOWN_LEADS.match(head)  # 今年是…，也是某乡…之年; 某镇严格按照…
     if m is None:

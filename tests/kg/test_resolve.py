@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from kg.extract import Extractor
 from kg.resolve import own_town, qualified, region_from_text, resolve, resolve_code
 from tests.conftest import ROOT, SEED
 
@@ -528,3 +529,18 @@ def test_a_county_s_government_named_in_a_title_below_page_furniture_is_the_regi
 def test_a_region_s_government_under_its_autonomous_region_s_is_no_cue_for_the_region() -> None:
     text = "中新网柳州2月3日电 2月3日，广西壮族自治区政府、柳州市政府与某集团签署战略合作协议。柳州市将…"
     assert region_from_text(text) != "450000"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("11月12日上午，青溪镇举行四季度重大项目集中开工仪式，共8个项目。", "青溪镇"),
+    ("石狮市白沙镇召开第五届人大七次会议\n会议听取了镇政府工作报告。", "白沙镇"),
+    ("2031，我们这样干 | 专访青溪镇党委书记某某某\n政务 2031", "青溪镇"),
+    ("白石乡委书记某某某：\n发展壮大特色产业，今年全乡力争…", "白石乡"),
+])
+def test_a_town_s_own_meeting_launch_or_head_makes_the_text_the_town_s(text: str, town: str) -> None:
+    assert own_town(text) == (town, None)
+
+
+def test_the_town_a_text_is_from_is_no_place_of_it() -> None:
+    text = "11月12日上午，青溪镇举行四季度重大项目集中开工仪式。此次开工项目8个，涉及白沙村、石门村。"
+    assert "青溪镇" not in [p.name for p in Extractor().extract(text).places]
