@@ -260,11 +260,12 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             g = _goal(doc, sent, q, plan_year)
             if cell is not None and cell.unit is not None and _BARE_NUMBER.match(sent.text):
                 g.indicator = cell.label  # 6左右 in the row of 地区生产总值 under 预期增长(%)
-                if q.unit in ("%", "‰") and (re.search(r"增长|增速|增幅", cell.header) or not re.search(
-                        r"比重|占|率|比例|覆盖|贡献", cell.label)):
-                    g.kind = "growth"  # (a row's % is its growth unless the row names a share)
-                if cell.expected and g.qualifier is None:
-                    g.qualifier = "expected"  # the row's 指标属性: 预期性
+            if cell is not None and (cell.unit is not None or cell.label) and q.unit in ("%", "‰") and (
+                    re.search(r"增长|增速|增幅", cell.header)
+                    or not re.search(r"比重|占|率|比例|覆盖|贡献", cell.label)):
+                g.kind = "growth"  # (a row's % is its growth unless the row names a share)
+            if cell is not None and cell.expected and g.qualifier is None:
+                g.qualifier = "expected"  # the row's 指标属性: 预期性
             g.region_code = current_region
             if len(reporting) >= 2:
                 own = [t for t in subregions or [] if t[1] in reporting]

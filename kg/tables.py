@@ -265,15 +265,16 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
             parts = lines[k].split("|")
             while parts and not parts[-1].strip():
                 parts.pop()  # (a row that lost its number on the left may carry an empty cell on the right)
-            shift = width - len(parts)  # cells merged on the left are missing
-            if names[0] == "序号" and re.fullmatch(r"\s*\d{1,3}\s*", parts[0]):
+            shift = max(0, width - len(parts))  # cells merged on the left are missing
+            if re.fullmatch(r"\s*\d{1,3}\s*", parts[0]) if names[0] == "序号" else _NUMBERED_LABEL.match(parts[0]):
                 shift = 0  # (a numbered row cut short on the right where the page ends)
+            label = re.sub(r"^\s*\d{1,3}[.、．]?\s*", "", parts[1 if names[0] == "序号" and len(parts) > 1 else 0])
             pos = starts[k]
             for n, part in enumerate(parts):
                 col = n + shift
                 if col in (target, progress) and part.strip():
                     role = "target" if col == target else "actual"
-                    out.append((pos, pos + len(part), Cell(role, None, names[col], "")))
+                    out.append((pos, pos + len(part), Cell(role, None, names[col], _CELL_CHARS.sub("", label))))
                 pos += len(part) + 1
             k += 1
     return out

@@ -95,3 +95,13 @@ def test_a_list_of_work_items_and_their_progress_whose_last_row_the_page_cut_sho
     ex = Extractor().extract(text, year=2031)
     assert [g.text for g in ex.goals] == ["3所", "98%以上"]
     assert [a.text for a in ex.actuals] == ["90天", "75天"]
+
+
+def test_a_row_wider_than_its_header_and_a_row_s_percent_as_growth() -> None:
+    text = ("表1 2031年上半年青溪区主要目标完成情况\n指标名称 | 年度目标 | 上半年完成情况 | |\n绝对值 | 增幅 | ||\n"
+            "1.增加值 | 5.5%以上 | 1248.3亿元 | 9.1% |\n2.城镇调查失业率 | 5%以内 | 4.6% | |\n"
+            "3.城乡登记失业人数 | 5600人以内 | 5457人 | |\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [(g.text, g.kind) for g in ex.goals] == [("5.5%以上", "growth"), ("5%以内", "share"),
+                                                     ("5600人以内", "level")]
+    assert [a.text for a in ex.actuals] == ["1248.3亿元", "9.1%", "4.6%", "5457人"]
