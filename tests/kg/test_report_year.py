@@ -958,3 +958,13 @@ def test_what_follows_a_restated_task_in_a_year_end_progress_report_is_how_it_we
     ex = extractor.extract(text, year=2032)
     assert [g.text for g in ex.goals] == ["15%", "10万平方米"]
     assert [a.text for a in ex.actuals] == ["382项", "26亿元", "48个", "338.91亿元", "22处"]
+
+
+def test_a_year_looked_back_on_as_the_hardest_working_and_ranked_by_its_growth_is_over(
+        extractor: Extractor) -> None:
+    text = ("报告指出，过去一年，全州经济社会发展稳中有进。\n"
+            "2031年，青溪州经济发展呈现快速增长势头，全州地区生产总值完成1123亿元，增长8.4%，增速全省第3。\n"
+            "2031年是青溪州扶贫力度最大、脱贫措施最实、减贫成效最好的一年。")
+    ex = extractor.extract(text)
+    assert ex.report.year == 2032
+    assert ex.goals == []
