@@ -275,10 +275,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             if g.qualifier is None and list_qualifier:
                 g.qualifier = list_qualifier
             if task_aside:  # the figure it is the task for names it; the estimate's 预计 is not its
-                g.qualifier = None
-                g.indicator = next((re.sub(r"^[1元][-—–~至]\d{1,2}月份?", "", m.indicator)
-                                    for m in reversed(goals + actuals)
-                                    if m.sentence == g.sentence and m.start < g.start), g.indicator)
+                g.qualifier = "expected" if re.search(r"预期目标[（(]\D{0,2}$", sent.text[:q.start]) else None
+                before = [m for m in goals + actuals if m.sentence == g.sentence and m.start < g.start and m.indicator]
+                if before:
+                    g.indicator = _PERIOD_OPENING.sub("", max(before, key=lambda m: m.start).indicator)
             if tense is None and not mode_named and g.qualifier is None:
                 undecided.add(id(g))
             (goals if is_target else actuals).append(g)
@@ -326,7 +326,9 @@ def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: TableCells) -> 
                      comparator=comparator, normalized=None, currency=None)]
 
 
-_TASK_IN_BRACKETS = re.compile(r"[（(][^（()）]{0,12}?(?:下达|年度|全年|年)(?:增长)?(?:任务|计划|目标)数?(?:为|是)?$")
+_PERIOD_OPENING = re.compile(r"^(?:[1元][-—–~至]\d{1,2}月份?|上半年|前三季度|一季度)")  # of a figure so far
+_TASK_IN_BRACKETS = re.compile(r"[（(][^（()）]{0,12}?(?:下达|年度|全年|年)(?:增长)?(?:任务|计划|目标)数?(?:为|是)?$"
+                               r"|(?:全年|年度)(?:预期)?目标[（(](?:增长|下降)?$")  # 好于全年预期目标（增长6%以上）
 # 增长6.1%，低于目标0.9个百分点: a result measured against its target (the target is not given)
 _GAP_TO_TARGET = re.compile(r"(?:塌|低于|高于|超过?|快于|慢于|落后于?)(?:年度|全年|序时)?目标[\d.]+个?百分点"
                             r"|未达到?(?:序时)?进度|推进未达预期")  # (26项未达到序时进度要求的: counted so far)
@@ -948,7 +950,8 @@ _YEAR_TO_DATE = re.compile(
 # 上半年全市共接待游客…, 今年一季度…增长, 2022年上半年，实现…: the part of the year gone,
 # unless a plan follows it (上半年力争开工…)
 _PART_OF_YEAR = re.compile(
-    r"(?:^|[，。；]|^[\u4e00-\u9fff]{1,6}[省市县区旗州镇乡])(?:全[省市县区旗州镇乡])?(?:今年|(?:19|20)\d{2}年)?"
+    r"(?:^|[，。；]|^\s*(?:——|—|[●○■□◆◇▪•·])\s*|^[\u4e00-\u9fff]{1,6}[省市县区旗州镇乡])"  # (——上半年…: a bullet)
+    r"(?:全[省市县区旗州镇乡])?(?:今年|(?:19|20)\d{2}年)?"
     r"(?:上半年|前三季度|第一季度|一季度|首季度?)"
     r"(?!前|内|末|开工|建成|完成|投产)")  # (某县上半年财政收入超15亿元: a headline)
 

@@ -968,3 +968,13 @@ def test_a_year_looked_back_on_as_the_hardest_working_and_ranked_by_its_growth_i
     ex = extractor.extract(text)
     assert ex.report.year == 2032
     assert ex.goals == []
+
+
+def test_a_half_year_s_bulleted_results_against_the_year_s_targets_in_brackets(extractor: Extractor) -> None:
+    text = ("一、上半年国民经济和社会发展计划执行情况\n2032年我市12项主要预期目标中，其余9项均进展良好，具体如下：\n"
+            "——上半年地区生产总值完成5474.12亿元，增长17.3%，好于全年预期目标（增长6%以上）要求；\n"
+            "——上半年固定资产投资增长25.1%，好于全年预期目标（增长5%）要求；")
+    ex = extractor.extract(text, year=2032)
+    assert [(g.text, g.indicator, g.qualifier) for g in ex.goals if g.unit == "%"] == [
+        ("6%以上", "地区生产总值", "expected"), ("5%", "固定资产投资", "expected")]
+    assert [a.text for a in ex.actuals] == ["9项", "5474.12亿元", "17.3%", "25.1%"]
