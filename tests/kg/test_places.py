@@ -742,3 +742,10 @@ def test_a_county_before_a_town_in_any_report_and_what_a_list_holds(extractor: E
     text = "有一定景观效果的村庄有阳朔县白沙镇遇龙村。"
     names = [p.name for p in extractor.extract(text).places]
     assert names == ["阳朔县", "白沙镇", "遇龙村"]
+
+
+def test_a_list_opened_by_fenbiewei_names_its_towns_without_it() -> None:
+    text = "青溪县获得投资的5个村分别为白沙镇石门村、青山镇杨家坪村，分别为青岭乡三和村。"
+    names = [p.name for p in Extractor().extract(text, year=2032).places]
+    assert not any(n.startswith("分别") for n in names)
+    assert "白沙镇" in names and "青岭乡" in names
