@@ -260,10 +260,14 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             g = _goal(doc, sent, q, plan_year)
             if cell is not None and cell.unit is not None and _BARE_NUMBER.match(sent.text):
                 g.indicator = cell.label  # 6左右 in the row of 地区生产总值 under 预期增长(%)
+            if cell is not None and cell.label and not g.indicator:
+                g.indicator = cell.label  # 6%以上 alone in its cell: the row names it
             if cell is not None and (cell.unit is not None or cell.label) and q.unit in ("%", "‰") and (
-                    re.search(r"增长|增速|增幅", cell.header)
+                    re.search(r"增长|增速|增幅", cell.header + cell.label)
                     or not re.search(r"比重|占|率|比例|覆盖|贡献", cell.label)):
                 g.kind = "growth"  # (a row's % is its growth unless the row names a share)
+            if cell is not None and g.kind == "count" and re.match(r"新(?:增|建|认定|引进|开工)", cell.label):
+                g.kind = "increment"  # 3家 in the row of 新增跨国公司地区总部数
             if cell is not None and cell.expected and g.qualifier is None:
                 g.qualifier = "expected"  # the row's 指标属性: 预期性
             g.region_code = current_region

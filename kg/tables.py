@@ -31,7 +31,7 @@ _PROGRESS_COLUMN = re.compile(
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>%|‰|万元|亿元|元|万人|人|个|家|项|亩|万亩|公里|吨|万吨)[）)]$")
 _CELL_CHARS = re.compile(r"[\s|]")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:[.、．]|\s*\|?\s*$)")
-_NUMBERED_LABEL = re.compile(r"\s*\d{1,3}[.、．]")
+_NUMBERED_LABEL = re.compile(r"\s*\d{1,3}[.、．](?!\d)")  # (not 9.8%: a decimal)
 _NUMBER_ONLY = re.compile(r"\s*\d{1,3}\s*\|?\s*")
 _SECTION_ROW = re.compile(r"\s*[一二三四五六七八九十]+、")
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位")
@@ -104,6 +104,9 @@ def _line_cells(text: str) -> dict[int, Cell]:
         else:
             found, end = (_piped_rows if piped else _numbered_rows)(lines, j, len(header), numbered)
             rows = [dict(enumerate(row)) for row in found]
+            if not piped and target > 0 and (labelled := _rows_by_label(lines, j, len(header), target - 1)) and (
+                    len(labelled[0]) > len(rows)):
+                rows, end = labelled  # 类别 merged over rows: each row read from its numbered label on
         unit_column = next((n for n, c in enumerate(bare) if _UNIT_COLUMN.fullmatch(c)), None)
         kind_column = next((n for n, c in enumerate(bare) if _KIND_COLUMN.fullmatch(c)), None)
         for row in rows:  # (the last row may be cut short where the page ends)
@@ -148,6 +151,23 @@ def _rows_by_number(lines: list[str], j: int, width: int,
     return [_aligned(lines, row, width, number_columns) for row in rows], k
 
 
+def _rows_by_label(lines: list[str], j: int, width: int, label_column: int) -> tuple[list[dict[int, int]], int]:
+    """Rows read from their numbered labels (1、地区生产总值增长率) on, the label's column and the
+    ones after it filled by the lines that follow, when cells merged over rows on the left (类别)
+    and cells on the right running over several lines (责任部门) leave no fixed count a row."""
+    labels = [k for k in range(j, len(lines)) if _NUMBERED_LABEL.match(lines[k])]
+    expected = [k for n, k in enumerate(labels) if lines[k].lstrip().startswith(f"{n + 1}")]
+    if len(expected) < 2 or len(expected) != len(labels):
+        return [], j
+    rows: list[dict[int, int]] = []
+    for n, k in enumerate(expected):
+        stop = expected[n + 1] if n + 1 < len(expected) else len(lines)
+        cells = [c for c in range(k + 1, stop) if _CELL_CHARS.sub("", lines[c])]
+        after = cells[:width - label_column - 1]
+        rows.append({label_column: k} | {label_column + 1 + m: c for m, c in enumerate(after)})
+    return rows, len(lines)
+
+
 def _aligned(lines: list[str], row: list[int], width: int, number_columns: tuple[int, int | None]) -> dict[int, int]:
     """Column → line of a row. A short row with figures lost cells merged on its left (its
     cells after the number go to the right); one without lost its figures (the columns of
@@ -178,7 +198,7 @@ def _target_column(names: list[str]) -> int | None:
 
 def _row_label(lines: list[str], row: dict[int, int], numbered: bool) -> str:
     """What the row measures: its first cell (or its second, after a 序号), number cut."""
-    at = 1 if numbered and 1 in row else 0
+    at = 1 if numbered and 1 in row else min(row, default=0)  # (a row read from its label on)
     if at not in row:
         return ""
     label = re.sub(r"^\d{1,3}[.、．]?", "", _CELL_CHARS.sub("", lines[row[at]]))
