@@ -108,7 +108,8 @@ def test_a_row_wider_than_its_header_and_a_row_s_percent_as_growth() -> None:
 
 
 def test_rows_read_from_their_numbered_labels_when_a_category_is_merged_over_them() -> None:
-    text = ("青溪区2031年上半年国民经济和社会发展计划执行情况\n\n类别\n\n指标名称\n\n年度目标\n\n完成情况\n\n责任部门\n\n"
+    text = ("青溪区2031年上半年国民经济和社会发展计划执行情况\n\n"
+            "类别\n\n指标名称\n\n年度目标\n\n完成情况\n\n责任部门\n\n"
             "高质量发展\n\n1、地区生产总值增长率\n\n与市保持同步\n\n9.8%\n\n区发改委\n\n2、区级财政收入增长率\n\n6%以上\n\n"
             "28.97%\n\n区财政局\n\n3、外商直接投资实际到位金额增长率\n\n3%\n\n13.01%\n\n区商务委\n\n区投促办\n\n"
             "4、新增跨国公司地区总部数\n\n3家\n\n4家\n\n区商务委\n\n区投促办\n")
