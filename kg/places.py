@@ -239,7 +239,9 @@ def find_places(doc: Document, segmenter: Segmenter,
                 add(item, es, "", kind=kind)  # (医疗、教育等乡镇工作: common words, not towns)
     for m in _COUNTED_TOWNS.finditer(text):  # 甲、乙、丙等3个贫困村出列: 甲村, 乙村, 丙村
         for es, item in list_items(m.group("items"), m.start("items")):
-            if 2 <= len(item) <= 4:
+            if 2 <= len(item) <= 4 and item.endswith(m.group("suffix")):
+                add(item, es, m.group("suffix"))  # 歌乐村、金刚村等8个村: named in full already
+            elif 2 <= len(item) <= 4:
                 add(item + m.group("suffix"), es, m.group("suffix"), elided=True)
     for m in _ONE_COUNTED_TOWN.finditer(text):  # 启动甲等4个村整村搬迁: 甲村 (and 3 more)
         item = strip_verbs(m.group("item"))

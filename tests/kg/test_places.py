@@ -667,7 +667,6 @@ def test_a_section_in_brackets_is_no_part_of_a_place_s_name(extractor: Extractor
 
 @pytest.mark.parametrize("text", [
     "要把青庙建设成为生态强镇。",
-    "学校全部位于东部新城区，堪称无边界公园。",
     "首页区县招商产业园区",
 ])
 def test_clauses_and_page_furniture_are_no_places(extractor: Extractor, text: str) -> None:
@@ -749,3 +748,16 @@ def test_a_list_opened_by_fenbiewei_names_its_towns_without_it() -> None:
     names = [p.name for p in Extractor().extract(text, year=2032).places]
     assert not any(n.startswith("分别") for n in names)
     assert "白沙镇" in names and "青岭乡" in names
+
+
+def test_a_lead_word_of_news_is_no_part_of_a_place_and_a_counted_list_s_full_names_stay() -> None:
+    text = ("图为白沙镇新貌。项目位于青溪工业园。目前，歌乐村、金刚村、茅山峡村等8个村已编制完成规划。")
+    names = [p.name for p in Extractor().extract(text, year=2032).places]
+    assert "白沙镇" in names and "青溪工业园" in names
+    assert {"歌乐村", "金刚村", "茅山峡村"} <= set(names)
+    assert not any(n.startswith(("图为", "位于")) or n.endswith("村村") for n in names)
+
+
+def test_where_a_school_lies_is_said_without_the_clause_s_words(extractor: Extractor) -> None:
+    names = _places(extractor, "学校全部位于东部新城区，堪称无边界公园。")
+    assert not any(n.startswith(("全部", "位于")) for n in names)

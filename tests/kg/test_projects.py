@@ -654,3 +654,12 @@ def test_the_words_of_a_launch_before_a_name_go(extractor: Extractor, text: str,
 def test_an_elided_list_shares_its_last_item_s_kind_of_works(
         extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _projects(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("走进青溪纸业基地一期项目建设现场，机器轰鸣。", ["青溪纸业基地一期"]),
+    ("今年6月，投入运营港城医院。", ["港城医院"]),
+    ("结合引黄灌区节水工程，推进高标准农田建设。", ["引黄灌区节水"]),
+])
+def test_a_lead_word_of_news_is_no_part_of_a_work_s_name(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert _projects(extractor, text) == expected
