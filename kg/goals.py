@@ -244,10 +244,11 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     q.unit in ("个", "项") and _THE_YEAR_S_PLAN_NEXT.match(sent.text, q.end))) and not (
                     _names_a_year_before(sent.text[:q.start], plan_year)):
                 tense = "future"  # 项目9个，年度计划投资7.2亿元，开工7个…: the year's plan amid progress
-            if progress_report and tense != "future" and sent.start + q.start < _task_end(text, sent) and not any(
+            task_end = _task_end(text, sent) if progress_report else -1
+            if tense != "future" and sent.start + q.start < task_end and not any(
                     w in sent.text[:q.start] for w in lx.CLAUSE_PAST_MARKERS):
                 tense = "future"  # 1.引进…项目不少于3个。上半年，引进…: the task, then how it went
-            elif progress_report and tense != "past" and 0 <= _task_end(text, sent) <= sent.start + q.start and not (
+            elif tense != "past" and 0 <= task_end <= sent.start + q.start and not (
                     _PLEDGE.search(sent.text, 0, q.start) or re.search(r"将|要|计划", sent.text[:q.start])):
                 tense = "past"  # …。2022年，共签约48个项目: how the task went (the plan year's own result)
             task_aside = _TASK_IN_BRACKETS.search(sent.text, 0, q.start) is not None
