@@ -251,6 +251,8 @@ _ESTIMATE_OF_IT = re.compile(r"[，,]?[^。；，,]{0,10}?预计(?![^。；，,]
 
 # 2024年，某县将…: a year planned for (no other year's 预计 reached first: 2024年工作时表示，2024年预计;
 # 2022年，受需求收缩、…预期转弱…冲击: a past year's troubles)
+# 报告指出，2019年，…: the year a report looks back on, unless its sentence plans
+_PLAN_IN_SENTENCE = re.compile(r"将(?!近)|要|力争|确保|预期|预计|计划|目标|[\d.]+%左右")
 _PLANNED_AFTER = re.compile(r"(?:(?!(?:19|20)\d{2}年)[^。；]){0,12}?"
                             r"(?:将(?!近)|要|力争|确保|预期(?!转弱|减弱|偏弱|走弱|不稳)|预计|计划|目标)")
 
@@ -368,8 +370,10 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         return max(set(future), key=future.count)
     if estimated:  # 2018年，预计…: the estimate for the year just ended
         return max(estimated) + 1
-    reviewed = [y for y, st, _ in mentions
-                if re.search(r"(?:报告显示|过去的?一年|去年|回顾|一年来)[，,：:]?$", text[max(0, st - 8):st])]
+    reviewed = [y for y, st, e in mentions
+                if re.search(r"(?:报告显示|过去的?一年|去年|回顾|一年来)[，,：:]?$", text[max(0, st - 8):st])
+                or (re.search(r"报告(?:指出|提到|称)[，,：:]?$", text[max(0, st - 8):st])
+                    and not _PLAN_IN_SENTENCE.search(text[e:].split("。", 1)[0]))]
     if reviewed:
         return max(reviewed) + 1
     past = [y for y, st, e in mentions

@@ -945,3 +945,16 @@ def test_figures_done_or_ahead(extractor: Extractor, text: str, goals: list[str]
     assert [g.text for g in ex.goals] == goals
     if actuals is not None:
         assert [a.text for a in ex.actuals] == actuals
+
+
+@pytest.mark.parametrize(("text", "year", "goals"), [
+    ("某省人大会议在某市举行，省长作政府工作报告。报告指出，2030年，某省数字经济作用更加明显，"
+     "实施融合行动，2280户企业完成改造，软件业务收入增长18%以上。", 2031, []),
+    ("某省人大会议在某市举行，省长作政府工作报告。报告指出，2031年，某省生产总值增长6%左右。", 2031, ["6%左右"]),
+    ("某省人大会议在某市举行，省长作政府工作报告。报告指出，2031年要新建学校5所。", 2031, ["5所"]),
+])
+def test_the_year_a_report_is_said_to_point_out_is_looked_back_on_unless_planned(
+        extractor: Extractor, text: str, year: int, goals: list[str]) -> None:
+    ex = _run(extractor, text)
+    assert ex.report.year == year
+    assert [g.text for g in ex.goals] == goals
