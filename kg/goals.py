@@ -724,7 +724,8 @@ def _without_item_number(text: str, sent: Sentence) -> str:
     return " " * m.end() + sent.text[m.end():]
 
 
-_PLEDGE = re.compile(r"力争|确保|争取|努力|力求")
+# (目前，某省已…绘就蓝图，根据规划，未来3年…要增加到700万亩: a plan after how things stand)
+_PLEDGE = re.compile(r"力争|确保|争取|努力|力求|[根按]据规划|按照规划|未来[\d一二三两四五]{1,2}年")
 
 
 def _so_far_before(s: str, q: Quantity) -> bool:

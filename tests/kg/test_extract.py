@@ -792,6 +792,10 @@ def test_per_mille_in_words_a_bare_million_in_a_list_and_how_things_stand(extrac
     ("新建高标准农田5万亩和农田水利工程。", ["5万亩"]),
     # how things stand now: 目前…共/累计
     ("目前通过滩涂开发、旱地改水田，共新增耕地约15公顷。今年新增耕地20公顷。", ["20公顷"]),
+    # … but a plan can follow how things stand in the same sentence
+    ("目前，某省已绘就茶产业蓝图，根据规划，未来3年，茶园面积要增加到700万亩，加工企业增至3000家。",
+     ["700万亩", "3000家"]),
+    ("目前，某县已建成茶园5万亩，未来两年茶园面积要增加到8万亩。", ["8万亩"]),
 ])
 def test_which_figures_of_a_sentence_are_targets(extractor: Extractor, text: str,
                                                  targets: list[str]) -> None:
