@@ -1189,9 +1189,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 3批次22个重点项目: the batches group the projects counted next
     if q.unit == "批" and q.value == 1:
         return False  # 签约一批项目: "a batch of", not a count
-    if _PROGRAMME_AFTER.match(following):
-        return False  # 办好十件民生实事: a programme count, not a quantity to reach
-    if q.unit == "件" and "实事" in s and q.comparator == "exactly":
+    items_named = "、" in clause and clause.endswith("等") and re.match(r"(?:民生|惠民)?实事", following)
+    if _PROGRAMME_AFTER.match(following) and not items_named:
+        return False  # 办好十件民生实事: a programme count, not a quantity to reach (but 甲、乙等10件…)
+    if q.unit == "件" and "实事" in s and q.comparator == "exactly" and not items_named:
         return False  # 为民办实事项目清单共38件, …民生实事，其中遴选了12件: the programme's items
     in_words = not re.search(r"\d", s[q.start:q.end])  # 八所, 三个: a numeral written out
     if in_words and re.match(r"[港镇乡村街路湾]", following) and q.unit in ("所", "里"):

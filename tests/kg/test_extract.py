@@ -796,6 +796,10 @@ def test_per_mille_in_words_a_bare_million_in_a_list_and_how_things_stand(extrac
     ("目前，某省已绘就茶产业蓝图，根据规划，未来3年，茶园面积要增加到700万亩，加工企业增至3000家。",
      ["700万亩", "3000家"]),
     ("目前，某县已建成茶园5万亩，未来两年茶园面积要增加到8万亩。", ["8万亩"]),
+    # a programme counted with its items named is a count (rule 25); counted alone it is not
+    ("今年将着力办好养老服务改革试点、新生儿疾病筛查等10件民生实事。", ["10件"]),
+    ("推进燃气管网改造、自来水进村等15件民生实事；持续推进教育。", ["15件"]),
+    ("今年将办好十件民生实事。", []),
 ])
 def test_which_figures_of_a_sentence_are_targets(extractor: Extractor, text: str,
                                                  targets: list[str]) -> None:
