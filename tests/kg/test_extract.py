@@ -1251,6 +1251,22 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
     assert [g.text for g in goals] == ["180个", "110亿元"]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    # the launched batch broken down: its counts and sizes are events, the year's investment a target
+    ("据介绍，48项集中开工项目中，产业项目36项，总投资251亿元，今年计划投资61亿元。"
+     "其中，新兴项目15项，总投资99亿元，今年计划投资27亿元。", ["61亿元", "27亿元"]),
+    # a signing told in a headline and at the ceremony
+    ("某新区：36个项目集中签约投资总额147亿元\n3月27日，某新区举行冲刺2031全年目标动员大会暨招商项目"
+     "集中签约仪式，仪式上36个项目集中签约，投资总额147亿元。", []),
+    ("2月12日至14日，某市63个项目陆续开工，总投资224亿元。", []),
+    ("此次大会某开发区共签约8个项目，总投资约25亿元。", []),
+    # … but a launch ahead is planned
+    ("今年将有30个项目集中签约，总投资100亿元。", ["30个", "100亿元"]),
+])
+def test_launches_and_signings_held_are_events(extractor: Extractor, text: str, targets: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
+
+
 def test_what_there_is_now_and_the_base_of_an_increase_are_no_targets(extractor: Extractor) -> None:
     text = ("目前，青溪市有151家机器人企业。今年，我们计划在151家机器人企业的基础上再新增100家企业，"
             "在原有810亩的基础上新栽植李子树200亩。")
