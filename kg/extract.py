@@ -377,11 +377,12 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if reviewed:
         return max(reviewed) + 1
     past = [y for y, st, e in mentions
-            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得|迈上|交出)", text[e:])
+            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得|迈上|交出|[打取迈交]\w?了)", text[e:])
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
             and not re.match(r"[^。；]{0,40}?(?:增长|达到|控制在)[\d.]+%左右", text[e:])  # 2020年…增长6.5%左右: a plan
             and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan
     if past and ("今年" in text or "明年" in text or "过去的一年" in text or "过去一年" in text
+                 or re.search(r"去年(?:以来|来|[，,])", text)
                  or re.search(r"过去五年|今后五年|未来五年", text)  # a congress: the past period, then the next
                  or re.search(rf"在{max(past)}年[^。；]{{0,30}}?基础上", text)  # 在2012年…成绩的基础上
                  or re.search(rf"{max(past)}年[^。；]{{0,40}}?(?:实现|完成)全年", text)  # 2019年，…实现全年…: over
@@ -389,6 +390,9 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                  or _NEWS_OF_REPORT.search(text) or max(past) + 1 in {y for y, _, _ in mentions}
                  or _RANKED.search(text)):  # (…增长8.1%，总量排名全市第四: the year's results are in)
         return max(past) + 1  # (2024年…增长6.7%；2025年底…达到54%, before deadlines of 2035)
+    if len({y for y, _, _ in mentions}) == 1 and re.compile(r"过去的?一年[，,]|一年来[，,]").search(
+            text, mentions[0][2]):
+        return mentions[0][0] + 1  # 2024年，某县…砥砺奋进。⏎过去一年，…: the one year named is over
     return max(y for y, _, _ in mentions)
 
 _SAID_OF = ("提到", "谈到", "说到", "讲到", "聊到", "来到", "看到")

@@ -958,3 +958,17 @@ def test_the_year_a_report_is_said_to_point_out_is_looked_back_on_unless_planned
     ex = _run(extractor, text)
     assert ex.report.year == year
     assert [g.text for g in ex.goals] == goals
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # the one year named, then looked back on
+    ("2030年，某县锚定高质量发展这一首要任务，砥砺奋进。\n过去一年，某县推动经济实现质的有效提升。", 2031),
+    # looked back on first, then the year ahead named
+    ("县长在政府工作报告中指出，过去一年，某县聚力乡村振兴。\n2031年，如何让农业更有干头？县长说，要加强监测。", 2031),
+    # 去年以来 … Y年…打好了: the year told as done
+    ("去年以来，某战略层层深化。2030年，我市可以说是打好了首场仗。全市实现地区生产总值3238亿元，增长8.4%。", 2031),
+])
+def test_a_year_told_as_over(extractor: Extractor, text: str, year: int) -> None:
+    ex = _run(extractor, text)
+    assert ex.report.year == year
+    assert ex.goals == []
