@@ -237,7 +237,7 @@ def _late_in_the_year(month_day: str) -> int:
 # the date a report was given, written before its name: 2015年4月27日的某县政府工作报告
 _DATED_REPORT = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日(?:的|召开的|[在于][^。，]{0,20}?上(?:所?作)?的)"
                            r"[\u4e00-\u9fff]{0,10}?(?:人民)?政府工作报告")
-_NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾)")
+_NEWS_OF_REPORT = re.compile(r"工作报告(?:显示|指出|提出|称|说|回顾|摘登|摘要)")
 _CONGRESS_SESSION = re.compile(r"人大[^。，]{0,8}次会议|人民代表大会[^。，]{0,8}次会议")
 _DATELINE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](0?[1-9]|1[0-2])[-/.](?:[0-2]\d|3[01]|\d(?!\d))"
                        r"|(?<!\d)((?:19|20)\d{2})年(0?[1-9]|1[0-2])月(?:[0-2]?\d|3[01])日(?=\s|$|[|）)]|\d{1,2}[:：]\d\d|\d{1,2}时\d{1,2}分"
@@ -252,9 +252,10 @@ _ESTIMATE_OF_IT = re.compile(r"[，,]?[^。；，,]{0,10}?预计(?![^。；，,]
 # 2024年，某县将…: a year planned for (no other year's 预计 reached first: 2024年工作时表示，2024年预计;
 # 2022年，受需求收缩、…预期转弱…冲击: a past year's troubles)
 # 报告指出，2019年，…: the year a report looks back on, unless its sentence plans
-_PLAN_IN_SENTENCE = re.compile(r"将(?!近)|要|力争|确保|预期|预计|计划|目标|[\d.]+%左右")
+_PLAN_IN_SENTENCE = re.compile(r"将(?!近)|(?<![主重需只纲])要(?!求|素|点|闻)|力争|确保|预期|预计|计划"
+                               r"|(?<!完成)(?<!确定的)(?<!主要)目标(?!任务)|[\d.]+%左右")
 _PLANNED_AFTER = re.compile(r"(?:(?!(?:19|20)\d{2}年)[^。；]){0,12}?"
-                            r"(?:将(?!近)|要|力争|确保|预期(?!转弱|减弱|偏弱|走弱|不稳)|预计|计划|目标)")
+                            r"(?:将(?!近)|(?<![主重需只纲])要(?!求|素|点|闻)|力争|确保|预期(?!转弱|减弱|偏弱|走弱|不稳)|预计|计划|(?<!完成)(?<!实现)(?<!完成主要)(?<!实现主要)目标(?!任务))")
 
 
 def _article_date(head: str) -> re.Match[str] | None:
@@ -377,9 +378,12 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if reviewed:
         return max(reviewed) + 1
     past = [y for y, st, e in mentions
-            if re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得|迈上|交出|[打取迈交]\w?了)", text[e:])
+            if (re.match(r"[^。；]{0,30}?(?:实现|完成|增长|达到|累计|突破|取得|迈上|交出|[打取迈交]\w?了)", text[e:])
+                or (re.match(r"[^。；？]*?(?:圆满|顺利|胜利|超额)完成了", text[e:])  # 2019年，…圆满完成了…目标任务
+                    and not _PLAN_IN_SENTENCE.search(text[e:].split("。", 1)[0])))
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
             and not re.match(r"[^。；]{0,40}?(?:增长|达到|控制在)[\d.]+%左右", text[e:])  # 2020年…增长6.5%左右: a plan
+            and not re.match(r"[^。；]{0,30}?(?:预期目标|目标[是为：:])", text[e:])  # 2022年，…确定的主要目标为：
             and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan
     if past and ("今年" in text or "明年" in text or "过去的一年" in text or "过去一年" in text
                  or re.search(r"去年(?:以来|来|[，,])", text)

@@ -972,3 +972,19 @@ def test_a_year_told_as_over(extractor: Extractor, text: str, year: int) -> None
     ex = _run(extractor, text)
     assert ex.report.year == year
     assert ex.goals == []
+
+
+def test_a_year_whose_tasks_were_carried_out_is_over(extractor: Extractor) -> None:
+    text = ("某市政府工作报告摘登\n2030年经济社会呈现新气象\n2030年，在市委的坚强领导下，市人民政府牢固树立新发展理念，"
+            "砥砺初心、开拓创新，圆满完成了市人大会议确定的主要目标任务。\n全市地区生产总值同比增长7%。")
+    ex = _run(extractor, text)
+    assert ex.report.year == 2031
+    assert ex.goals == []
+
+
+@pytest.mark.parametrize("text", [
+    "某省人大会议在某市举行，省长作政府工作报告。报告指出，2030年，某省主要经济指标稳中有进，生产总值增长5%。",
+    "某省人大会议在某市举行，省长作政府工作报告。报告指出，2030年，某省完成主要目标任务，生产总值增长5%。",
+])
+def test_words_that_only_look_like_plans_do_not_keep_a_pointed_out_year(extractor: Extractor, text: str) -> None:
+    assert _run(extractor, text).report.year == 2031
