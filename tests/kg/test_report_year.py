@@ -988,3 +988,14 @@ def test_a_year_whose_tasks_were_carried_out_is_over(extractor: Extractor) -> No
 ])
 def test_words_that_only_look_like_plans_do_not_keep_a_pointed_out_year(extractor: Extractor, text: str) -> None:
     assert _run(extractor, text).report.year == 2031
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("二、2030年工作总体要求和主要目标\n今年要坚持稳中求进。主要预期目标是：地区生产总值增长6%左右。", 2030),
+    ("今年是“十四五”规划实施收官之年。新建学校5所。", 2025),
+    # preparing the next period's good start is no start of it
+    ("今年要为实现“十五五”良好开局打牢基础。新建学校5所。", None),
+])
+def test_plan_year_from_the_general_requirements_and_the_period(
+        extractor: Extractor, text: str, year: int | None) -> None:
+    assert _run(extractor, text).report.year == year
