@@ -221,7 +221,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                         sent.text, 0, q.start) and not _BY_A_YEAR.search(sent.text, got.end(), q.start):
                     tense = "past"  # 今年该县招商引资取得新突破，实际到位外资1.46亿美元: the year so far
                     # (…取得突破性进展，…，到2015年科技进步贡献率达到60%: a plan's aims)
-                if list_qualifier is None and (_FIRST_ESTIMATE.search(sent.text, 0, q.start) or (
+                if _ESTIMATE_AFTER_TARGET.search(sent.text, 0, q.start):
+                    tense, estimate_of_past = "past", True  # ——A预期目标增长5%：预计全年完成137亿元
+                elif list_qualifier is None and (_FIRST_ESTIMATE.search(sent.text, 0, q.start) or (
                         tense != "past" and _ESTIMATE_OF_THE_YEAR.search(sent.text, 0, q.start))):
                     # (主要预期目标是：2024年，全州预计接待…；预计完成…: a list of targets)
                     tense, estimate_of_past = "past", True  # 一季度…初步预计，生产总值增长14%以上
@@ -473,6 +475,10 @@ _PAST_ASPECT = re.compile(
     r"已经?(?:全面|基本|全部)?(?:落实|完成|建成|实现)|"
     rf"同比(?:分别)?增长|比上年|较上年|较{_PERIOD_END}|(?<!明确|提出|确定|描绘|勾画|部署|制定|定下)(?<![为除到])了(?![解结])")
 # (报告明确了今后五年的蓝图：…: what the report sets out is ahead, not done)
+
+
+# a target, then after a colon the estimate of how it went (a plan-execution report's line)
+_ESTIMATE_AFTER_TARGET = re.compile(r"(?:[\d%元项个上下内]|目标|增长)\s*[:：]\s*(?:初步)?预计")
 
 
 def _only_an_estimate(head: str) -> bool:

@@ -1281,6 +1281,16 @@ def test_a_deadline_makes_the_whole_city_s_total_a_target(extractor: Extractor) 
     assert [(g.text, g.unit) for g in goals] == [("9个", "个"), ("3000亿", "亿元"), ("2000亿", "亿元")]
 
 
+def test_a_plan_execution_line_gives_the_target_then_the_estimate(extractor: Extractor) -> None:
+    text = ("一、2031年国民经济和社会发展计划执行情况\n"
+            "——全年地方一般公共预算收入预期目标增长5%：预计全年地方一般公共预算收入完成137亿元，同比增长0.8%。\n"
+            "——全社会固定资产投资完成365亿元：预计全年固定资产投资完成380亿元左右。\n"
+            "——全年计划实施重大项目215项，年度计划投资300亿元以上：预计全年实施重大项目230项。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["5%", "365亿元", "215项", "300亿元以上"]
+    assert {"137亿元", "380亿元左右", "230项"} <= {a.text for a in ex.actuals}
+
+
 def test_the_year_s_plan_amid_progress_is_a_target(extractor: Extractor) -> None:
     text = ("全盟2031年重点建设项目截至5月末进展情况\n"
             "2031年，我盟计划实施重点建设项目100个，截至5月末，已开复工73个。\n"
