@@ -197,6 +197,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or past_words or _so_far_before(sent.text, q)
                     or _part_of_year_so_far(sent.text, q.start)
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
+                    or (_RATE_OF_WORKS_STARTED.search(clause) and "已" in sent.text[:q.start] and not (
+                        _PLEDGE.search(sent.text, sent.text.rfind("已", 0, q.start), q.start)))
                     or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
                     or ((done := _DONE_AFTER.match(sent.text, q.end))
                         and not re.match(r"[\d一二三四五六七八九十两]", sent.text[done.end():done.end() + 1]))
@@ -477,6 +479,8 @@ _PAST_ASPECT = re.compile(
 # (报告明确了今后五年的蓝图：…: what the report sets out is ahead, not done)
 
 
+# 已开工21个，开工率87.5%: the rate of what has been done
+_RATE_OF_WORKS_STARTED = re.compile(r"(?:开工|复工|开复工|竣工|完工|到位|履约)率(?:达到?|为)?$")
 # a target, then after a colon the estimate of how it went (a plan-execution report's line)
 _ESTIMATE_AFTER_TARGET = re.compile(r"(?:[\d%元项个上下内]|目标|增长)\s*[:：]\s*(?:初步)?预计")
 
@@ -517,7 +521,7 @@ _PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:�
 
 # A figure measured against the year's plan: 完成全年任务的113.98%, 占年度计划126.7%, 完成率达到102%
 _PROGRESS_RATIO = re.compile(
-    r"(?:完成|占)(?:了)?(?:全年|年度|年)(?:工作)?(?:任务|计划|目标)(?:数|任务)?的?[\d.]+%|完成率(?:达到?|为)?[\d.]+%"
+    r"(?:完成|占)(?:了)?(?:全年|年度|年)(?:投资)?(?:工作)?(?:任务|计划|目标)(?:数|任务)?的?[\d.]+%|完成率(?:达到?|为)?[\d.]+%"
     r"|超额完成(?:了)?(?:全年|年度)?(?:投资)?(?:任务|计划|目标)"  # 完成投资180亿元，超额完成年度计划
     r"|完成任务(?:数|量)的?[\d.]+%")  # 改造完成公交停靠站120个，完成任务数120%
 

@@ -1291,6 +1291,17 @@ def test_a_plan_execution_line_gives_the_target_then_the_estimate(extractor: Ext
     assert {"137亿元", "380亿元左右", "230项"} <= {a.text for a in ex.actuals}
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("今年确定重点项目55个，年度计划投资68.4亿元。已复工开工32个，开工率58%，完成投资16.4亿元，占年度投资计划的24%。",
+     ["55个", "68.4亿元"]),
+    ("前10月，累计完成投资1015亿元；其中计划新开工项目已开工21个，开工率87.5%。", []),
+    # a rate pledged after what has been done is a target
+    ("部分项目已完成立项，力争二季度结束前重大项目开复工率达80%以上。", ["80%以上"]),
+])
+def test_rates_of_works_already_started_are_progress(extractor: Extractor, text: str, targets: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
+
+
 def test_the_year_s_plan_amid_progress_is_a_target(extractor: Extractor) -> None:
     text = ("全盟2031年重点建设项目截至5月末进展情况\n"
             "2031年，我盟计划实施重点建设项目100个，截至5月末，已开复工73个。\n"
