@@ -245,7 +245,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     sent.text, 0, q.start) and not _names_plan_year(sent.text[:q.start], plan_year):
                 tense = "past"  # 今年上半年完成15亿元。其中，今年6月完成3.18亿元: a part of that figure
             if tense != "future" and not year_over and (_THE_YEAR_S_PLAN.search(clause) or (
-                    q.unit in ("个", "项") and _THE_YEAR_S_PLAN_NEXT.match(sent.text, q.end))) and not (
+                    q.unit in ("个", "项") and not launch_told
+                    and _THE_YEAR_S_PLAN_NEXT.match(sent.text, q.end))) and not (
                     _names_a_year_before(sent.text[:q.start], plan_year)):
                 tense = "future"  # 项目9个，年度计划投资7.2亿元，开工7个…: the year's plan amid progress
             task_end = _task_end(text, sent) if progress_report else -1
@@ -500,7 +501,8 @@ _LAUNCH_HELD = re.compile(
     r"[^，。；]{0,16}?(?:开复工|开工|复工|动工|启动建设|签约|共签)"
     r"|集中(?:开复工|开工|动工|签约)了"
     r"|(?:集中|集体)(?:开复工|开工|动工|签约|竣工)的?项目中"  # 48项集中开工项目中，产业项目36项…
-    r"|(?:仪式|大会|活动)(?:现场)?上[^，。；]{0,6}?\d+[个项][^，。；]{0,12}?项目(?:集中|集体)?(?:签约|开工)")
+    r"|(?:仪式|大会|活动)(?:现场)?上[^，。；]{0,6}?\d+[个项][^，。；]{0,12}?项目(?:集中|集体)?(?:签约|开工)"
+    r"|(?:开工|签约|开竣工|开复工)(?:仪式|活动|大会)(?:现场)?上")  # 开工活动上，除甲县率先开工61个项目外…
 _HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|号|[)）、.．])")
 _UNQUOTED_SLOGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}")
