@@ -295,7 +295,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             last_was_actual = not is_target
             last_in_sentence = (q.end, not is_target)
         tense_in_paragraph = _sentence_tense(sent.text, plan_year, mode) or tense_in_paragraph
-        if (_PART_OF_YEAR.match(sent.text) or _YEAR_TO_DATE.match(sent.text)) and quantities and not (
+        so_far = _YEAR_TO_DATE.search(sent.text)
+        if (_PART_OF_YEAR.match(sent.text) or (so_far and quantities and so_far.start() < quantities[0].start)
+                ) and quantities and not (
                 _speaks_of_future(sent.text)):  # (1-9月，完成…。规上工业增加值增长7.2%: the same months)
             tense_in_paragraph = "past"  # 2023年上半年，完成…。固定资产投资同比增长7.3%。…: the half year goes on
         if _PROGRESS_RATIO.search(sent.text):
@@ -960,7 +962,7 @@ _NOT_FUTURE_IN_REVIEW = ("预计", "预期", "计划", "目标", "将", "要", "
 
 # The year so far, in a report or news piece given during the year: 今年前4个月, 今年以来, 1—5月
 _YEAR_TO_DATE = re.compile(
-    r"(?:今年|年初)以?来|今年前[一二三四五六七八九十\d]+个?(?:月|季度)|(?:^|[，。；])前[一二三四五六七八九十\d]+个?(?:月|季度)"
+    r"(?:今年|年初)以?来|今年前[一二三四五六七八九十\d]+个?(?:月|季度)|(?:^|[，。；,;])前[一二三四五六七八九十\d]+个?(?:月|季度)"
     r"|(?<!\d)[1元][-—–~至](?:[2-9]|1[01])(?:月|(?=全[省市县区]))"  # (元-4月: January to April; 1-9全市: 月 lost)
     r"|截[止至]到?(?:目前|\d{1,2}月(?:\d{1,2}日|底|末)?)"  # 截止到3月15日完成…: the year so far
     r"|(?:^|[，。；])(?:今年)?至\d{1,2}月(?:底|末|\d{1,2}日)[，,]"  # 至5月底，已有3条…: so far

@@ -1305,6 +1305,14 @@ def test_rates_of_works_already_started_are_progress(extractor: Extractor, text:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
 
 
+def test_the_months_so_far_named_after_a_news_lead_go_on_over_the_paragraph(extractor: Extractor) -> None:
+    text = ("本报讯 记者从某市发改委获悉,前7个月,某市开复工投资500万元以上项目733个,开复工率99.7%;"
+            "开复工投资5000万元以上项目373个,其中新开工项目87个;开复工投资亿元以上项目204个。")
+    ex = extractor.extract(text, year=2031)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["733个", "99.7%", "373个", "87个", "204个"]
+
+
 def test_the_year_s_plan_amid_progress_is_a_target(extractor: Extractor) -> None:
     text = ("全盟2031年重点建设项目截至5月末进展情况\n"
             "2031年，我盟计划实施重点建设项目100个，截至5月末，已开复工73个。\n"
