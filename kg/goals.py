@@ -1175,6 +1175,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if (_AGENDA.search(clause) and "提请" not in clause) or (
             re.search(r"(?:主要|重点)?任务$", clause) and not _TASK_IN_BRACKETS.search(clause)):
         return False  # 会议主要任务8项：审议…关于三十个重点县…的报告: the session's agenda
+    if q.unit in ("项", "个", "件") and re.search(r"^\s*[一二三四五六七八九十]+、[^。]*类[，,]?共$", s[:q.start]) and (
+            not s[q.end:].strip()):
+        return False  # 一、“优化教育资源布局”类，共1项: a section counting the items under it
     if q.currency and _COUNTED_BY_INCOME.search(clause):
         return False  # 5个村集体经济收入达到10万元以上: the bar the villages are counted by
     if q.currency and re.match(r"(?:以上|以下)?的占", s[q.end:q.end + 5]):

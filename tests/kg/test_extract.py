@@ -1313,6 +1313,12 @@ def test_the_months_so_far_named_after_a_news_lead_go_on_over_the_paragraph(extr
     assert [a.text for a in ex.actuals] == ["733个", "99.7%", "373个", "87个", "204个"]
 
 
+def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
+    text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
+            "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["4个", "4-8个"]
+
+
 def test_the_year_s_plan_amid_progress_is_a_target(extractor: Extractor) -> None:
     text = ("全盟2031年重点建设项目截至5月末进展情况\n"
             "2031年，我盟计划实施重点建设项目100个，截至5月末，已开复工73个。\n"
