@@ -384,6 +384,8 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
                 or (re.match(r"[^。；？]*?(?:圆满|顺利|胜利|超额)完成了", text[e:])  # 2019年，…圆满完成了…目标任务
                     and not _PLAN_IN_SENTENCE.search(text[e:].split("。", 1)[0])))
             and not re.match(r"前后|底|末|以前|之前", text[e:])  # 2029年前后…突破1000亿元: a deadline
+            # 2022年一季度…完成: a part of the year, which may still be running
+            and not re.match(r"第?[一二三四1-4]季度|[上下]半年|前三季度|首季|\d{1,2}(?:[-—–~至]\d{1,2})?月", text[e:])
             and not re.match(r"[^。；]{0,40}?(?:增长|达到|控制在)[\d.]+%左右", text[e:])  # 2020年…增长6.5%左右: a plan
             and not re.match(r"[^。；]{0,30}?(?:预期目标|目标[是为：:])", text[e:])  # 2022年，…确定的主要目标为：
             and not any(a < st < b for a, b in quoted)]  # “2035年城市规模达到50万人”: a slogan

@@ -999,3 +999,9 @@ def test_words_that_only_look_like_plans_do_not_keep_a_pointed_out_year(extracto
 def test_plan_year_from_the_general_requirements_and_the_period(
         extractor: Extractor, text: str, year: int | None) -> None:
     assert _run(extractor, text).report.year == year
+
+
+def test_a_quarter_of_the_year_done_leaves_the_year_running(extractor: Extractor) -> None:
+    text = ("5月11日下午，某省2031年二季度重大项目集中开工仪式举行。某州汇报2031年一季度集中开工产业项目完成投资情况。"
+            "今年一季度，某州计划开工项目188个。")
+    assert _run(extractor, text).report.year == 2031
