@@ -1153,6 +1153,9 @@ _ATTRIBUTIVE_NAME_AFTER = re.compile(
     r"(?:以上)?的(?!目标|任务|计划|要求|基础|水平|规模|投资|优质|重点|重大|项目|一批|各类)[\u4e00-\u9fff]{2}")
 
 
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|达效|竣工|运营|投用|完工)(?:投产|达产|达效|运营|投用)?后")
+
+
 def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     before = s[max(0, q.start - 1) : q.start]
     if before in ("第", "前", "后") and q.unit != "番":  # (提前翻番: a doubling ahead of time)
@@ -1178,6 +1181,9 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.unit in ("项", "个", "件") and re.search(r"^\s*[一二三四五六七八九十]+、[^。]*类[，,]?共$", s[:q.start]) and (
             not s[q.end:].strip()):
         return False  # 一、“优化教育资源布局”类，共1项: a section counting the items under it
+    after_built = next(reversed(list(_ONCE_BUILT.finditer(s, 0, q.start))), None)
+    if after_built and not re.search(r"力争|确保|但|同时|；|;", s[after_built.end():q.start]):
+        return False  # 项目建成后，可实现年销售收入约150亿元: what one work is to yield, no target
     if q.currency and _COUNTED_BY_INCOME.search(clause):
         return False  # 5个村集体经济收入达到10万元以上: the bar the villages are counted by
     if q.currency and re.match(r"(?:以上|以下)?的占", s[q.end:q.end + 5]):

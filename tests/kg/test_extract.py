@@ -1313,6 +1313,18 @@ def test_the_months_so_far_named_after_a_news_lead_go_on_over_the_paragraph(extr
     assert [a.text for a in ex.actuals] == ["733个", "99.7%", "373个", "87个", "204个"]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("某锂电项目建设磷酸铁锂生产线。项目建成后，可实现年销售收入约150亿元，新增就业600人。", []),
+    ("某港扩建工程计划今年开工，建成后年吞吐量将达到450万吨。", []),
+    # the year's own aims after a work's yield still count
+    ("电站建成后，我镇耕地面积缩减，但今年要实现粮食总产3500吨。", ["3500吨"]),
+    ("项目投产后将带动就业，今年力争实现规上工业产值30亿元。", ["30亿元"]),
+])
+def test_what_a_work_is_to_yield_once_built_is_no_target(
+        extractor: Extractor, text: str, targets: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
+
+
 def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
     text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
             "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
