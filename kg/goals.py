@@ -944,7 +944,9 @@ def _heading_mode(title: str, plan_year: int | None) -> str | None:
         return None  # 2022年政府工作报告目标任务半年完成情况: the year's targets and how they went
     if plan_year and years:  # (| 招商动态 |2018-04-24: a page's date names no part of the report)
         return "review" if max(years) < plan_year else "plan"
-    if any(w in title for w in lx.REVIEW_HEADING):
+    if review and re.search(r"展望|今后|未来|明年", title):
+        return None  # 总结过去五年历程 展望未来五年宏图: a headline over both parts
+    if review:
         return "review"
     if any(w in title for w in lx.PLAN_HEADING):
         return "plan"
@@ -1618,6 +1620,7 @@ def _indicator(window: str, after: str, q: Quantity) -> str:
     for v in (*lx.INCREMENT_VERBS, *lx.TO_LEVEL, *lx.GROWTH_VERBS, *lx.REDUCTION_VERBS):
         if w.endswith(v) and len(w) > len(v) + 1:
             w = w[: -len(v)]
+    w = re.sub(r"(?<=[\u4e00-\u9fff]{2})年均$", "", w)  # 生产总值年均(递增14%)
     if w in lx.INDICATOR_NOISE_SUFFIX or w in lx.INDICATOR_NOISE_PREFIX or re.fullmatch(
         rf"(?:{VERBS})+", w
     ):

@@ -1325,6 +1325,14 @@ def test_what_a_work_is_to_yield_once_built_is_no_target(
     assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
 
 
+def test_a_headline_over_both_the_review_and_the_plan_sets_no_part(extractor: Extractor) -> None:
+    text = ("某镇第四次党代会召开\n总结过去五年历程 展望未来五年宏图\n\n"
+            "本报讯 5月22日上午，某镇第四次代表大会召开。\n\n"
+            "大会提出，今后五年的经济发展预期目标是：到2025年，全镇生产总值年均递增14%，财政收入年均递增18%。")
+    goals = extractor.extract(text).goals
+    assert [(g.text, g.indicator) for g in goals] == [("14%", "生产总值"), ("18%", "财政收入")]
+
+
 def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
     text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
             "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
