@@ -256,6 +256,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             elif tense != "past" and 0 <= task_end <= sent.start + q.start and not (
                     _PLEDGE.search(sent.text, 0, q.start) or re.search(r"将|要|计划", sent.text[:q.start])):
                 tense = "past"  # …。2022年，共签约48个项目: how the task went (the plan year's own result)
+            assigned = next(reversed(list(_ASSIGNED_TASK.finditer(sent.text, 0, q.start))), None)
+            if assigned and not re.search(r"完成|已|截[至止]|实现|^的", sent.text[assigned.end():q.start]) and not (
+                    re.search(r"(?:完成|占|超)[^，。；]{0,8}$", sent.text[:assigned.start()])):
+                tense = "future"  # 1-5月市级下达目标3.51亿元, 市定任务新签约项目5个: the task set from above
             task_aside = _TASK_IN_BRACKETS.search(sent.text, 0, q.start) is not None
             if task_aside:
                 tense = "future"  # 预计…完成360亿元（上饶下达任务325亿元）: the year's task, given aside
@@ -482,6 +486,8 @@ _PAST_ASPECT = re.compile(
 # (报告明确了今后五年的蓝图：…: what the report sets out is ahead, not done)
 
 
+# a task set by the level above, amid how it went: 市级下达目标3.51亿元, 市定任务到资16亿元
+_ASSIGNED_TASK = re.compile(r"(?:下达|市定|县定|区定|州定|上级)(?:的)?(?:年度|全年)?(?:目标|任务)(?:任务)?(?:为|是)?")
 # 已开工21个，开工率87.5%: the rate of what has been done
 _RATE_OF_WORKS_STARTED = re.compile(r"(?:开工|复工|开复工|竣工|完工|到位|履约)率(?:达到?|为)?$")
 # a target, then after a colon the estimate of how it went (a plan-execution report's line)
@@ -1612,6 +1618,8 @@ def _indicator(window: str, after: str, q: Quantity) -> str:
     w = re.sub(r"(?:比|较)(?:(?:19|20)\d{2}年|上年|去年)$", "", w)  # 生产总值比2010年(翻一番): the base
     # 涨幅从去年的5%左右, 时间由3个工作日 (压减至…): the start
     w = re.sub(r"(?<=[\u4e00-\u9fff]{2})[从由](?:去年|上年|[^，。；]*?\d)[^，。；]*$", "", w)
+    # 市定任务到资: the task's words are no part of its indicator
+    w = re.sub(r"^.*?(?:下达|市定|县定|区定|州定)的?(?:年度|全年)?(?:目标|任务)(?:任务)?(?:为|是)?(?!完成)", "", w)
     w = re.sub(r"((?:19|20)\d{2}年|十[四五六]五|[一二三四]季度)", "", w)
     w = re.sub(r"^年(?![度均末产销内])|完成(?=(?:年度)?(?:计划)?投资)", "", w.strip())  # 年度 stays
     w = _strip_words(w.strip(), lx.INDICATOR_NOISE_PREFIX + lx.INCREMENT_VERBS,

@@ -1333,6 +1333,16 @@ def test_a_headline_over_both_the_review_and_the_plan_sets_no_part(extractor: Ex
     assert [(g.text, g.indicator) for g in goals] == [("14%", "生产总值"), ("18%", "财政收入")]
 
 
+def test_a_task_set_from_above_amid_progress_is_a_target(extractor: Extractor) -> None:
+    text = ("一、上半年主要工作目标任务完成情况\n"
+            "固定资产投资。2031年1-5月份市级下达目标3.51亿元，1-5月份累计已完成4.12亿元。\n"
+            "市定任务新签约亿元以上项目5个，亿元以上新开工项目3个。截至目前，已签约项目3个。\n"
+            "全年完成兵团下达全年目标任务的110%。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["3.51亿元", "5个", "3个"]
+    assert ex.goals[-1].indicator == "亿元以上新开工项目"
+
+
 def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
     text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
             "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
