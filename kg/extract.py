@@ -444,6 +444,8 @@ def _names_the_region(name: str, code: str) -> bool:
 
     table = divisions()
     own = table.get(code)
+    if own is not None and len(own.short_name) >= 2 and name == own.short_name:
+        return True  # 云霄 in a report of 云霄县: its short name
     if own is None or len(own.name) < 3 or not name.endswith(own.name):
         return False
     prefix = name[: -len(own.name)]

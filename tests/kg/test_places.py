@@ -761,3 +761,13 @@ def test_a_lead_word_of_news_is_no_part_of_a_place_and_a_counted_list_s_full_nam
 def test_where_a_school_lies_is_said_without_the_clause_s_words(extractor: Extractor) -> None:
     names = _places(extractor, "学校全部位于东部新城区，堪称无边界公园。")
     assert not any(n.startswith(("全部", "位于")) for n in names)
+
+
+
+def test_the_report_s_own_region_by_its_short_name_is_no_place() -> None:
+    from kg.extract import _names_the_region
+
+    assert _names_the_region("连江", "350122")  # 连江县
+    assert _names_the_region("福州市连江县", "350122")
+    assert not _names_the_region("连江口", "350122")
+    assert not _names_the_region("福州", "350122")  # a parent is not the region itself
