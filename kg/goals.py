@@ -1297,7 +1297,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 总投资10亿元以上项目: what the project is
     if ((sized := re.match(r"(?:以上|以下)?(?:规模)?(?:、[^，。；、]{0,12}?)*的(?P<what>[^，。；、]{0,16}?)"
                            r"(?:项目(?!库)|工程|产业园|基地|企业|集群|区域)", s[q.end:q.end + 48]))
-            and not re.search(r"依托|围绕|推动|带动|建设", sized.group("what"))) or re.match(
+            and not re.search(r"依托|围绕|推动|带动|建设", sized.group("what"))
+            # (年度投资5839.9亿元的2020个重大项目: the year's investment in a group of works, counted)
+            and not (re.match(r"[\d一二三四五六七八九十两]+[个项]", sized.group("what"))
+                     and re.search(r"(?:年度|今年|全年|当年)(?:计划)?投资$", clause))) or re.match(
             r"(?:以上|以下)?的“[^”]{2,40}(?:展览会|博览会|展会|交易会|节)”", s[q.end:q.end + 48]):
         return False  # 总投资4亿元的某某光伏项目, 惠及3600万人的某某工程, 总产值50亿元的某产业园:
         # the size of a named work

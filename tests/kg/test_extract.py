@@ -1343,6 +1343,14 @@ def test_a_task_set_from_above_amid_progress_is_a_target(extractor: Extractor) -
     assert ex.goals[-1].indicator == "亿元以上新开工项目"
 
 
+def test_the_year_s_investment_in_a_group_of_works_is_a_target(extractor: Extractor) -> None:
+    text = "今年将突出抓好年度投资5839.9亿元的2020个重大项目、年度投资807亿元的233个市本级政府投资项目。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["5839.9亿元", "2020个", "807亿元", "233个"]
+    # a launched group's total stays the size of what is launched
+    text = "某县总投资15亿元的10个重点工程集中开工。"
+    assert "15亿元" not in [g.text for g in extractor.extract(text, year=2031).goals]
+
+
 def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
     text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
             "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
