@@ -120,7 +120,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         prev_end, prev_text = sent.text[-1:], sent.text
         if sent.heading or _OPENS_ON_THE_YEAR.match(sent.text) or _AIMS_AHEAD.search(sent.text):
             launch_told = False  # (据了解，今年，该县共谋划…项目69个: the year's programme; 力争到2025年…)
-        if _LAUNCH_HELD.search(sent.text) or (_LAUNCH_TOLD.search(sent.text) and not _speaks_of_future(sent.text)):
+        if _LAUNCH_HELD.search(sent.text) or (
+                (told := _LAUNCH_TOLD.search(sent.text)) and not _speaks_of_future(sent.text[:told.end()])):
             launch_told = True  # the batch's count and size, here and in the lines after, are events
         if sent.heading:
             review_by_intro = False
@@ -515,7 +516,9 @@ _HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|�
 _UNQUOTED_SLOGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}")
 # 某县10个项目集体开工 (a headline); 10月10日，…17个项目集中开工建设 (a dated launch)
-_LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)(?:仪式)?$"
+# (a headline may run into its dateline: …14个重大项目集中开工发布时间：2023-02-24)
+_LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)(?:仪式)?"
+                          r"(?:$|(?=发布时间|来源|时间[：:]|作者|编辑|(?:19|20)\d{2}[-/年]))"
                           # 某县集中开工重点项目25个 (a headline)
                           r"|(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
                           r"|^\s*\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)"
