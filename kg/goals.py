@@ -446,11 +446,14 @@ def _reads_as_review(text: str, at: int) -> bool:
     """A paragraph (line) that tells what was done, with no word of the future in it:
     成功举办…、稳步提高…、同比增长…, or one led by a verdict on a field (对外开放成效显著。…)."""
     line = _line_at(text, at)
-    if _speaks_of_future(line) or _TO_A_LATER_TIME.search(line):
+    if _TO_A_LATER_TIME.search(line):
         return False
     verdict = _VERDICT_LEAD.match(line)
-    return len(_PAST_ASPECT.findall(line)) >= 2 or bool(
-        verdict and not _VERB_FIRST.match(verdict.group("field")))
+    # (围绕强农兴农添活力，乡村振兴稳步推进。: the field after the comma is what the verdict is on;
+    # a review's estimates, 预计总产…, are no word of the future)
+    if verdict and not _VERB_FIRST.match(re.split(r"[，,]", verdict.group("field"))[-1]):
+        return not _speaks_of_future(line.replace("预计", "　　"))
+    return not _speaks_of_future(line) and len(_PAST_ASPECT.findall(line)) >= 2
 
 
 # A review's paragraph opens with a field and a verdict on it (对外开放成效显著。基础设施日臻完善。);

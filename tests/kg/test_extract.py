@@ -1354,6 +1354,14 @@ def test_the_year_s_investment_in_a_group_of_works_is_a_target(extractor: Extrac
     assert "15亿元" not in [g.text for g in extractor.extract(text, year=2031).goals]
 
 
+def test_a_review_heading_led_by_a_verb_phrase_then_a_verdict(extractor: Extractor) -> None:
+    text = ("（六）围绕强农兴农添活力，乡村振兴稳步推进。粮食安全更加稳固。严格落实粮食安全责任，"
+            "全年粮食种植面积61.57万亩，预计总产34.93万吨，实现稳中有增。\n")
+    ex = extractor.extract(text)
+    assert ex.goals == []
+    assert [a.text for a in ex.actuals] == ["61.57万亩", "34.93万吨"]
+
+
 def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
     text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
             "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
