@@ -62,3 +62,15 @@ def test_ntriples_lines_are_rdflib_nt_lines() -> None:
     expected = [line for line in built.serialize(format="nt").split("\n") if line]
     assert sorted(ntriples_lines(built)) == sorted(expected)
     assert len(expected) == len(built)
+
+
+def test_every_triple_pattern_finds_the_same_triples_on_both_stores() -> None:
+    _, _, built = Pipeline().build(REPORTS[0])
+    default, light = _copies(list(built))
+    light.add(next(iter(built)))  # adding a triple again changes nothing
+    assert len(light) == len(default)
+    rng = random.Random(7)
+    for s, p, o in rng.sample(list(built), 40):
+        for pattern in ((s, None, None), (None, p, None), (None, None, o), (s, p, None),
+                        (None, p, o), (s, None, o), (s, p, o)):
+            assert sorted(light.triples(pattern)) == sorted(default.triples(pattern)), pattern
