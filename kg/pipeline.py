@@ -19,6 +19,7 @@ from kg.config import INGEST_BATCH_REPORTS
 from kg.extract import Extraction, Extractor
 from kg.ns import Vocab
 from kg.reference import align_sdg
+from kg.report_graph import OneGraphMemory
 from kg.store.base import GraphStore, GraphWrite, StoreError
 from kg.validate import ValidationResult, validate
 
@@ -221,7 +222,18 @@ def ntriples_lines(graph: Graph) -> list[str]:
                                    else term.n3())  # type: ignore[attr-defined]
         return out
 
-    return [f"{enc(s)} {enc(p)} {enc(o)} ." for s, p, o in graph]
+    store = graph.store
+    if not isinstance(store, OneGraphMemory):
+        return [f"{enc(s)} {enc(p)} {enc(o)} ." for s, p, o in graph]
+    # a report graph: read its subject index, each subject and predicate encoded once per run
+    # of lines (iterating the Graph makes a triples() call and tuple per triple)
+    lines: list[str] = []
+    for s, po in store.subject_index().items():
+        subject = enc(s)
+        for p, objects in po.items():
+            head = f"{subject} {enc(p)} "
+            lines.extend([f"{head}{enc(o)} ." for o in objects])
+    return lines
 
 
 def store_prepared(prepared: Prepared, store: GraphStore) -> RunReport:

@@ -51,6 +51,10 @@ class OneGraphMemory(SimpleMemory):
             predicates = sp[s] = {}
         predicates[p] = 1
 
+    def subject_index(self) -> dict[Any, dict[Any, dict[Any, int]]]:
+        """The store's own subject → predicate → objects index, to read, not to change."""
+        return self._SimpleMemory__spo  # type: ignore[attr-defined,no-any-return]
+
     def __len__(self, context: object = None) -> int:
         # SimpleMemory counts by iterating over every triple, and pyshacl takes len() of
         # both graphs on every validation (a truth test); counting the index's leaves is

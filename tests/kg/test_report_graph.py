@@ -60,7 +60,8 @@ def test_ntriples_lines_are_rdflib_nt_lines() -> None:
                Literal('a "quote" \\ back\nline\r\x0c\u2028 end', lang="zh")))
     built.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal(1.5)))
     expected = [line for line in built.serialize(format="nt").split("\n") if line]
-    assert sorted(ntriples_lines(built)) == sorted(expected)
+    assert sorted(ntriples_lines(built)) == sorted(expected)  # read from the light store's index
+    assert sorted(ntriples_lines(_copies(list(built))[0])) == sorted(expected)  # any other Graph
     assert len(expected) == len(built)
 
 
