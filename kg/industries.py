@@ -158,8 +158,17 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         items = [(st, re.split(r"等|[一二两三四五六七八九十\d]+[个大]", it)[0]) for st, it in items]
         items = [piece for st, it in items for piece in _split_at_composition(st, it)]
         items = _complete_elided_bases(items, index)
+        lead = re.match(r"[\u4e00-\u9fff]{0,4}?(?:涉及|涵盖|包括|覆盖)", items[0][1]) if items else None
+        if lead and len(items[0][1]) - lead.end() >= 2:
+            items[0] = (items[0][0] + lead.end(), items[0][1][lead.end():])  # 项目涉及新材料: what they span
         if _not_an_industry_list(text, m.start(), end, [it for _, it in items]):
-            continue
+            known_items = [(st, it) for st, it in items if it in index or (re.search(
+                r"(?:产业|制造|化工|业)$", it) and not it.endswith(_NOT_SECTOR_YE))]
+            spans = re.search(r"(?:涉及|涵盖|包括|覆盖)[^，。；、]{0,8}$", text[max(0, m.start() - 4):items[0][0]])
+            if not (spans and after and after.group(0).endswith("领域") and len(known_items) >= 2 and not (
+                    _not_an_industry_list(text, m.start(), end, [it for _, it in known_items]))):
+                continue
+            items = known_items  # 涉及新材料、新能源、基础设施等领域: the sectors among the fields
         known = sum(1 for _, it in items if it in index or (re.search(
             r"(产业|经济|制造|服务|业|化工|电商|电子商务|旅游)$", it) and not it.endswith(_NOT_SECTOR_YE)))
         # (围绕 also leads lists of work areas: 围绕乡村振兴、全域旅游、民生保障: all but one sectors)

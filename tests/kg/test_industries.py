@@ -496,3 +496,16 @@ def test_a_list_closed_by_a_kind_of_services_or_manufacturing(
 def test_a_clause_before_a_sector_s_word_is_no_sector(extractor: Extractor, text: str) -> None:
     names = [i.name for i in extractor.extract(text).industries]
     assert not [n for n in names if re.search(r"是|把|扭负为正", n)]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("2月13日，某县10个项目开工，总投资36亿元，涉及新材料、新能源、基础设施等领域。", ["新材料", "新能源"]),
+    ("本次集中开工项目共81个，涵盖新型煤化工、新能源、基础设施、社会民生等领域。", ["新型煤化工", "新能源"]),
+    # fields alone, or sectors not spanned by a batch of works, stay out
+    ("加大科技、产业、民生等领域投入。", []),
+    ("组织调研组分赴农业、工业、社会事业、城乡一体化等领域调研。", []),
+])
+def test_the_sectors_among_the_fields_a_batch_of_works_spans(text: str, names: list[str]) -> None:
+    from kg.extract import Extractor
+
+    assert [i.name for i in Extractor().extract(text, year=2031).industries] == names
