@@ -216,6 +216,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense = "past"  # (今年前4个月…完成12亿元: the year so far, not a target)
             else:
                 tense = _tense(sent.text, q.start, plan_year, mode) or tense_in_paragraph
+                if tense == "future" and tense_in_paragraph == "past" and _only_future_word(
+                        sent.text[:q.start], "争取") and _PAST_ASPECT.search(sent.text, 0, q.start):
+                    tense = "past"  # 过去的一年，…圆满完成178项…，争取国家级改革试点2项: obtained
                 if tense is None and any(not (mode_named and mode == "plan" and _COMPARED.fullmatch(m.group(0)))
                                          for m in _PAST_ASPECT.finditer(sent.text, 0, q.start)):
                     tense = "past"  # 报告交出了“十三五”成绩单，人均GDP突破13万元: what was done
@@ -496,6 +499,13 @@ _ASSIGNED_TASK = re.compile(r"(?:下达|市定|县定|区定|州定|上级)(?:�
 _RATE_OF_WORKS_STARTED = re.compile(r"(?:开工|复工|开复工|竣工|完工|到位|履约)率(?:达到?|为)?$")
 # a target, then after a colon the estimate of how it went (a plan-execution report's line)
 _ESTIMATE_AFTER_TARGET = re.compile(r"(?:[\d%元项个上下内]|目标|增长)\s*[:：]\s*(?:初步)?预计")
+
+
+def _only_future_word(head: str, word: str) -> bool:
+    """``word`` is the one word of the future in ``head`` that is one there."""
+    return word in head and not any(
+        m.group(0) != word and not _not_future_here(head, m.group(0), m.start())
+        for m in _FUTURE_WORD.finditer(head))
 
 
 def _only_an_estimate(head: str) -> bool:

@@ -1365,6 +1365,13 @@ def test_a_review_heading_led_by_a_verb_phrase_then_a_verdict(extractor: Extract
     assert [a.text for a in ex.actuals] == ["61.57万亩", "34.93万吨"]
 
 
+def test_funds_and_pilots_obtained_in_a_year_looked_back_on(extractor: Extractor) -> None:
+    text = ("过去的一年，某县坚持向外看的主动和自觉。深化重点改革。圆满完成178项省市改革事项，"
+            "争取国家级改革试点2项、省级5项。\n今年要争取国家级改革试点3项。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["3项"]
+
+
 def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
     text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
             "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
