@@ -118,7 +118,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         # 主要预期目标为：A增长8%；B力争完成65亿元⏎C增长6%: a list whose lines lost their ；
         prev_item_unended = bool(list_qualifier is not None and _UNENDED_ITEM.search(sent.text))
         prev_end, prev_text = sent.text[-1:], sent.text
-        if sent.heading or _OPENS_ON_THE_YEAR.match(sent.text) or _AIMS_AHEAD.search(sent.text):
+        if (sent.heading or _OPENS_ON_THE_YEAR.match(sent.text) or _AIMS_AHEAD.search(sent.text)) and not (
+                launch_told and sent.heading and re.match(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)", sent.text)):
             launch_told = False  # (据了解，今年，该县共谋划…项目69个: the year's programme; 力争到2025年…)
         if _LAUNCH_HELD.search(sent.text) or (
                 (told := _LAUNCH_TOLD.search(sent.text)) and not _speaks_of_future(sent.text[:told.end()])):
@@ -534,7 +535,7 @@ _LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开竣工|开工|动�
                           r"(?:$|(?=发布时间|来源|时间[：:]|作者|编辑|(?:19|20)\d{2}[-/年]))"
                           # 某县集中开工重点项目25个 (a headline)
                           r"|(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
-                          r"|^\s*\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)"
+                          r"|(?:^\s*|[，,]|获悉|了解到)\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)"
                           # 某州197个重点项目开工总投资183亿元, 某省产业项目集中开工 项目总投资…, 集中开工项目共35项
                           r"|\d+[个项][^，。；]{0,12}?项目(?:集中|集体|陆续)?(?:开复工|开竣工|开工|动工|签约)"
                           r"(?=[，,\s]*(?:计划)?(?:总投资|投资总额))"

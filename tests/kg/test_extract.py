@@ -1260,6 +1260,9 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
      "集中签约仪式，仪式上36个项目集中签约，投资总额147亿元。", []),
     ("2月12日至14日，某市63个项目陆续开工，总投资224亿元。", []),
     ("此次大会某开发区共签约8个项目，总投资约25亿元。", []),
+    # a headline's second line gives its total; a news lead before the launch's date
+    ("某州208个项目集中开复工\n投资总额达1053.14亿元\n本报讯 记者从州发改委获悉，3月27日，某州208个项目集中开复工。",
+     []),
     # a headline run into its dateline and the lines after it, which speak of the works ahead
     ("总投资123亿,我区14个重大项目集中开工\n发布时间:2031-02-24 来源:今日某区\n"
      "随着挖土机进场，某安置房项目正式启动，这里将建设高层住宅，为甲村、乙村等4个村的村民解决安置问题。", []),
