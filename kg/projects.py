@@ -644,7 +644,9 @@ _COUNTED_AFTER = re.compile(
 
 # Words that tell a clause, never inside a work's name (将军山, 有限公司 keep their 将 and 有)
 _CLAUSE_INSIDE = re.compile(r"这是|首次|^但|作为|上升为|介绍了|督查了|已确定|^入选|^成为|^为|并为|奠定|今年计划|"
-                            r"[省市县区镇]将|[省市县区镇]有(?!限)|有条件|(?:现场|会场)(?:为|是|设在)")
+                            r"[省市县区镇]将|[省市县区镇]有(?!限)|有条件|(?:现场|会场)(?:为|是|设在)"
+                            # 是某县委, 则占据了本次, 该市专门成立, 某市举行…, 今年将迎来, 促其尽早: clauses
+                            r"|^是|^则|^该[省市县区镇]|此次|举行|[今明]年将|占据|专门成立|^促其|抓好$|^活动|^参与|集中$")
 
 
 def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> bool:

@@ -663,3 +663,16 @@ def test_an_elided_list_shares_its_last_item_s_kind_of_works(
 ])
 def test_a_lead_word_of_news_is_no_part_of_a_work_s_name(extractor: Extractor, text: str, expected: list[str]) -> None:
     assert _projects(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "某县举行了第十二期重大项目集中开工活动，其中甲公司年产10万吨合金材料项目总投资5亿元。",
+    "本次集中开工的项目中，产业项目则占据了本次集中开工项目的一半以上。",
+    "某市举行全区产业园区重大项目集中开工活动，此次活动我市集中开工项目20个。",
+    "今年某镇要积极对接上级部门，促其尽早开工建设。",
+])
+def test_a_clause_around_a_launch_is_no_project_name(text: str) -> None:
+    from kg.extract import Extractor
+
+    names = [p.name for p in Extractor().extract(text, year=2031).projects]
+    assert not any(re.search(r"举行|此次|本次|占据|促其|集中$", n) for n in names), names
