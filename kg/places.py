@@ -459,7 +459,17 @@ def _scrap_before_name(name: str, before: str) -> int:
         return 1  # 完成原某园区规划: the former name's 原 (原平市, 原阳县 keep theirs)
     if (there := _THERE_ARE.match(name)) and len(name) - there.end() >= 4:
         return there.end()  # 景观效果较好的村庄有|某县某镇: what the list holds
+    if (lead := _VERB_BEFORE_PLACE.match(name)) and len(name) - lead.end() >= 3 and (
+            name[:3] not in short_division_names() and name[:2] not in short_division_names()):
+        return lead.end()  # 拥有|国家级经开区, 受|南京江北新区, 访|某镇, 会上|某新区: the words before it
     return 0
+
+
+# verbs and function words a place name is run into: 拥有国家级经开区, 受南京江北新区, 会议由镇,
+# 此次大会漳州开发区, 印发上海自贸试验区…, 中共某镇 (the party committee's name)
+_VERB_BEFORE_PLACE = re.compile(
+    r"(?:拥有|满足|联手|鼓励|预计(?:未来)?|印发|召开|重构|治理|事关|会上|此次大会|恭祝各位|春节致|中共|"
+    r"一季度|逐步使|结交|做精|访|受(?![降制])|由(?!于)|有(?![限色机效线])|成立)")
 
 
 _THERE_ARE = re.compile(r"(?:村庄|乡镇|村|镇|园区|景区)(?:主要)?有")

@@ -771,3 +771,23 @@ def test_the_report_s_own_region_by_its_short_name_is_no_place() -> None:
     assert _names_the_region("福州市连江县", "350122")
     assert not _names_the_region("连江口", "350122")
     assert not _names_the_region("福州", "350122")  # a parent is not the region itself
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("重点项目中事关产业转型升级的有71项，事关高铁生态新区崛起的有12项。", "高铁生态新区"),
+    ("诞生第一个工业总产值过千亿元的经济强镇；联手天安节能科技园、某工业经济总部园区等打造第二个过千亿。",
+     "天安节能科技园"),
+    ("抓大平台，全力打造蓝色强引擎。某县将以改革为统领，重构临港装备产业港、未来海洋科创港、蓝色粮仓集散港。",
+     "临港装备产业港"),
+])
+def test_words_a_place_name_is_run_into_are_cut(text: str, name: str) -> None:
+    from kg.extract import Extractor
+
+    assert name in [p.name for p in Extractor().extract(text, year=2031).places]
+
+
+def test_organic_is_no_verb_before_a_place() -> None:
+    from kg.extract import Extractor
+
+    names = [p.name for p in Extractor().extract("今年新建有机粘玉米种植基地500亩。", year=2031).places]
+    assert "机粘玉米种植基地" not in names
