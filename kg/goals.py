@@ -455,7 +455,8 @@ def _reads_as_review(text: str, at: int) -> bool:
     verdict = _VERDICT_LEAD.match(line)
     # (围绕强农兴农添活力，乡村振兴稳步推进。: the field after the comma is what the verdict is on;
     # a review's estimates, 预计总产…, are no word of the future)
-    if verdict and not _VERB_FIRST.match(re.split(r"[，,]", verdict.group("field"))[-1]):
+    if verdict and not (_VERB_FIRST.match(verdict.group("field"))
+                        and _VERB_FIRST.match(re.split(r"[，,]", verdict.group("field"))[-1])):
         return not _speaks_of_future(line.replace("预计", "　　"))
     return not _speaks_of_future(line) and len(_PAST_ASPECT.findall(line)) >= 2
 
