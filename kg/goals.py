@@ -297,7 +297,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 g.qualifier = "expected" if re.search(r"预期目标[（(]\D{0,2}$", sent.text[:q.start]) else None
                 before = [m for m in goals + actuals if m.sentence == g.sentence and m.start < g.start and m.indicator]
                 if before:
-                    g.indicator = _PERIOD_OPENING.sub("", max(before, key=lambda m: m.start).indicator)
+                    last = max(before, key=lambda m: m.start)
+                    g.indicator = _PERIOD_OPENING.sub("", last.indicator)
+                    if last.unit == g.unit:
+                        g.kind = last.kind  # 增长6.7%，超过年初预期目标（6.5%）: a growth too
             if tense is None and not mode_named and g.qualifier is None:
                 undecided.add(id(g))
             (goals if is_target else actuals).append(g)
@@ -349,7 +352,8 @@ def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: TableCells) -> 
 
 _PERIOD_OPENING = re.compile(r"^(?:[1元][-—–~至]\d{1,2}月份?|上半年|前三季度|一季度)")  # of a figure so far
 _TASK_IN_BRACKETS = re.compile(r"[（(][^（()）]{0,12}?(?:下达|年度|全年|年)(?:增长)?(?:任务|计划|目标)数?(?:为|是)?$"
-                               r"|(?:全年|年度)(?:预期)?目标[（(](?:增长|下降)?$")  # 好于全年预期目标（增长6%以上）
+                               # 好于全年预期目标（增长6%以上）, 超过年初预期目标（6.5%）
+                               r"|(?:全年|年度|年初)(?:预期)?目标[（(](?:增长|下降)?$")
 # 增长6.1%，低于目标0.9个百分点: a result measured against its target (the target is not given)
 _GAP_TO_TARGET = re.compile(r"(?:塌|低于|高于|超过?|快于|慢于|落后于?)(?:年度|全年|序时)?目标[\d.]+个?百分点"
                             r"|未达到?(?:序时)?进度|推进未达预期")  # (26项未达到序时进度要求的: counted so far)

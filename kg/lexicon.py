@@ -33,7 +33,7 @@ CLAUSE_PAST_MARKERS = (
     "荣获", "获评", "成功", "连续", "正在",  # (正在建设4家酒店: in hand now, no promise)
 )
 # Existing stock used as a resource (依托区内12个…): past only inside the same clause.
-STOCK_MARKERS = ("依托", "现有", "共有", "目前", "已有", "全区共", "全市共", "全县共")
+STOCK_MARKERS = ("依托", "现有", "共有", "目前", "已有", "全区共", "全市共", "全县共", "现在有")
 FUTURE_MARKERS = (
     "今年", "明年", "年内", "力争", "确保", "争取", "预期", "预计", "计划", "目标", "将", "要",
     "努力", "力促", "力求", "到年底", "年底前", "必须", "拟", "新的一年",

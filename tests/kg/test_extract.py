@@ -1375,6 +1375,19 @@ def test_funds_and_pilots_obtained_in_a_year_looked_back_on(extractor: Extractor
     assert [g.text for g in ex.goals] == ["3项"]
 
 
+def test_the_year_s_target_in_brackets_after_a_result(extractor: Extractor) -> None:
+    text = ("一、2030年国民经济和社会发展计划执行情况\n"
+            "——全社会固定资产投资增长5.8%，低于年初预期目标（10%）4.2个百分点。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [(g.text, g.kind) for g in ex.goals] == [("10%", "growth")]
+    assert [a.text for a in ex.actuals] == ["5.8%", "4.2个百分点"]
+
+
+def test_what_there_is_now_by_现在有_is_no_target(extractor: Extractor) -> None:
+    text = "今年民心工程安排200公里改造任务。全市现在有天然气用户559万户。"
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["200公里"]
+
+
 def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
     text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
             "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
