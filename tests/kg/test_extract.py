@@ -1388,6 +1388,12 @@ def test_what_there_is_now_by_现在有_is_no_target(extractor: Extractor) -> No
     assert [g.text for g in extractor.extract(text, year=2031).goals] == ["200公里"]
 
 
+def test_the_counts_of_a_plan_s_own_indicators_are_no_targets(extractor: Extractor) -> None:
+    text = ("2031年计划共安排21项指标，包括以经济发展类为主的12项预期性指标以及以民生改善类为主的9项约束性指标。"
+            "地区生产总值增长6%。")
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == ["6%"]
+
+
 def test_a_list_section_counting_its_items_is_no_target(extractor: Extractor) -> None:
     text = ("确定以下两类4个项目为2031年度政府民生实事项目：\n一、“优化教育资源布局”类，共1项\n"
             "1.实施某中学小学部建设工程。\n二、“优化城乡人居环境”类，共3项\n2.在全区遴选4-8个村居培育和美乡村。\n")
