@@ -261,7 +261,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             elif tense != "past" and 0 <= task_end <= sent.start + q.start and not (
                     _PLEDGE.search(sent.text, 0, q.start) or re.search(r"将|要|计划", sent.text[:q.start])):
                 tense = "past"  # …。2022年，共签约48个项目: how the task went (the plan year's own result)
-            assigned = next(reversed(list(_ASSIGNED_TASK.finditer(sent.text, 0, q.start))), None)
+            assigned = _last_match(_ASSIGNED_TASK, sent.text, q.start)
             if assigned and not re.search(r"完成|已|截[至止]|实现|^的", sent.text[assigned.end():q.start]) and not (
                     re.search(r"(?:完成|占|超)[^，。；]{0,8}$", sent.text[:assigned.start()])):
                 tense = "future"  # 1-5月市级下达目标3.51亿元, 市定任务新签约项目5个: the task set from above
@@ -507,6 +507,11 @@ _RATE_OF_WORKS_STARTED = re.compile(r"(?:开工|复工|开复工|竣工|完工|�
 _ESTIMATE_AFTER_TARGET = re.compile(r"(?:[\d%元项个上下内]|目标|增长)\s*[:：]\s*(?:初步)?预计")
 
 
+def _last_match(rx: re.Pattern[str], s: str, end: int) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``s`` before ``end``."""
+    return next(reversed(list(rx.finditer(s, 0, end))), None)
+
+
 def _only_future_word(head: str, word: str) -> bool:
     """``word`` is the one word of the future in ``head`` that is one there."""
     return word in head and not any(
@@ -516,10 +521,9 @@ def _only_future_word(head: str, word: str) -> bool:
 
 def _only_an_estimate(head: str) -> bool:
     """预计 is the one word of the future before a figure (全市企业达24家，预计完成增加值21亿元):
-    in a review, the estimate for the year just ended."""
-    return "预计" in head and not any(
-        m.group(0) != "预计" and not _not_future_here(head, m.group(0), m.start())
-        for m in _FUTURE_WORD.finditer(head))  # (运行在预期的合理区间 says nothing of the future)
+    in a review, the estimate for the year just ended (运行在预期的合理区间 says nothing of the
+    future)."""
+    return _only_future_word(head, "预计")
 
 
 # News of a launch ceremony: the batch launched (its count, its total investment, its kinds) is
@@ -787,7 +791,7 @@ def _so_far_before(s: str, q: Quantity) -> bool:
 
 def _others_plan(s: str, pos: int) -> bool:
     """(该负责人表示，今年我市将…: an official speaking for the government's own plan)"""
-    said = next(reversed(list(_OTHER_SPEAKER.finditer(s, 0, pos))), None)
+    said = _last_match(_OTHER_SPEAKER, s, pos)
     return said is not None and not _GOVERNMENT_VOICE.search(s, said.end(), pos)
 
 
@@ -1212,7 +1216,7 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
     if q.unit in ("项", "个", "件") and re.search(r"^\s*[一二三四五六七八九十]+、[^。]*类[，,]?共$", s[:q.start]) and (
             not s[q.end:].strip()):
         return False  # 一、“优化教育资源布局”类，共1项: a section counting the items under it
-    after_built = next(reversed(list(_ONCE_BUILT.finditer(s, 0, q.start))), None)
+    after_built = _last_match(_ONCE_BUILT, s, q.start)
     if after_built and not re.search(r"力争|确保|但|同时|；|;", s[after_built.end():q.start]):
         return False  # 项目建成后，可实现年销售收入约150亿元: what one work is to yield, no target
     if q.currency and _COUNTED_BY_INCOME.search(clause):
