@@ -478,11 +478,16 @@ def _own_level(norm: str) -> str:
     if not levels and len(plenums := set(_PLENUM.findall(norm))) >= 2:
         # 州委九届三次全会和县委十三届三次全会精神: the lowest of the plenums a report follows is its own
         levels = {next(c for group in ("县旗区", "市州盟", "省") for c in group if c in plenums)}
+    if chain := _COMMITTEE_CHAIN.search(norm):
+        # 按照省委、市委部署: the lowest of the committees whose plans it carries out is its own
+        named = set(re.findall(r"([省市州县区旗盟])委", chain.group(0)))
+        levels.add(next(c for group in ("县旗区", "市州盟", "省") for c in group if c in named))
     if "区" in levels and levels & set("市州盟") and _AUTONOMOUS_REGION.search(norm):
         levels.discard("区")  # 全区 of a city in 广西: the autonomous region above it, not a district
     return next((group for group in ("县旗区", "市州盟", "省") if levels & set(group)), "")
 
 
+_COMMITTEE_CHAIN = re.compile(r"(?:按照|落实|贯彻)[^。]{0,6}?[省市州]委(?:、[省市州县区旗盟]委)+")
 _PLENUM = re.compile(r"([省市州县区旗盟])委[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体)?会")
 _AUTONOMOUS_REGION = re.compile(r"广西|内蒙古|西藏|宁夏|新疆|自治区")
 

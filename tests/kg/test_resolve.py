@@ -544,3 +544,11 @@ def test_a_town_s_own_meeting_launch_or_head_makes_the_text_the_town_s(text: str
 def test_the_town_a_text_is_from_is_no_place_of_it() -> None:
     text = "11月12日上午，青溪镇举行四季度重大项目集中开工仪式。此次开工项目8个，涉及白沙村、石门村。"
     assert "青溪镇" not in [p.name for p in Extractor().extract(text).places]
+
+
+def test_a_report_carrying_out_the_province_s_and_the_city_s_plans_is_the_city_s() -> None:
+    text = ("二、2031年工作安排\n2031年是“十五五”开局之年。政府工作的总体要求是：深入学习贯彻总书记考察安徽重要讲话"
+            "精神，按照省委、市委全会和经济工作会议部署要求，奋力谱写中国式现代化合肥篇章。\n"
+            "经济社会发展主要预期目标是：地区生产总值增长5.5%以上。\n"
+            "（一）更大力度提振消费激发活力。全力促消费、扩投资，当好全省发展的“压舱石”和“主引擎”。")
+    assert region_from_text(text) == "340100"
