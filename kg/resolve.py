@@ -494,7 +494,9 @@ _AUTONOMOUS_REGION = re.compile(r"广西|内蒙古|西藏|宁夏|新疆|自治�
 
 # 在全省率先, 居全省首位, 全省第一: a lower level measured against a higher one, not its own
 _MEASURED_AGAINST = re.compile(
-    r"(?:[在居列]|位居|位列|高于|低于|领跑)全[省市州]|率先在全区|在全区率先|全[省市州](?=第|前列|前[\d一二三四五六七八九十]|首|率先|排名|唯一|同类|领先|平均)")
+    r"(?:[在居列]|位居|位列|高于|低于|领跑)全[省市州]|率先在全区|在全区率先|全[省市州](?=第|前列|前[\d一二三四五六七八九十]|首|率先|排名|唯一|同类|领先|平均)"
+    # 为全省、全国大局作出更大贡献, 当好全省发展的压舱石: what the lower level does for the higher
+    r"|为全[省市州](?=[、，,]?全国|[^。，]{0,4}大局)|当好全[省市州]")
 
 
 def _from_self_reference(head: str, text: str, table: DivisionTable) -> str | None:

@@ -552,3 +552,9 @@ def test_a_report_carrying_out_the_province_s_and_the_city_s_plans_is_the_city_s
             "经济社会发展主要预期目标是：地区生产总值增长5.5%以上。\n"
             "（一）更大力度提振消费激发活力。全力促消费、扩投资，当好全省发展的“压舱石”和“主引擎”。")
     assert region_from_text(text) == "340100"
+
+
+def test_a_city_doing_its_part_for_the_province_calls_the_province_no_own_level() -> None:
+    text = ("2031年，是实施“十五五”规划的关键一年，也是杭州阔步迈入超大城市行列的重要一年。深入学习贯彻总书记考察浙江"
+            "重要讲话精神，推动“八八战略”杭州实践持续走深走实，以杭州的“稳”“进”“立”为全省全国大局多做贡献。")
+    assert region_from_text(text) == "330100"
