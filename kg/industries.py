@@ -221,6 +221,8 @@ def find_industries(doc: Document, segmenter: Segmenter | None = None) -> list[N
         name = _strip(re.split(r"[，。；、：]", m.group("name"))[-1])
         name = re.split(r"(?:园区|开发区|新区|产业园|工业园|[区县镇乡])", name)[-1]  # 某工业园区新材料产业
         add(name, m.end("name") - len(name))
+    for m in re.finditer(r"战略性新兴产业", text):  # a sector to grow wherever it stands (rule 43)
+        add(m.group(0), m.start())
     refused: set[int] = set()  # offsets inside a longer scheme word refused where it stands
     for name in sorted(index, key=len, reverse=True):
         if len(name) < 2:

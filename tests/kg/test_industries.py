@@ -509,3 +509,13 @@ def test_the_sectors_among_the_fields_a_batch_of_works_spans(text: str, names: l
     from kg.extract import Extractor
 
     assert [i.name for i in Extractor().extract(text, year=2031).industries] == names
+
+
+@pytest.mark.parametrize("text", [
+    "促进传统主导产业老树新花和战略性新兴产业竞相发展。",
+    "以三大战略性新兴产业为主导，坚定不移接轨大上海。",
+])
+def test_strategic_emerging_industries_are_a_sector_wherever_they_stand(text: str) -> None:
+    from kg.extract import Extractor
+
+    assert [i.name for i in Extractor().extract(text, year=2031).industries] == ["战略性新兴产业"]
