@@ -754,6 +754,7 @@ def _generic_industry_stem(prefix: str) -> bool:
 # copula or a verb of doing (要素向园区, 立足乡, 始终不渝以富民强乡, 二是片区). jieba's tags of
 # single characters are too loose for more (正定 d, 于山 p, 大别 r).
 _CLAUSE_FLAGS = frozenset(("ad", "i", "c"))
+_NAME_FLAGS = frozenset(("ns", "nr", "nt", "nz", "nrt"))
 _CLAUSE_WORDS = frozenset(("作为", "通过", "领跑", "是", "到", "负责", "符合", "走出", "理顺", "立足", "努力",
                            "明确", "始终",
                            "擦亮", "共享", "覆盖", "所有", "高素质", "高颜值", "现代化", "国际化",
@@ -769,12 +770,17 @@ def _clause_end(stem: str, segmenter: Segmenter) -> int:
     if not stem:
         return 0
     end, pos = 0, 0
-    for i, (word, flag) in enumerate(segmenter.dictionary_tags(stem)):
+    tags = segmenter.dictionary_tags(stem)
+    for i, (word, flag) in enumerate(tags):
         pos += len(word)
+        nxt = tags[i + 1] if i + 1 < len(tags) else ("", "")
         if (i == 0 and (word in _TIME_FIRST or (word in "以向对把从" and len(stem) - pos >= 2))
                 ) or word in _CLAUSE_WORDS or (
                 len(word) > 1 and flag in _CLAUSE_FLAGS) or (i > 0 and word in _PREPOSITIONS):
             end = pos
+        elif len(word) > 1 and word not in short_division_names() and (  # (jieba tags 开封 a verb)
+                (flag == "v" and nxt[1] in _NAME_FLAGS) or (flag in ("v", "vn") and nxt[0] in ("了", "着"))):
+            end = pos + (1 if nxt[0] in ("了", "着") else 0)  # 来到|甲区, 考验着|乙镇
     return end
 
 

@@ -502,7 +502,8 @@ def test_zones_listed_before_the_projects_they_host_are_places(extractor: Extrac
 
 def test_a_document_before_a_town_in_a_list_is_no_town(extractor: Extractor) -> None:
     text = "会议审议东坪镇人民政府工作报告、东坪镇财政预算执行情况。推进上庄、温泉镇建设。"
-    assert _places(extractor, text) == ["东坪镇", "上庄镇", "温泉镇"]
+    # (东坪镇 twice: each mention, the first after the verb 审议)
+    assert _places(extractor, text) == ["东坪镇", "东坪镇", "上庄镇", "温泉镇"]
 
 
 def test_a_named_nature_reserve_is_a_place(extractor: Extractor) -> None:
@@ -791,3 +792,16 @@ def test_organic_is_no_verb_before_a_place() -> None:
 
     names = [p.name for p in Extractor().extract("今年新建有机粘玉米种植基地500亩。", year=2031).places]
     assert "机粘玉米种植基地" not in names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb before a place's own name ends the clause in front of it (jieba's tags)
+    ("调研组一行先后来到南湖经济开发区、青云街道考察。", ["南湖经济开发区", "青云街道"]),
+    ("地铁线路横跨珠江大道片区，带动沿线发展。", ["珠江大道片区"]),
+    ("疫情感染着街道的每一户居民，也考验着北岭镇。", ["北岭镇"]),
+    # (a division's name that jieba tags a verb is no verb: 开封, 自贡)
+    ("加快开封智慧岛建设，打造自贡盐帮美食街区。", ["开封智慧岛", "自贡盐帮美食街区"]),
+])
+def test_a_verb_before_a_name_is_no_part_of_it(extractor: Extractor, text: str,
+                                               expected: list[str]) -> None:
+    assert _places(extractor, text) == expected
