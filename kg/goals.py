@@ -3,6 +3,7 @@ comparator, commitment, indicator, period and region."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from itertools import pairwise
@@ -151,8 +152,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense_in_paragraph = "past"  # 2022年，面对…考验。⏎出台235项举措…: the review goes on
                 # until a line speaks of the future (under a plan heading only if it says so: 此外，…)
         quantities = find_quantities(_without_item_number(text, sent))
-        if cells and not quantities:
-            quantities = _bare_number_in_a_cell(doc, sent, cells)  # 6左右 under 预期增长(%)
+        bare = _bare_numbers_in_cells(doc, sent, cells) if cells else []  # 6左右 under 预期增长(%)
+        if bare:
+            quantities = sorted([q for q in quantities if not any(b.start < q.end and q.start < b.end for b in bare)]
+                                + bare, key=lambda q: q.start)
         if not quantities:
             said = _sentence_tense(sent.text, plan_year, mode)
             opening = _OPENING_YEAR.match(sent.text)
@@ -180,7 +183,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
         boundaries: set[int] | None = None
         last_in_sentence: tuple[int, bool] | None = None  # (end, was an actual) of the figure before
         for q in quantities:
-            if _CN_NUMERAL.match(sent.text[q.start:]) or _needs_boundary(sent.text, q):
+            if q not in bare and (_CN_NUMERAL.match(sent.text[q.start:]) or _needs_boundary(sent.text, q)):
+                # (170 363.98 in a row of cells: the clean text runs the two cells together)
                 if boundaries is None:
                     boundaries = segmenter.boundaries(sent.text)
                 if not _plausible_chinese_numeral(sent.text, q, boundaries):
@@ -273,10 +277,14 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                 tense = "future" if cell.role == "target" else "past"  # the table's column says
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
-            if cell is not None and cell.unit is not None and _BARE_NUMBER.match(sent.text):
+            if cell is not None and cell.unit is not None and q.normalized is None and q.currency is None and (
+                    re.fullmatch(r"-?[\d.]+(?:左右|以上|以下|以内)?", sent.text[q.start:q.end])):
                 g.indicator = cell.label  # 6左右 in the row of 地区生产总值 under 预期增长(%)
             if cell is not None and cell.label and not g.indicator:
                 g.indicator = cell.label  # 6%以上 alone in its cell: the row names it
+            if cell is not None and (m := re.match(r"\d{1,3}(?=\D)", g.indicator or "")) and (
+                    cell.label.startswith(g.indicator[m.end():m.end() + 2])):
+                g.indicator = g.indicator[m.end():]  # 3 社会消费品零售总额增长11%: the row's number
             if cell is not None and (cell.unit is not None or cell.label) and q.unit in ("%", "‰") and (
                     re.search(r"增长|增速|增幅", cell.header + cell.label)
                     or not re.search(r"比重|占|率|比例|覆盖|贡献", cell.label)):
@@ -335,19 +343,24 @@ def _page_offset(doc: Document, start: int, end: int) -> int:
     return doc.clean.span(start, end)[0]
 
 
-_BARE_NUMBER = re.compile(r"\s*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<cmp>左右|以上|以下|以内)?\s*\|?\s*$")
+_BARE_NUMBER = re.compile(r"[\s|]*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<cmp>左右|以上|以下|以内)?[\s|]*")
 
 
-def _bare_number_in_a_cell(doc: Document, sent: Sentence, cells: TableCells) -> list[Quantity]:
-    """A cell that is only a number (6左右, 6.5以上) takes its unit from its column's header."""
-    cell = cells.at(_page_offset(doc, sent.start, sent.end))
-    m = _BARE_NUMBER.match(sent.text)
-    if cell is None or cell.unit is None or m is None:
-        return []
-    comparator = TRAILING.get(m.group("cmp") or "", "exactly")
-    end = m.end("cmp") if m.group("cmp") else m.end("num")
-    return [Quantity(start=m.start("num"), end=end, value=float(m.group("num")), unit=cell.unit,
-                     comparator=comparator, normalized=None, currency=None)]
+def _bare_numbers_in_cells(doc: Document, sent: Sentence, cells: TableCells) -> list[Quantity]:
+    """Cells that are only a number (6左右, 6.5以上) take their unit from their column's header
+    or their row's 单位 cell: the line is one cell, or a row of cells between pipes or spaces."""
+    page_start, page_end = doc.clean.span(sent.start, sent.end)
+    out = []
+    for a, b, cell in cells.within(page_start, page_end):
+        if cell.unit is None or not (m := _BARE_NUMBER.fullmatch(doc.clean.original, a, b)):
+            continue
+        start = bisect.bisect_left(doc.clean.offsets, m.start("num")) - sent.start
+        end = start + (m.end("cmp") if m.group("cmp") else m.end("num")) - m.start("num")
+        if not sent.text.startswith(m.group("num"), start):
+            continue  # (the clean text wrote the cell otherwise)
+        out.append(Quantity(start=start, end=end, value=float(m.group("num")), unit=cell.unit,
+                            comparator=TRAILING.get(m.group("cmp") or "", "exactly"), normalized=None, currency=None))
+    return out
 
 
 _PERIOD_OPENING = re.compile(r"^(?:[1元][-—–~至]\d{1,2}月份?|上半年|前三季度|一季度)")  # of a figure so far

@@ -831,6 +831,8 @@ def own_zone(text: str, head_chars: int = 240, body_chars: int = 2000) -> str | 
         if mentions < 3 or mentions <= len(_COUNTY_SELF.findall(body)):
             continue
         name, seen = None, 0
+        if m.start() == 0 or not _ZONE_STEM_CHAR.match(head[m.start() - 1]):
+            continue  # 2031年，开发区…: no name before the kind
         for k in range(2, 9):
             start = m.start() - k
             if start < 0 or not _ZONE_STEM_CHAR.match(head[start]):
@@ -842,6 +844,10 @@ def own_zone(text: str, head_chars: int = 240, body_chars: int = 2000) -> str | 
         name = strip_verbs(name) if name else None
         if (name and len(name) > len(kind) + 1 and not _NOT_A_ZONE_STEM.match(name)
                 and not divisions().named_normalized(name)):
+            before = head[:end - len(name)].rstrip(" 、（(和与暨")
+            if before.endswith(("区", "县", "市")) and any(
+                    divisions().named_normalized(before[-k:]) for k in range(2, 7)):
+                return None  # 黄埔区 广州开发区, 甲区（乙开发区）: one government, the division reports
             return name
     return None
 

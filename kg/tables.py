@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from kg.reference import normalize_name
 
 _TARGET_COLUMN = re.compile(
-    r"(?:(?:19|20)\d{2}年度?)?(?:年度)?(?:预期|计划)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
+    r"(?:(?:19|20)\d{2}年度?)?(?:年度|全年|年初|人代会)?(?:预期|计划)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
     r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务|工作事项")
 # a programme's items named with their figures (实事项目名称: 新增4000张养老床位), when no column
 # above names the targets
@@ -62,6 +62,15 @@ class TableCells:
     def __bool__(self) -> bool:
         return bool(self.spans)
 
+    def within(self, start: int, end: int) -> list[tuple[int, int, Cell]]:
+        """The cells that lie inside [start, end)."""
+        i = bisect.bisect_left(self.spans, start, key=lambda span: span[0])
+        out = []
+        while i < len(self.spans) and self.spans[i][1] <= end:
+            out.append(self.spans[i])
+            i += 1
+        return out
+
     def at(self, offset: int) -> Cell | None:
         """The cell holding ``offset``, if any."""
         i = bisect.bisect_right(self.spans, offset, key=lambda span: span[0]) - 1
@@ -99,7 +108,15 @@ def _line_cells(text: str) -> dict[int, Cell]:
             i = max(j, i + 1)  # (a table of targets alone has no column of progress)
             continue
         numbered = bare[0] == "序号"
-        if numbered and not piped:
+        unit_column = next((n for n, c in enumerate(bare) if _UNIT_COLUMN.fullmatch(c)), None)
+        after_header = _CELL_CHARS.sub("", lines[j]) if j < len(lines) else ""
+        if not numbered and not piped and progress is not None and (
+                cut := _first_row_in_header(bare, progress)) is not None and (
+                _UNIT_CELL.fullmatch(bare[-1]) or _VALUE_CELL.fullmatch(after_header)):
+            # 指标 | 单位 | 全年目标 | 完成情况 | 地区生产总值 | %: the first row's short cells ran on
+            j, header, bare, units = header[cut], header[:cut], bare[:cut], units[:cut]
+            rows, end = _rows_by_label_cell(lines, j, len(header), unit_column, target)
+        elif numbered and not piped:
             rows, end = _rows_by_number(lines, j, len(header), (target, progress))
         else:
             found, end = (_piped_rows if piped else _numbered_rows)(lines, j, len(header), numbered)
@@ -107,7 +124,6 @@ def _line_cells(text: str) -> dict[int, Cell]:
             if not piped and target > 0 and (labelled := _rows_by_label(lines, j, len(header), target - 1)) and (
                     len(labelled[0]) > len(rows)):
                 rows, end = labelled  # 类别 merged over rows: each row read from its numbered label on
-        unit_column = next((n for n, c in enumerate(bare) if _UNIT_COLUMN.fullmatch(c)), None)
         kind_column = next((n for n, c in enumerate(bare) if _KIND_COLUMN.fullmatch(c)), None)
         for row in rows:  # (the last row may be cut short where the page ends)
             label = _row_label(lines, row, numbered=numbered)
@@ -119,6 +135,51 @@ def _line_cells(text: str) -> dict[int, Cell]:
                 cells[row[progress]] = Cell("actual", units[progress] or own_unit, bare[progress], label)
         i = max(end, j + 1)
     return cells
+
+
+# columns a table of targets and progress may carry after its progress column
+_TRAILING_COLUMN = re.compile(r"(?:(?:牵头|责任|配合)(?:单位|部门)|备注|评价|排名|全[省市区]排名|完成率|"
+                              r"(?:指标)?属性|增幅|绝对值|同比(?:增长)?|(?:19|20)\d{2}年[^\d]{0,4})")
+# a unit written in a row's 单位 cell: %, 亿元, 万人, 场次/年, 微克/立方米
+_UNIT_CELL = re.compile(r"%|‰|[万亿千百]?(?:元|美元|人|个|家|项|亩|吨|公里|米|户|套|所|座|张|次|件|幢|栋|"
+                        r"千瓦时?|平方米|立方米|标箱|人次|场次)|[^\d\s|/]{1,6}/[^\d\s|/]{1,6}")
+_VALUE_CELL = re.compile(r"[-+]?\d[\d.,，]*\s*(?:%|‰)?\s*(?:左右|以上|以内|以下|上下)?")
+
+
+def _first_row_in_header(names: list[str], progress: int) -> int | None:
+    """Where the first row starts among the short lines read as a header of an unnumbered
+    table: the first name after the progress column that names no column."""
+    return next((n for n in range(progress + 1, len(names)) if not _TRAILING_COLUMN.fullmatch(names[n])), None)
+
+
+def _rows_by_label_cell(lines: list[str], j: int, width: int, unit_column: int | None,
+                        target: int) -> tuple[list[dict[int, int]], int]:
+    """Rows of an unnumbered table of one cell a line, each opened by its label (地区生产总值),
+    counted off by the header's width; a row whose figure stands where its unit should be lost
+    its 单位 cell (每万人发明专利拥有量 | 135 | 160). The table ends at a row that does not read as
+    one: a label that is a figure or a paragraph, or no figure where the target should be."""
+    rows: list[dict[int, int]] = []
+    k = j
+    while k < len(lines):
+        if not (cell := _CELL_CHARS.sub("", lines[k])):
+            k += 1
+            continue
+        if _VALUE_CELL.fullmatch(cell) or len(cell) > 30:
+            break
+        row, col, at = {0: k}, 1, k + 1
+        while col < width and at < len(lines):
+            if not (cell := _CELL_CHARS.sub("", lines[at])):
+                at += 1
+                continue
+            if col == unit_column and _VALUE_CELL.fullmatch(cell):
+                col += 1  # the unit cell is missing: this is the target
+            row[col], col, at = at, col + 1, at + 1
+        figure = _CELL_CHARS.sub("", lines[row[target]]) if target in row else ""
+        if not figure or (not re.search(r"\d", figure) and len(figure) > 12):
+            break
+        rows.append(row)
+        k = at
+    return rows, k
 
 
 def _row_unit(lines: list[str], line: int | None) -> str | None:
@@ -201,7 +262,7 @@ def _row_label(lines: list[str], row: dict[int, int], numbered: bool) -> str:
     at = 1 if numbered and 1 in row else min(row, default=0)  # (a row read from its label on)
     if at not in row:
         return ""
-    label = re.sub(r"^\d{1,3}[.、．]?", "", _CELL_CHARS.sub("", lines[row[at]]))
+    label = re.sub(r"^\d{1,3}(?![\d年])[.、．]?", "", _CELL_CHARS.sub("", lines[row[at]]))
     return re.sub(r"^其中[:：]|(?<=[\u4e00-\u9fff）)])增长$", "", label)  # (其中：工业增加值; 地区生产总值增长)
 
 
@@ -263,38 +324,71 @@ def _numbered_rows(lines: list[str], j: int, width: int, numbered: bool) -> tupl
 
 
 def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
-    """Cells of tables of one row a line: a header line of pipe-separated names naming both
-    columns, then the lines below it with as many cells, or fewer (cells merged on the left)."""
+    """Cells of tables of one row a line: a header line of names naming both columns, between
+    pipes or spaces, then the lines below it with as many cells, or fewer (cells merged on the
+    left, or a row's 单位 cell left empty)."""
     lines = text.split("\n")
     out: list[tuple[int, int, Cell]] = []
     k = 0
     while k < len(lines):
-        if lines[k].count("|") < 2:
+        spaced = lines[k].count("|") < 2
+        if spaced and not _SPACED_HEADER.fullmatch(lines[k]):
             k += 1
             continue
-        names = [normalize_name(_CELL_CHARS.sub("", c)) for c in lines[k].split("|")]
+        names = [normalize_name(_CELL_CHARS.sub("", c)) for c in _split_row(lines[k], spaced)[1]]
         names = names[:-1] if names and not names[-1] else names
         target = _target_column(names)
         progress = next((n for n, c in enumerate(names) if _PROGRESS_COLUMN.fullmatch(c)), None)
-        if len(names) < 3 or target is None or (progress is not None and progress < target):
+        if len(names) < 3 or target is None or (progress is not None and progress < target) or (
+                spaced and progress is None):
             k += 1
             continue
         width = len(names)
+        unit_column = next((n for n, c in enumerate(names) if _UNIT_COLUMN.fullmatch(c)), None)
         k += 1
-        while k < len(lines) and lines[k].count("|") >= width - 2 >= 1:
-            parts = lines[k].split("|")
+        while k < len(lines):
+            offsets, parts = _split_row(lines[k], spaced)
+            if (lines[k].count("|") if not spaced else len(parts) - 1) < width - 2 or width - 2 < 1 or (
+                    spaced and not re.fullmatch(r"\d{1,3}", parts[0]) if names[0] == "序号" else False):
+                break
             while parts and not parts[-1].strip():
                 parts.pop()  # (a row that lost its number on the left may carry an empty cell on the right)
             shift = max(0, width - len(parts))  # cells merged on the left are missing
             if re.fullmatch(r"\s*\d{1,3}\s*", parts[0]) if names[0] == "序号" else _NUMBERED_LABEL.match(parts[0]):
                 shift = 0  # (a numbered row cut short on the right where the page ends)
-            label = re.sub(r"^\s*\d{1,3}[.、．]?\s*", "", parts[1 if names[0] == "序号" and len(parts) > 1 else 0])
-            pos = starts[k]
+            lost_unit = (len(parts) == width - 1 and unit_column is not None and unit_column < len(parts)
+                         and bool(_VALUE_CELL.fullmatch(_CELL_CHARS.sub("", parts[unit_column]))))
+            label = re.sub(r"^\s*\d{1,3}[.、．]?\s*\*?", "", parts[1 if names[0] == "序号" and len(parts) > 1 else 0])
+            unit_cell = _CELL_CHARS.sub("", parts[unit_column - shift]) if (
+                unit_column is not None and not lost_unit and 0 <= unit_column - shift < len(parts)) else ""
+            unit = unit_cell if _ROW_UNIT.fullmatch(unit_cell) else None
+            extra = max(0, len(parts) - width)  # (王 明: a cell with a space inside it, on a row of spaces)
             for n, part in enumerate(parts):
-                col = n + shift
+                col = n + shift + (1 if lost_unit and n >= unit_column else 0)
+                if extra and n > target:
+                    col = n - extra  # the cells after the target's counted from the right
+                    if col <= target:
+                        continue
                 if col in (target, progress) and part.strip():
                     role = "target" if col == target else "actual"
-                    out.append((pos, pos + len(part), Cell(role, None, names[col], _CELL_CHARS.sub("", label))))
-                pos += len(part) + 1
+                    pos = starts[k] + offsets[n]
+                    out.append((pos, pos + len(part), Cell(role, unit, names[col], _CELL_CHARS.sub("", label))))
             k += 1
     return out
+
+
+# a header line of a table whose cells are separated by spaces (序号 指标名称 单位 年初目标 全年完成数)
+_SPACED_HEADER = re.compile(r"\s*[^\s\d|]{1,8}(?:[ \t\u3000]+[^\s\d|]{1,8}){3,7}\s*")
+
+
+def _split_row(line: str, spaced: bool) -> tuple[list[int], list[str]]:
+    """A row's cells and where each starts in the line: between pipes, or between spaces."""
+    if spaced:
+        found = list(re.finditer(r"[^ \t\u3000]+", line))
+        return [m.start() for m in found], [m.group(0) for m in found]
+    parts = line.split("|")
+    offsets, pos = [], 0
+    for part in parts:
+        offsets.append(pos)
+        pos += len(part) + 1
+    return offsets, parts

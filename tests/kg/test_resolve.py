@@ -193,6 +193,17 @@ def test_a_zones_own_news_names_the_zone_and_keeps_it_out_of_places() -> None:
     assert not [p for p in places if p.endswith("经开区")]
 
 
+def test_a_district_named_with_the_zone_it_governs_is_the_region() -> None:
+    from kg.extract import Extractor
+
+    # one government, two names (区 and 开发区): the district reports, its code is known
+    text = ("关于萧山区 萧山经济技术开发区2031年计划执行情况的报告\n各位代表：\n受萧山区人民政府、"
+            "萧山经济技术开发区管委会委托，现向大会报告萧山区 萧山经济技术开发区2031年计划执行情况。"
+            "2031年，全区工业增加值增长8%。")
+    ex = Extractor().extract(text)
+    assert (ex.report.region_name, ex.report.region_code) == ("萧山区", "330109")
+
+
 @pytest.mark.parametrize("text", [
     # a division's report: its zones are places of it
     "2031年青溪市政府工作报告\n各位代表：加快青溪新区建设。青溪新区要…，全区…。支持新区发展，新区…。",

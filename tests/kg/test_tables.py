@@ -118,3 +118,36 @@ def test_rows_read_from_their_numbered_labels_when_a_category_is_merged_over_the
         ("6%以上", "growth", "区级财政收入增长率"), ("3%", "growth", "外商直接投资实际到位金额增长率"),
         ("3家", "increment", "新增跨国公司地区总部数")]
     assert [a.text for a in ex.actuals] == ["9.8%", "28.97%", "13.01%", "4家"]
+
+
+def test_an_unnumbered_table_of_one_cell_a_line_is_read_row_by_row_from_its_labels() -> None:
+    # no 序号 and no pipes: the first row's short cells run on after the header's names, and
+    # a row that lost its 单位 cell has its target where the unit should be
+    text = ("2031年青溪区经济社会发展主要指标完成情况\n\n指标\n\n单位\n\n全年目标\n\n完成情况\n\n"
+            "地区生产总值\n\n%\n\n7左右\n\n7.4\n\n实际使用外资\n\n亿美元\n\n12\n\n13.5\n\n"
+            "外贸进出口总值\n\n%\n\n正增长\n\n4.2\n\n每万人发明专利拥有量\n\n40\n\n46\n\n"
+            "城镇登记失业率\n\n%\n\n3.5以内\n\n3.1\n\n全区上下齐心协力，各项工作取得新的成效。\n")
+    ex = Extractor().extract(text, year=2032)
+    assert [(g.text, g.unit, g.indicator) for g in ex.goals] == [
+        ("7左右", "%", "地区生产总值"), ("12", "亿美元", "实际使用外资"), ("3.5以内", "%", "城镇登记失业率")]
+    assert [(a.text, a.unit) for a in ex.actuals] == [("7.4", "%"), ("13.5", "亿美元"), ("4.2", "%"), ("3.1", "%")]
+
+
+def test_a_table_of_one_row_a_line_with_cells_between_spaces() -> None:
+    text = ("2031年经济和社会发展指标完成情况\n\n序号 指标名称 单位 年初目标 全年完成数\n"
+            "1 区级一般公共预算收入增长率 % 5左右 16.5\n2 引进内资 亿元 170 363.98\n"
+            "3 新增跨国公司地区总部 6 7\n")
+    ex = Extractor().extract(text, year=2032)
+    assert [(g.text, g.unit, g.indicator) for g in ex.goals] == [
+        ("5左右", "%", "区级一般公共预算收入增长率"), ("170", "亿元", "引进内资")]
+    assert [a.text for a in ex.actuals] == ["16.5", "363.98"]
+
+
+def test_a_numbered_task_row_between_spaces_keeps_its_number_out_of_the_indicator() -> None:
+    text = ("青溪县2031年度政府重点工作任务第一季度完成情况汇总表\n"
+            "序号 目标任务 牵头县领导 牵头责任单位 一季度完成情况\n"
+            "1 地区生产总值增长9%以上。 王 明 发展改革委 数据上报中\n"
+            "2 社会消费品零售总额增长11%。 李 强 商务局 一季度增长8.5%。\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [(g.text, g.indicator) for g in ex.goals] == [("9%以上", "地区生产总值"), ("11%", "社会消费品零售总额")]
+    assert [a.text for a in ex.actuals] == ["8.5%"]
