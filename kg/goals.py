@@ -205,7 +205,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or (_RATE_OF_WORKS_STARTED.search(clause) and "已" in sent.text[:q.start] and not (
                         _PLEDGE.search(sent.text, sent.text.rfind("已", 0, q.start), q.start)))
-                    or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause))
+                    or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause) and not (
+                        last_in_sentence is not None and not last_in_sentence[1]
+                        and _ITS_INVESTMENT.match(clause)))  # 计划开工…36个，总投资58.7亿元: the plan's
                     or ((done := _DONE_AFTER.match(sent.text, q.end))
                         and not re.match(r"[\d一二三四五六七八九十两]", sent.text[done.end():done.end() + 1]))
                     or _PROFILE.match(sent.text) or _LIES_AT.search(sent.text)
@@ -547,7 +549,8 @@ _LAUNCH_HELD = re.compile(
     r"|集中(?:开复工|开工|动工|签约)了"
     r"|(?:集中|集体)(?:开复工|开工|动工|签约|竣工)的?项目中"  # 48项集中开工项目中，产业项目36项…
     r"|(?:仪式|大会|活动)(?:现场)?上[^，。；]{0,6}?\d+[个项][^，。；]{0,12}?项目(?:集中|集体)?(?:签约|开工)"
-    r"|(?:开工|签约|开竣工|开复工)(?:仪式|活动|大会)(?:现场)?上")  # 开工活动上，除甲县率先开工61个项目外…
+    r"|(?:开工|签约|开竣工|开复工)(?:仪式|活动|大会)(?:现场)?上"  # 开工活动上，除甲县率先开工61个项目外…
+    r"|(?:开工|签约|开竣工|开复工|动工)(?:仪式|活动|大会)(?:在[^，。；]{0,16}?)?(?:举行|举办|召开)(?!前|后|之)")
 _HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|号|[)）、.．])")
 _UNQUOTED_SLOGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}")
@@ -557,7 +560,7 @@ _LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开竣工|开工|动�
                           r"(?:$|(?=发布时间|来源|时间[：:]|作者|编辑|(?:19|20)\d{2}[-/年]))"
                           # 某县集中开工重点项目25个 (a headline)
                           r"|(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
-                          r"|(?:^\s*|[，,]|获悉|了解到)\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)"
+                          r"|(?:^\s*|[，,\s]|获悉|了解到|讯)\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)"
                           # 某州197个重点项目开工总投资183亿元, 某省产业项目集中开工 项目总投资…, 集中开工项目共35项
                           r"|\d+[个项][^，。；]{0,12}?项目(?:集中|集体|陆续)?(?:开复工|开竣工|开工|动工|签约)"
                           r"(?=[，,\s]*(?:计划)?(?:总投资|投资总额))"
@@ -565,7 +568,9 @@ _LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开竣工|开工|动�
                           r"|(?:集中|集体)(?:开复工|开竣工|开工|动工)的?项目(?:共|有)?\d+[个项]")
 _AIMS_AHEAD = re.compile(r"力争|确保|争取|到(?:19|20)\d{2}年|(?<![即并])将|“?十[一二三四五六]五”?(?:期间|末|时期)")
 _OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
-_PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划完成|力争|确保|将")
+_ITS_INVESTMENT = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)")
+_PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划(?:完成|新?开工|实施)|"
+                                   r"力争|确保|将")
 
 
 # A figure measured against the year's plan: 完成全年任务的113.98%, 占年度计划126.7%, 完成率达到102%
