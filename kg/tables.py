@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from kg.reference import normalize_name
 
 _TARGET_COLUMN = re.compile(
-    r"(?:(?:19|20)\d{2}年度?)?(?:年度|全年|年初|人代会)?(?:预期|计划)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
+    r"(?:(?:19|20)\d{2}年度?)?(?:年度|全年|年初|人代会|上半年|一季度|前三季度)?(?:预期|计划)?(?:投资)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
     r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务|工作事项")
 # a programme's items named with their figures (实事项目名称: 新增4000张养老床位), when no column
 # above names the targets
 _ITEM_COLUMN = re.compile(r"(?:实事)?项目(?:名称|内容)")
 _PROGRESS_COLUMN = re.compile(
-    r"[^\d]{0,6}?(?:完成(?:情况|值|数|进度)?|进展情况|推进情况|实际完成)|(?:当前|目前|工程|项目)?进度")
+    r"(?:\d{1,2}[-—–~至]\d{1,2}月(?:底|份)?)?[^\d]{0,6}?(?:完成(?:情况|值|数|进度|投资)?|进展情况|推进情况|实际完成)"
+    r"|(?:当前|目前|工程|项目)?进度")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>%|‰|万元|亿元|元|万人|人|个|家|项|亩|万亩|公里|吨|万吨)[）)]$")
 _CELL_CHARS = re.compile(r"[\s|]")
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}(?:[.、．]|\s*\|?\s*$)")
@@ -36,6 +37,8 @@ _NUMBER_ONLY = re.compile(r"\s*\d{1,3}\s*\|?\s*")
 _SECTION_ROW = re.compile(r"\s*[一二三四五六七八九十]+、")
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 _KIND_COLUMN = re.compile(r"(?:指标)?属性|指标类型")  # 预期性 or 约束性
+_RATIO_COLUMN = re.compile(r"[^\d]{0,12}(?:比例|占比|完成率)")
+_PERIOD_HEADER = re.compile(r"^\d{1,2}[-—–~至]\d{1,2}月(?:底|份)?")
 _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}年度?[^\d]{1,6}")
 _ROW_UNIT = re.compile(r"[^\d\s|]{1,8}")  # a unit written in a row's own cell (%, 亿元, 万元/人)
 _MAX_HEADER_CELLS = 8
@@ -124,6 +127,7 @@ def _line_cells(text: str) -> dict[int, Cell]:
             if not piped and target > 0 and (labelled := _rows_by_label(lines, j, len(header), target - 1)) and (
                     len(labelled[0]) > len(rows)):
                 rows, end = labelled  # 类别 merged over rows: each row read from its numbered label on
+        ratios = [n for n, c in enumerate(bare) if n > target and n != progress and _RATIO_COLUMN.fullmatch(c)]
         kind_column = next((n for n, c in enumerate(bare) if _KIND_COLUMN.fullmatch(c)), None)
         for row in rows:  # (the last row may be cut short where the page ends)
             label = _row_label(lines, row, numbered=numbered)
@@ -133,13 +137,17 @@ def _line_cells(text: str) -> dict[int, Cell]:
                 cells[row[target]] = Cell("target", units[target] or own_unit, bare[target], label, expected)
             if progress is not None and progress in row:
                 cells[row[progress]] = Cell("actual", units[progress] or own_unit, bare[progress], label)
+            for n in ratios:
+                if n in row:  # 完成投资占年度投资目标的比例(%): how far the target is met, an actual too
+                    cells[row[n]] = Cell("actual", units[n], bare[n], label)
         i = max(end, j + 1)
     return cells
 
 
 # columns a table of targets and progress may carry after its progress column
 _TRAILING_COLUMN = re.compile(r"(?:(?:牵头|责任|配合)(?:单位|部门)|备注|评价|排名|全[省市区]排名|完成率|"
-                              r"(?:指标)?属性|增幅|绝对值|同比(?:增长)?|(?:19|20)\d{2}年[^\d]{0,4})")
+                              r"(?:指标)?属性|增幅|绝对值|同比(?:增长)?|(?:19|20)\d{2}年[^\d]{0,4}|"
+                              r"[^\d]{0,12}(?:比例|比重|占比))")
 # a unit written in a row's 单位 cell: %, 亿元, 万人, 场次/年, 微克/立方米
 _UNIT_CELL = re.compile(r"%|‰|[万亿千百]?(?:元|美元|人|个|家|项|亩|吨|公里|米|户|套|所|座|张|次|件|幢|栋|"
                         r"千瓦时?|平方米|立方米|标箱|人次|场次)|[^\d\s|/]{1,6}/[^\d\s|/]{1,6}")
@@ -175,8 +183,8 @@ def _rows_by_label_cell(lines: list[str], j: int, width: int, unit_column: int |
                 col += 1  # the unit cell is missing: this is the target
             row[col], col, at = at, col + 1, at + 1
         figure = _CELL_CHARS.sub("", lines[row[target]]) if target in row else ""
-        if not figure or (not re.search(r"\d", figure) and len(figure) > 12):
-            break
+        if not figure or len(figure) > 12 or (re.search(r"\d", figure) and not re.match(r"[-+]?\d", figure)):
+            break  # (表3： a title over the next table, no row)
         rows.append(row)
         k = at
     return rows, k
@@ -278,7 +286,9 @@ def _header(lines: list[str], i: int) -> tuple[list[int], int, bool]:
                 return header, j, True
             j += 1
             continue
-        if len(_HEADER_UNIT.sub("", cell)) > 8 or (re.search(r"\d", cell) and not _YEAR_HEADER.fullmatch(cell)):
+        name = _PERIOD_HEADER.sub("", _HEADER_UNIT.sub("", cell))  # (1-6月底累计完成投资(万元))
+        if len(name) > (14 if _HEADER_UNIT.search(cell) else 8) or (
+                re.search(r"\d", name) and not _YEAR_HEADER.fullmatch(name)):
             break  # (2021年目标: a column named by its year)
         header.append(j)
         j += 1

@@ -151,3 +151,14 @@ def test_a_numbered_task_row_between_spaces_keeps_its_number_out_of_the_indicato
     ex = Extractor().extract(text, year=2031)
     assert [(g.text, g.indicator) for g in ex.goals] == [("9%以上", "地区生产总值"), ("11%", "社会消费品零售总额")]
     assert [a.text for a in ex.actuals] == ["8.5%"]
+
+
+def test_columns_named_for_the_months_so_far_and_a_ratio_column_after_them() -> None:
+    # a traditional-character page; the cells end with pipes, the rows are not separated
+    text = ("表2：\n性 質 |\n年度投資目標(萬元) |\n1-6月底累計到位資金(萬元) |\n1-6月底累計完成投資(萬元) |\n"
+            "完成投資占年度投資目標的比例(%) |\n新建項目 |\n295471 |\n142061 |\n142259 |\n48.15% |\n"
+            "續建項目 |\n762958 |\n441117 |\n435601 |\n57.09% |\n表3：\n青溪州2031年1-6月投資完成情況表 |\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [(g.text, g.unit, g.indicator) for g in ex.goals] == [("295471", "万元", "新建项目"),
+                                                                ("762958", "万元", "续建项目")]
+    assert [a.text for a in ex.actuals] == ["142259", "48.15%", "435601", "57.09%"]
