@@ -212,6 +212,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                         and not re.match(r"[\d一二三四五六七八九十两]", sent.text[done.end():done.end() + 1]))
                     or _PROFILE.match(sent.text) or _LIES_AT.search(sent.text)
                     or _SINCE_LAST_YEAR.search(clause) or _GAP_TO_TARGET.search(sent.text)
+                    or _TARGET_IN_BRACKETS_AFTER.match(sent.text, q.end)
                     or (_DONE_AFTER_IN_SENTENCE.match(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (_RECORD_SET.search(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
@@ -268,6 +269,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     _PLEDGE.search(sent.text, 0, q.start) or re.search(r"将|要|计划", sent.text[:q.start])):
                 tense = "past"  # …。2022年，共签约48个项目: how the task went (the plan year's own result)
             assigned = _last_match(_ASSIGNED_TASK, sent.text, q.start)
+            if assigned and _names_a_year_before(sent.text[:assigned.start()], plan_year):
+                assigned = None  # 2016年，我市下达年度搬迁计划10万人 in 2017's text: a year gone
             if assigned and not re.search(r"完成|已|截[至止]|实现|^的", sent.text[assigned.end():q.start]) and not (
                     re.search(r"(?:完成|占|超)[^，。；]{0,8}$", sent.text[:assigned.start()])):
                 tense = "future"  # 1-5月市级下达目标3.51亿元, 市定任务新签约项目5个: the task set from above
@@ -544,7 +547,7 @@ def _only_an_estimate(head: str) -> bool:
 # News of a launch ceremony: the batch launched (its count, its total investment, its kinds) is
 # an event held; only what the batch is to invest this year (当年计划完成投资…) is a target.
 _LAUNCH_HELD = re.compile(
-    r"(?:本次|此次|这次|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批|前[一二三四五六七八九十\d]+批)"
+    r"(?:本次|此次|这次|这批|此批|该批|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批|前[一二三四五六七八九十\d]+批)"
     r"[^，。；]{0,16}?(?:开复工|开工|复工|动工|启动建设|签约|共签)"
     r"|集中(?:开复工|开工|动工|签约)了"
     r"|(?:集中|集体)(?:开复工|开工|动工|签约|竣工)的?项目中"  # 48项集中开工项目中，产业项目36项…
@@ -568,6 +571,9 @@ _LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开竣工|开工|动�
                           r"|(?:集中|集体)(?:开复工|开竣工|开工|动工)的?项目(?:共|有)?\d+[个项]")
 _AIMS_AHEAD = re.compile(r"力争|确保|争取|到(?:19|20)\d{2}年|(?<![即并])将|“?十[一二三四五六]五”?(?:期间|末|时期)")
 _OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
+# 增长4.1%（目标6.0%左右）: the result, its target given after it in brackets
+_TARGET_IN_BRACKETS_AFTER = re.compile(r"\s*[（(](?:全年|年度|年初)?(?:预期|计划)?(?:目标|任务)(?:值|数)?"
+                                       r"(?:为|是)?[：:]?\s*(?:增长|下降)?[-\d]")
 _ITS_INVESTMENT = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)")
 _PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划(?:完成|新?开工|实施)|"
                                    r"力争|确保|将")
@@ -1243,6 +1249,10 @@ def _is_quantity_of_interest(s: str, q: Quantity) -> bool:
         return False  # 高于10万元的占80%: the bar the share is measured by
     if q.currency and re.search(r"投资$", clause) and _ATTRIBUTIVE_NAME_AFTER.match(s, q.end):
         return False  # 投资4.5亿元的五指岭国际旅游度假区: the size of a work named after it
+    if (re.search(r"(?:全长|全程|总长|全线长)(?:约|达)?$", clause) or re.search(
+            r"(?:全长|全程|总长|全线长)(?:约|达)?[\d.]+(?:公里|千米|米)[、，,]?(?:设|含|共)?$", clause)) and not (
+            re.search(r"计划|力争|确保|将|建成|建设|实施|完成|新建|新增|开工|通车|改造", clause)):
+        return False  # 全长258公里的渝万高铁, 全长17公里、11座车站: the size of a work, no target
     if q.value == 0 or _GEOGRAPHY_BEFORE.search(clause):
         return False  # 0条评论 (page furniture); 陆域面积只有10万平方公里 (a fact of geography)
     if q.unit in ("名", "人", "位") and (_DELEGATES.match(s, q.end) or _DELEGATES_BEFORE.search(clause)):

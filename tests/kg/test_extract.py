@@ -1291,6 +1291,8 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
     # … though what the month's programme plans is its target
     ("本报讯1月14日，全市一月份重点项目集中开工活动举行。据悉，全市一月份计划开工重点项目36个，总投资58.7亿元。",
      ["36个", "58.7亿元"]),
+    # this batch (这批) is the batch launched
+    ("这批新开工项目中10亿元以上的大项目15个，占41%，总投资258亿元。", []),
     # … but a launch ahead is planned
     ("今年将有30个项目集中签约，总投资100亿元。", ["30个", "100亿元"]),
 ])
@@ -1431,3 +1433,16 @@ def test_the_size_of_a_work_named_after_it_is_no_target() -> None:
     text = ("围绕产业美，谋划实施文旅项目6项，投资4.5亿元的五指岭国际旅游度假区、"
             "投资1亿元的青溪谷微度假综合体正在实施；力争完成投资5亿元的目标。")
     assert [g.text for g in Extractor().extract(text, year=2032).goals] == ["6项", "5亿元"]
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # the length of a work described is no target, what is to be built or opened is
+    ("青溪环线全长17公里、11座车站，今年计划通车9.5公里；全长258公里的青万高铁12月开工。", ["9.5公里"]),
+    ("建设白沙河以南区域配套给水管道总长3480米。", ["3480米"]),
+    # a half year's result with the year's target in brackets after it
+    ("上半年主要指标：——地区生产总值增长4.1%（目标6.0%左右）；——固定资产投资完成194.7亿元（目标410亿元左右）。",
+     ["6.0%左右", "410亿元左右"]),
+])
+def test_a_work_s_size_and_a_result_before_its_bracketed_target_are_no_targets(
+        extractor: Extractor, text: str, targets: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
