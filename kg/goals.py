@@ -829,9 +829,14 @@ def _is_stock(clause: str) -> bool:
         p = clause.rfind(w)
         if p < 0:
             continue
+        if w.endswith("共") and _PLANNED_ALL_TOLD.match(clause, p + len(w)):
+            continue  # 全区共安排重点建设项目191个: the year's programme, all told
         if w != "依托" or not _STOCK_ENDED.search(clause, p + len(w)):
             return True
     return False
+
+
+_PLANNED_ALL_TOLD = re.compile(r"(?:计划|拟)?(?:安排|实施|谋划|确定|梳理|筛选|储备|列入|推进)")
 
 
 _PROGRAMME_AFTER = re.compile(

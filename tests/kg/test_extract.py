@@ -1446,3 +1446,15 @@ def test_the_size_of_a_work_named_after_it_is_no_target() -> None:
 def test_a_work_s_size_and_a_result_before_its_bracketed_target_are_no_targets(
         extractor: Extractor, text: str, targets: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # 全区共 + a verb of planning: the year's programme, not a stock
+    ("2031年全区共安排重点建设项目191个，计划投资1430亿元。", ["191个", "1430亿元"]),
+    ("全县共谋划普惠性项目106个。", ["106个"]),
+    # 全区共有: what there is
+    ("全区共有规上工业企业191家。", []),
+])
+def test_a_programme_all_told_is_planned_and_a_stock_is_not(extractor: Extractor, text: str,
+                                                             targets: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
