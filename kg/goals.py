@@ -213,6 +213,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _PROFILE.match(sent.text) or _LIES_AT.search(sent.text)
                     or _SINCE_LAST_YEAR.search(clause) or _GAP_TO_TARGET.search(sent.text)
                     or _TARGET_IN_BRACKETS_AFTER.match(sent.text, q.end)
+                    or (_NOW_OPENS.match(sent.text) and not any(w in sent.text for w in _NOW_BUT_AHEAD))
                     or (_DONE_AFTER_IN_SENTENCE.match(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (_RECORD_SET.search(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
@@ -549,9 +550,9 @@ def _only_an_estimate(head: str) -> bool:
 _LAUNCH_HELD = re.compile(
     r"(?:本次|此次|这次|这批|此批|该批|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批|前[一二三四五六七八九十\d]+批)"
     r"[^，。；]{0,16}?(?:开复工|开工|复工|动工|启动建设|签约|共签)"
-    r"|集中(?:开复工|开工|动工|签约)了"
-    r"|(?:集中|集体)(?:开复工|开工|动工|签约|竣工)的?项目中"  # 48项集中开工项目中，产业项目36项…
-    r"|(?:仪式|大会|活动)(?:现场)?上[^，。；]{0,6}?\d+[个项][^，。；]{0,12}?项目(?:集中|集体)?(?:签约|开工)"
+    r"|(?:集中|联合|联动)(?:开复工|开工|动工|签约)了"
+    r"|(?:集中|集体|联合|联动|同日|同步)(?:开复工|开工|动工|签约|竣工)的?项目中"  # 48项集中开工项目中，产业项目36项…
+    r"|(?:仪式|大会|活动)(?:现场)?上[^，。；]{0,6}?\d+[个项][^，。；]{0,12}?项目(?:集中|集体|联合|联动|同日|同步)?(?:签约|开工)"
     r"|(?:开工|签约|开竣工|开复工)(?:仪式|活动|大会)(?:现场)?上"  # 开工活动上，除甲县率先开工61个项目外…
     r"|(?:开工|签约|开竣工|开复工|动工)(?:仪式|活动|大会)(?:在[^，。；]{0,16}?)?(?:举行|举办|召开)(?!前|后|之)")
 _HEADLINE_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?!\d|\.\d|年|月|日|号|[)）、.．])")
@@ -559,18 +560,21 @@ _UNQUOTED_SLOGAN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2}要[\u4e00-\u9fff]{2,3}")
 # 某县10个项目集体开工 (a headline); 10月10日，…17个项目集中开工建设 (a dated launch)
 # (a headline may run into its dateline: …14个重大项目集中开工发布时间：2023-02-24)
-_LAUNCH_TOLD = re.compile(r"(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)(?:仪式)?"
+_LAUNCH_TOLD = re.compile(r"(?:集中|集体|联合|联动|同日|同步)(?:开复工|开竣工|开工|动工|签约|竣工)(?:仪式)?"
                           r"(?:$|(?=发布时间|来源|时间[：:]|作者|编辑|(?:19|20)\d{2}[-/年]))"
                           # 某县集中开工重点项目25个 (a headline)
-                          r"|(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
-                          r"|(?:^\s*|[，,\s]|获悉|了解到|讯)\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体)(?:开复工|开竣工|开工|动工|签约|竣工)"
+                          r"|(?:集中|集体|联合|联动|同日|同步)(?:开复工|开竣工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
+                          r"|(?:^\s*|[，,\s]|获悉|了解到|讯)\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体|联合|联动|同日|同步)(?:开复工|开竣工|开工|动工|签约|竣工)"
                           # 某州197个重点项目开工总投资183亿元, 某省产业项目集中开工 项目总投资…, 集中开工项目共35项
                           r"|\d+[个项][^，。；]{0,12}?项目(?:集中|集体|陆续)?(?:开复工|开竣工|开工|动工|签约)"
                           r"(?=[，,\s]*(?:计划)?(?:总投资|投资总额))"
-                          r"|(?:集中|集体)(?:开复工|开竣工|开工|动工)[，,\s]*(?:项目)?(?:计划)?总投资"
-                          r"|(?:集中|集体)(?:开复工|开竣工|开工|动工)的?项目(?:共|有)?\d+[个项]")
+                          r"|(?:集中|集体|联合|联动|同日|同步)(?:开复工|开竣工|开工|动工)[，,\s]*(?:项目)?(?:计划)?总投资"
+                          r"|(?:集中|集体|联合|联动|同日|同步)(?:开复工|开竣工|开工|动工)的?项目(?:共|有)?\d+[个项]")
 _AIMS_AHEAD = re.compile(r"力争|确保|争取|到(?:19|20)\d{2}年|(?<![即并])将|“?十[一二三四五六]五”?(?:期间|末|时期)")
 _OPENS_ON_THE_YEAR = re.compile(r"\s*(?:[^，。；]{0,6}[，,])?(?:今年|全年|年内|明年|(?:19|20)\d{2}年)")
+# 目前，全市陶瓷企业达757家，其中…: what there is now, the whole sentence
+_NOW_BUT_AHEAD = (*lx.FUTURE_MARKERS, "规划", "未来")
+_NOW_OPENS = re.compile(r"\s*(?:目前|当前|现在|截至目前|截止目前|到目前为止)[，,]")
 # 增长4.1%（目标6.0%左右）: the result, its target given after it in brackets
 _TARGET_IN_BRACKETS_AFTER = re.compile(r"\s*[（(](?:全年|年度|年初)?(?:预期|计划)?(?:目标|任务)(?:值|数)?"
                                        r"(?:为|是)?[：:]?\s*(?:增长|下降)?[-\d]")

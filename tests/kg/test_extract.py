@@ -1291,6 +1291,9 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
     # … though what the month's programme plans is its target
     ("本报讯1月14日，全市一月份重点项目集中开工活动举行。据悉，全市一月份计划开工重点项目36个，总投资58.7亿元。",
      ["36个", "58.7亿元"]),
+    # launched together by several places (联合开工, 联动开工, 同日开工)
+    ("青溪市3日举行重大项目联合开工会，联合开工项目242个，总投资1609亿元。", []),
+    ("青溪47个项目同日开工\n据悉，项目总投资521.1亿元。", []),
     # this batch (这批) is the batch launched
     ("这批新开工项目中10亿元以上的大项目15个，占41%，总投资258亿元。", []),
     # … but a launch ahead is planned
@@ -1457,4 +1460,15 @@ def test_a_work_s_size_and_a_result_before_its_bracketed_target_are_no_targets(
 ])
 def test_a_programme_all_told_is_planned_and_a_stock_is_not(extractor: Extractor, text: str,
                                                              targets: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # a sentence opened by 目前 tells what there is now, all of it
+    ("目前，全市陶瓷企业达757家，其中规上企业272家，产业集群年创产值约740亿元。", []),
+    # … unless it speaks of what is to come
+    ("目前，全省已绘就蓝图，根据规划，未来3年全省茶园面积要增加到700万亩。", ["700万亩"]),
+])
+def test_what_there_is_now_told_from_the_sentence_s_opening(extractor: Extractor, text: str,
+                                                           targets: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
