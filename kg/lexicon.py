@@ -26,6 +26,7 @@ PAST_MARKERS = (
     "近五年", "近年来", "过去几年", "过去的五年", "过去的几年", "过去三年", "过去的三年", "这五年", "五年间",
     "截至", "此前", "往年", "报告显示", "数据显示", "回顾", "标志着", "今年以来", "年初以来",
     "两年来", "三年来", "四年来", "十年来", "近三年", "过去两年", "这三年",
+    "会议以来", "全会以来", "党代会以来",  # 市五届人大一次会议以来: since the last congress, a term looked back on
 )
 # Past markers that only speak for their own clause (…已建成的32家…，全年新增500家).
 CLAUSE_PAST_MARKERS = (

@@ -1472,3 +1472,10 @@ def test_a_programme_all_told_is_planned_and_a_stock_is_not(extractor: Extractor
 def test_what_there_is_now_told_from_the_sentence_s_opening(extractor: Extractor, text: str,
                                                            targets: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
+
+
+def test_since_the_last_congress_is_a_term_looked_back_on(extractor: Extractor) -> None:
+    text = ("中新网青溪4月7日电 今后5年，青溪将基本建成物流枢纽城市。7日，青溪市代市长王某在青溪市第六届人民代表大会"
+            "第一次会议上作政府工作报告时表示。\n\n王某表示，青溪市五届人大一次会议以来，全市经济发展持续保持"
+            "“增速领先、总量进位”态势；地区生产总值由1011亿元增长到1413.4亿元，年均增长8.2%。")
+    assert [g.text for g in extractor.extract(text).goals] == []
