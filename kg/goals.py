@@ -216,8 +216,10 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or (_NOW_OPENS.match(sent.text) and not any(w in sent.text for w in _NOW_BUT_AHEAD))
                     or (_DONE_AFTER_IN_SENTENCE.match(sent.text, q.end) and not _speaks_of_future(sent.text))
                     or (_RECORD_SET.search(sent.text, q.end) and not _speaks_of_future(sent.text))
-                    or (last_in_sentence is not None and last_in_sentence[1] and _BROKEN_DOWN.fullmatch(
-                        sent.text, last_in_sentence[0], q.start))
+                    or (last_in_sentence is not None and last_in_sentence[1] and (_BROKEN_DOWN.fullmatch(
+                        sent.text, last_in_sentence[0], q.start) or (_NEXT_PART.fullmatch(
+                            sent.text, last_in_sentence[0], q.start) and "其中" in re.split(
+                                "[；;]", sent.text[:q.start])[-1])))
                     or _STATE_OF_PROGRESS.search(clause_after(sent.text, q.end))
                     or (_RANKED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text[:q.end]))
                     or (_COMPARED_AFTER.match(sent.text, q.end) and not _speaks_of_future(sent.text)
@@ -549,7 +551,7 @@ def _only_an_estimate(head: str) -> bool:
 # an event held; only what the batch is to invest this year (当年计划完成投资…) is a target.
 _LAUNCH_HELD = re.compile(
     r"(?:本次|此次|这次|这批|此批|该批|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批|前[一二三四五六七八九十\d]+批)"
-    r"[^，。；]{0,16}?(?:开复工|开工|复工|动工|启动建设|签约|共签)"
+    r"[^，。；]{0,16}?(?:开复工|开竣工|开工|复工|竣工|动工|奠基|启动建设|签约|共签)"
     r"|(?:集中|联合|联动)(?:开复工|开工|动工|签约)了"
     r"|(?:集中|集体|联合|联动|同日|同步)(?:开复工|开工|动工|签约|竣工)的?项目中"  # 48项集中开工项目中，产业项目36项…
     r"|(?:仪式|大会|活动)(?:现场)?上[^，。；]{0,6}?\d+[个项][^，。；]{0,12}?项目(?:集中|集体|联合|联动|同日|同步)?(?:签约|开工)"
@@ -609,6 +611,9 @@ _PART_OF_THE_LAST = re.compile(r"\s*其中[，,]")
 # 现已新增20条，其中市本级17条、闽侯1条: the parts of a figure just given, in its tense
 _BROKEN_DOWN = re.compile(r"[，,]其中[^，。；：！？\d]{0,12}"
                           r"|、(?![^，。；\d]{0,8}(?:计划|年度|当年|年内|力争|确保|将|预计|预期))[^，。；：！？\d、]{1,8}")
+# 其中水田97275亩，旱田70095亩: the next part of the whole broken down
+_NEXT_PART = re.compile(r"[，,](?![^，。；\d]{0,8}(?:计划|年度|当年|年内|力争|确保|将|预计|预期|新增|新建))"
+                        r"[^，。；：！？\d、]{1,8}")
 _QUOTED_PLEDGE = re.compile(r"(?:增长|实现|达到|突破|完成|新增|落实|力争|确保|控制在|建成|新建|开工|引进|培育|"
                             r"向[^”]{0,6}(?:发起|冲击|迈进))")
 _QUOTED_FIGURE_OF = re.compile(r"[\u4e00-\u9fff]{2}(?:增长|达到|突破|完成|控制在|下降|提高到|脱贫)$")
@@ -658,7 +663,7 @@ _AGENDA = re.compile(r"审议|会议主要任务|会议议程")  # (提请…审
 _TASK_HEADING = re.compile(rf"(?:大力)?(?:{VERBS}|狠抓)")  # (深入, 高质量, 做大… are in VERBS)
 _GEOGRAPHY_BEFORE = re.compile(
     r"(?:只有|仅有|却有着|面积为|(?<!完工|竣工|开工|施工|建成|新建|改造)总面积|国土面积|陆域面积|海域面积|建设面积|"
-    r"辖区面积|(?:直线)?距离|"
+    r"辖区面积|(?:直线)?距离|(?:大陆|海)?海岸线长|"
     r"地处[^，。；]*)约?$")
 _DELEGATES = re.compile(r"[\u4e00-\u9fff]{0,4}(?:代表|委员)")
 _DELEGATES_BEFORE = re.compile(r"(?:代表|委员|应到|实到|请假|缺席|列席)(?:名额)?(?:为|共)?$")  # (代表名额为338名)

@@ -1294,6 +1294,7 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
     # launched together by several places (联合开工, 联动开工, 同日开工)
     ("青溪市3日举行重大项目联合开工会，联合开工项目242个，总投资1609亿元。", []),
     ("青溪47个项目同日开工\n据悉，项目总投资521.1亿元。", []),
+    ("此次集中开竣工的12个项目总投资23.3亿元，其中开工7项，竣工5项。", []),
     # this batch (这批) is the batch launched
     ("这批新开工项目中10亿元以上的大项目15个，占41%，总投资258亿元。", []),
     # … but a launch ahead is planned
@@ -1468,6 +1469,9 @@ def test_a_programme_all_told_is_planned_and_a_stock_is_not(extractor: Extractor
     ("目前，全市陶瓷企业达757家，其中规上企业272家，产业集群年创产值约740亿元。", []),
     # … unless it speaks of what is to come
     ("目前，全省已绘就蓝图，根据规划，未来3年全省茶园面积要增加到700万亩。", ["700万亩"]),
+    # the parts of a stock broken down, one after another
+    ("青溪镇现有耕地面积17.2万亩，其中水田97275亩，旱田70095亩，经济作物4860亩。", []),
+    ("全省大陆海岸线长1628.59公里。", []),
 ])
 def test_what_there_is_now_told_from_the_sentence_s_opening(extractor: Extractor, text: str,
                                                            targets: list[str]) -> None:
