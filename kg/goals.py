@@ -205,7 +205,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
                     or _ONLY_SO_MUCH.search(sent.text, 0, q.start)
                     or (_RATE_OF_WORKS_STARTED.search(clause) and "已" in sent.text[:q.start] and not (
                         _PLEDGE.search(sent.text, sent.text.rfind("已", 0, q.start), q.start)))
-                    or (launch_told and not _PLANNED_FOR_THE_YEAR.search(clause) and not (
+                    or (launch_told and not _planned_for_the_year(clause) and not (
                         last_in_sentence is not None and not last_in_sentence[1]
                         and _ITS_INVESTMENT.match(clause)))  # 计划开工…36个，总投资58.7亿元: the plan's
                     or ((done := _DONE_AFTER.match(sent.text, q.end))
@@ -550,7 +550,7 @@ def _only_an_estimate(head: str) -> bool:
 # News of a launch ceremony: the batch launched (its count, its total investment, its kinds) is
 # an event held; only what the batch is to invest this year (当年计划完成投资…) is a target.
 _LAUNCH_HELD = re.compile(
-    r"(?:本次|此次|这次|这批|此批|该批|今天|今日|当天|当日|首批|第[一二三四五六七八九十\d]+批|前[一二三四五六七八九十\d]+批)"
+    r"(?:本次|此次|这次|这批|此批|该批|今天|今日|当天|当日|昨日|昨天|首批|第[一二三四五六七八九十\d]+批|前[一二三四五六七八九十\d]+批)"
     r"[^，。；]{0,16}?(?:开复工|开竣工|开工|复工|竣工|动工|奠基|启动建设|签约|共签)"
     r"|(?:集中|联合|联动)(?:开复工|开工|动工|签约)了"
     r"|(?:集中|集体|联合|联动|同日|同步)(?:开复工|开工|动工|签约|竣工)的?项目中"  # 48项集中开工项目中，产业项目36项…
@@ -566,7 +566,7 @@ _LAUNCH_TOLD = re.compile(r"(?:集中|集体|联合|联动|同日|同步)(?:开�
                           r"(?:$|(?=发布时间|来源|时间[：:]|作者|编辑|(?:19|20)\d{2}[-/年]))"
                           # 某县集中开工重点项目25个 (a headline)
                           r"|(?:集中|集体|联合|联动|同日|同步)(?:开复工|开竣工|开工|动工|签约|竣工)[^，。；\d]{0,10}\d+个$"
-                          r"|(?:^\s*|[，,\s]|获悉|了解到|讯)\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体|联合|联动|同日|同步)(?:开复工|开竣工|开工|动工|签约|竣工)"
+                          r"|(?:^\s*|[，,\s)）]|获悉|了解到|讯)\d{1,2}月\d{1,2}日[^。]{0,60}?(?:集中|集体|联合|联动|同日|同步)(?:开复工|开竣工|开工|动工|签约|竣工)"
                           # 某州197个重点项目开工总投资183亿元, 某省产业项目集中开工 项目总投资…, 集中开工项目共35项
                           r"|\d+[个项][^，。；]{0,12}?项目(?:集中|集体|陆续)?(?:开复工|开竣工|开工|动工|签约)"
                           r"(?=[，,\s]*(?:计划)?(?:总投资|投资总额))"
@@ -581,6 +581,13 @@ _NOW_OPENS = re.compile(r"\s*(?:目前|当前|现在|截至目前|截止目前|�
 _TARGET_IN_BRACKETS_AFTER = re.compile(r"\s*[（(](?:全年|年度|年初)?(?:预期|计划)?(?:目标|任务)(?:值|数)?"
                                        r"(?:为|是)?[：:]?\s*(?:增长|下降)?[-\d]")
 _ITS_INVESTMENT = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)")
+def _planned_for_the_year(clause: str) -> bool:
+    """The clause plans for the year: its planned investment (the figure right after it, not
+    年度投资56.6亿元的60个项目), or a pledge anywhere in it."""
+    return any(not m.group(0).endswith("投资") or not re.search(r"\d", clause[m.end():])
+               for m in _PLANNED_FOR_THE_YEAR.finditer(clause))
+
+
 _PLANNED_FOR_THE_YEAR = re.compile(r"(?:当年|年度|今年|全年|年内)(?:计划)?(?:完成)?投资|计划(?:完成|新?开工|实施)|"
                                    r"力争|确保|将")
 
@@ -1074,7 +1081,9 @@ def _part_of_year_so_far(s: str, upto: int) -> bool:
     for w in lx.FUTURE_MARKERS:
         p = s.find(w, ends[-1], upto)
         while p >= 0:
-            if not _not_future_here(s, w, p):
+            if w == "预计" and not re.match(r"预计(?:新)?(?:开工|开复工|复工|签约)", s[p:]):
+                pass  # 上半年，地区生产总值预计实现65.3亿元: the months' own estimate (一季度预计开工9项: a plan)
+            elif not _not_future_here(s, w, p):
                 return False
             p = s.find(w, p + 1, upto)
     return True

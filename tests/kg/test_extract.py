@@ -1295,6 +1295,10 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
     ("青溪市3日举行重大项目联合开工会，联合开工项目242个，总投资1609亿元。", []),
     ("青溪47个项目同日开工\n据悉，项目总投资521.1亿元。", []),
     ("此次集中开竣工的12个项目总投资23.3亿元，其中开工7项，竣工5项。", []),
+    ("青溪区昨日集中开工29个重点工程，总投资299.2亿元。", []),
+    ("本报讯(记者某某)3月10日，青溪县14个重点项目集中开工。", []),
+    # (年度投资 before the investment, not before the count of the works launched)
+    ("5月12日，青溪县第二季度总投资85.9亿元、年度投资56.6亿元的60个重点项目集中开工。", ["56.6亿元"]),
     # this batch (这批) is the batch launched
     ("这批新开工项目中10亿元以上的大项目15个，占41%，总投资258亿元。", []),
     # … but a launch ahead is planned
@@ -1483,3 +1487,14 @@ def test_since_the_last_congress_is_a_term_looked_back_on(extractor: Extractor) 
             "第一次会议上作政府工作报告时表示。\n\n王某表示，青溪市五届人大一次会议以来，全市经济发展持续保持"
             "“增速领先、总量进位”态势；地区生产总值由1011亿元增长到1413.4亿元，年均增长8.2%。")
     assert [g.text for g in extractor.extract(text).goals] == []
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # the half year's own estimate
+    ("上半年，地区生产总值预计实现65.3亿元，固定资产投资预计实现21.3亿元。", []),
+    # … but a quarter's planned launches, told ahead
+    ("一季度预计开工9项，开工率70%。", ["9项", "70%"]),
+])
+def test_an_estimate_for_the_months_so_far_is_no_target(extractor: Extractor, text: str,
+                                                        targets: list[str]) -> None:
+    assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
