@@ -423,11 +423,22 @@ def _region_from_text(text: str, head_chars: int, table: DivisionTable) -> str |
 
 
 def _from_repeated_full_name(text: str, table: DivisionTable, scan: int = 20000) -> str | None:
-    """The one division the text names by its full name three times or more, when every other
-    division it names in full is one of its parents (逊克县…今年逊克县…逊克县: 逊克县)."""
+    """The one division the text names by its full name three times or more (twice, when its
+    opening names it), when every other division it names in full is one of its parents
+    (逊克县…今年逊克县…逊克县: 逊克县)."""
     norm = normalize_name(text[:scan])
-    counts = Counter(d.code for d, _, _ in _full_mentions(norm, table))
+    mentions = _full_mentions(norm, table)
+    counts = Counter(d.code for d, _, _ in mentions)
+    first = {}
+    for d, start, _ in mentions:
+        first.setdefault(d.code, start)
     repeated = [code for code, n in counts.items() if n >= 3]
+    if not repeated and not own_town(text):
+        # (twice is enough for one named in the opening: 当涂县始终把项目…，…当涂县…; not for
+        # the parent of a town, a farm or a zone named after it: 延吉市三道湾镇)
+        parents_of_units = {d.code for d, _, end in mentions if _UNIT_AFTER.match(norm, end)}
+        repeated = [code for code, n in counts.items()
+                    if n == 2 and first[code] < 200 and code not in parents_of_units]
     if len(repeated) != 1:
         return None
     code = repeated[0]
@@ -435,6 +446,7 @@ def _from_repeated_full_name(text: str, table: DivisionTable, scan: int = 20000)
     return code if set(counts) <= parents | {code} else None
 
 
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|街|团|新城|开发区|经开区|高新区|园区|农场|牧场|林场)")
 _TOWN_PLENUM = re.compile(
     r"(?:[镇乡]|街道)(?:党委|党工委)[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:全体)?(?:会议|全会)")
 

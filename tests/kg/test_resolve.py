@@ -569,3 +569,14 @@ def test_a_city_doing_its_part_for_the_province_calls_the_province_no_own_level(
     text = ("2031年，是实施“十五五”规划的关键一年，也是杭州阔步迈入超大城市行列的重要一年。深入学习贯彻总书记考察浙江"
             "重要讲话精神，推动“八八战略”杭州实践持续走深走实，以杭州的“稳”“进”“立”为全省全国大局多做贡献。")
     assert region_from_text(text) == "330100"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a county named twice, first in the opening, and no other division: its own news
+    ("项目建设引领当涂经济高质量发展\n抓发展必须抓项目。当涂县始终把项目作为推动经济转型的“牛鼻子”。"
+     "正是一批重大项目的招引，为发展注入了动力。据了解，今年当涂县计划实施重点项目60个。", "340521"),
+    # … but not the parent of the town whose news it is
+    ("延吉市三道湾镇：\n今年，镇党委要求各村抓好产业。近日，延吉市三道湾镇召开会议，部署全年工作。", None),
+])
+def test_a_division_named_twice_from_the_opening_is_the_region(text: str, code: str | None) -> None:
+    assert region_from_text(text) == code
