@@ -319,7 +319,11 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
         y = int(m.group(1))
         # a mirror site may title a report by the year it reviews: 2019年某县政府工作报告 over
         # 一、过去一年… 2019年，是我县…卓有成效的一年
-        return y + 1 if re.search(rf"(?<!\d){y}年[，,]?是[^。]{{0,40}}?的一年", text) else y
+        # (解读2022年某市政府工作报告: 2022年交出了怎样的成绩单？2023年擘画了怎样的新蓝图？)
+        reviewed = re.search(rf"(?<!\d){y}年[，,]?是[^。]{{0,40}}?的一年", text) or (
+            re.search(rf"(?<!\d){y}年[^。？?]{{0,12}}?(?:成绩单|答卷)", text)
+            and re.search(rf"(?<!\d){y + 1}年[^。？?]{{0,12}}?(?:蓝图|目标|计划)", text))
+        return y + 1 if reviewed else y
     if m := _PLANS_FOR_THE_YEAR.search(text):  # 报告对某区2022年的工作作出谋划 (given in December)
         return int(next(g for g in m.groups() if g))
     if m := _PLAN_HEADING_CUE.search(text):
@@ -356,7 +360,7 @@ def _plan_year(text: str, delivered: re.Match[str] | None = None) -> int | None:
     if dated and not (named and max(named) < _posted(dated)[0] - 1):
         # (a forum's repost, years after every year the text names, is dated by its own years)
         y, month = _posted(dated)
-        return y + 1 if month >= 10 and ("明年" in text or f"{y + 1}年" in text) else y
+        return y + 1 if month >= 11 and ("明年" in text or f"{y + 1}年" in text) else y
     if not mentions:
         return None
     # 2018年，预计…; 2022年全省GDP预计突破…: the estimate for the year just ended

@@ -1005,3 +1005,16 @@ def test_a_quarter_of_the_year_done_leaves_the_year_running(extractor: Extractor
     text = ("5月11日下午，某省2031年二季度重大项目集中开工仪式举行。某州汇报2031年一季度集中开工产业项目完成投资情况。"
             "今年一季度，某州计划开工项目188个。")
     assert _run(extractor, text).report.year == 2031
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a reading of the report titled by the year it reviews, then the year it plans
+    ("登录长江云平台账号\n解读2030年青溪市政府工作报告(八)\n市九届人大二次会议上，市长代表市政府作《政府工作报告》。\n"
+     "2030年 青溪交出了怎样的成绩单？\n2031年 青溪擘画了怎样的新蓝图？\n继续解读\n2030年青溪市政府工作报告\n"
+     "1、优化教育资源布局。", 2031),
+    # a feature posted in October speaks of its own year, though it names the next
+    ("青溪县“四轮驱动”力推县域经济驶入“快车道”\n2030-10-19 07:00\n如何推动县域经济快速发展？"
+     "青溪县抓招商、建项目，力争到2031年工业总产值突破百亿元。", 2030),
+])
+def test_the_year_of_a_reading_and_of_an_autumn_feature(extractor: Extractor, text: str, year: int) -> None:
+    assert extractor.extract(text).report.year == year
