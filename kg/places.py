@@ -49,6 +49,7 @@ def find_places(doc: Document, segmenter: Segmenter,
             name, start = name[k:], start + k
         if span_len is None and len(name) > 4 and (
                 text[start - 1:start + 1] in _VERB_CUT or name[0] in "为于"
+                or (name[0] in "即暨继含" and name[:2] not in short_division_names())
                 or (name[0] == "好" and text[start - 1:start] in "设抓办搞管用建做挥理守护設辦揮護")):  # 建设好|某港区
             name, start = name[1:], start + 1  # 打造|海港, 对标|自由贸易港, 为|全省首批…: a verb's tail
         if span_len is None and len(name) > 4 and name[0] == "指" and text[start - 1:start] in "”\"":
@@ -698,6 +699,8 @@ def _is_place_name(name: str, suffix: str) -> bool:
     if re.search(r"首[家个批座]|^(?:我们|占|在|把|指|堪称)|我[镇乡县区市]|首页|全部位于", stem) or (
             name == "自由贸易区"):
         return False  # 杭州首家青创大街 (a first of its kind), 我们在镇, 占全省开发区: clauses
+    if stem[-1] in "我本该全各此的" and stem[-2:] not in short_division_names():  # (天全经济开发区)
+        return False  # 拉近我镇, 为本镇, 取得成效的村: the speaker's own town or a clause, no name
     if _QUALITIES.fullmatch(stem):
         return False  # 打造和谐宜居街区: a quality to reach, not a named place
     if name.endswith("新城") and _NEW_TOWN_QUALITIES.fullmatch(stem) and len(stem) >= 4:

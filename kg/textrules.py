@@ -79,10 +79,10 @@ def strip_prefix(prefix: re.Pattern[str], s: str) -> str:
 
 
 def after_last_and(s: str) -> str:
-    """The part of ``s`` after its last 和/与/及 that joins two things (甲和乙片区 → 乙片区; not
-    the 和 of 和谐, 呼和浩特)."""
+    """The part of ``s`` after its last 和/与/及/暨 that joins two things (甲和乙片区 → 乙片区;
+    not the 和 of 和谐, 呼和浩特)."""
     masked = _mask(s)
-    k = max(masked.rfind("和"), masked.rfind("与"), masked.rfind("及"))
+    k = max(masked.rfind("和"), masked.rfind("与"), masked.rfind("及"), masked.rfind("暨"))
     return s[k + 1:]
 
 

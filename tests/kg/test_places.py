@@ -805,3 +805,17 @@ def test_organic_is_no_verb_before_a_place() -> None:
 def test_a_verb_before_a_name_is_no_part_of_it(extractor: Extractor, text: str,
                                                expected: list[str]) -> None:
     assert _places(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker's own town and a clause ending in 的 are no names
+    ("这些举措有利于我镇发展，拉近我镇与县城的距离，林业站共同为本镇服务。", []),
+    ("选出取得成效的村，推广到各村。", []),
+    # a word of joining before the name is no part of it (but 天全, 含山 are counties' names)
+    ("全县重点项目集中开工仪式暨金村新区文化创意产业园开工，含秀山新区在内的各园区同步推进。",
+     ["金村新区", "金村新区文化创意产业园", "秀山新区"]),
+    ("加快四川天全经济开发区建设。", ["四川天全经济开发区"]),
+])
+def test_the_speaker_s_own_town_and_a_word_of_joining_before_a_name(extractor: Extractor, text: str,
+                                                                  expected: list[str]) -> None:
+    assert _places(extractor, text) == expected
