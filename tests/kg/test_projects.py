@@ -676,3 +676,11 @@ def test_a_clause_around_a_launch_is_no_project_name(text: str) -> None:
 
     names = [p.name for p in Extractor().extract(text, year=2031).projects]
     assert not any(re.search(r"举行|此次|本次|占据|促其|集中$", n) for n in names), names
+
+
+def test_a_city_s_metro_keeps_the_city_s_whole_name_in_the_list_it_prefixes(extractor: Extractor) -> None:
+    text = "加快青溪市轨道交通3号线二期工程、6号线一期工程建设。加快苏州轨道交通S1线建设。"
+    names = [p.name for p in extractor.extract(text, year=2031).projects]
+    assert "青溪市轨道交通6号线一期" in names
+    assert "苏州轨道交通S1线" in names
+    assert not [n for n in names if n.startswith(("溪市", "快苏"))]
