@@ -649,6 +649,10 @@ _CLAUSE_INSIDE = re.compile(r"这是|首次|^但|作为|上升为|介绍了|督�
                             r"|^是|^则|^该[省市县区镇]|此次|举行|[今明]年将|占据|专门成立|^促其|抓好$|^活动|^参与|集中$")
 
 
+_OFFICIAL_SPEAKS = re.compile(r"(?:书记|[省市县区州旗镇乡]长|主任|局长|部长|厅长|主席)[\u4e00-\u9fff]{0,3}?"
+                              r"(?:出席|宣布|讲话|致辞|主持|表示|指出|强调|介绍)|(?:出席|宣布|讲话|致辞)并?(?:宣布|讲话)?$")
+
+
 def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> bool:
     if len(name) < 2 or len(name) > 32 or re.search(r"\d+个|[，。；、]", name):
         return False
@@ -668,6 +672,8 @@ def _is_project_name(name: str, segmenter: Segmenter, listed: bool = False) -> b
         return False  # 确保在年底前完成投产, 对于重点在建项目: a deadline, a kind
     if _CLAUSE_INSIDE.search(core):
         return False  # 这是某区首次将…, 但作为某大道, 某区今年计划建设: a clause, not a name
+    if _OFFICIAL_SPEAKS.search(core):
+        return False  # 市长某某出席并宣布项目开工: an official at the ceremony, no work
     if re.search(r"(?:开复工|开工|复工|竣工|投产|签约)(?:活动|仪式)?的?$|集中开|[春夏秋冬]季$|新一轮$", core):
         return False  # 此次某县集中开复工项目, 某州春季项目, 新一轮项目: a batch, no project's name
     if re.search(r"提[速效优档标级质能]$|[惠便利富]民$", core) and not core[:-2].endswith(lx.PLACE_SUFFIXES):

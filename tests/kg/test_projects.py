@@ -684,3 +684,9 @@ def test_a_city_s_metro_keeps_the_city_s_whole_name_in_the_list_it_prefixes(extr
     assert "青溪市轨道交通6号线一期" in names
     assert "苏州轨道交通S1线" in names
     assert not [n for n in names if n.startswith(("溪市", "快苏"))]
+
+
+def test_an_official_at_a_launch_is_no_project(extractor: Extractor) -> None:
+    text = ("青溪区2031年重点项目集中开工仪式在青溪经济开发区举行。市委副书记、市长张建国出席并宣布项目开工。"
+            "副县长李明华宣布项目开工。")
+    assert not [p for p in _projects(extractor, text) if "宣布" in p]
