@@ -1078,6 +1078,8 @@ def _part_of_year_so_far(s: str, upto: int) -> bool:
     ends = [m.end() for m in _PART_OF_YEAR.finditer(s, 0, upto)]
     if not ends:
         return False
+    if re.match(r"(?:全[省市县区州])?(?:计划|力争|确保|要|将|拟)", s[ends[-1]:]):
+        return False  # 一季度计划开工重点项目95个: the quarter's plan
     for w in lx.FUTURE_MARKERS:
         p = s.find(w, ends[-1], upto)
         while p >= 0:

@@ -1494,6 +1494,7 @@ def test_since_the_last_congress_is_a_term_looked_back_on(extractor: Extractor) 
     ("上半年，地区生产总值预计实现65.3亿元，固定资产投资预计实现21.3亿元。", []),
     # … but a quarter's planned launches, told ahead
     ("一季度预计开工9项，开工率70%。", ["9项", "70%"]),
+    ("一季度计划开工重点项目95个，总投资96.4亿元。", ["95个", "96.4亿元"]),
 ])
 def test_an_estimate_for_the_months_so_far_is_no_target(extractor: Extractor, text: str,
                                                         targets: list[str]) -> None:
