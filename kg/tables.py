@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from kg.reference import normalize_name
 
 _TARGET_COLUMN = re.compile(
-    r"(?:(?:19|20)\d{2}年度?)?(?:年度|全年|年初|人代会|上半年|一季度|前三季度)?(?:预期|计划)?(?:投资)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|计划(?:数|值)?|"
+    r"(?:(?:19|20)\d{2}年度?)?(?:年度|全年|年初|人代会|上半年|一季度|前三季度)?(?:预期|计划)?(?:投资)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|(?:(?:19|20)\d{2}年度?)?计划(?:数|值)?|"
     r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务|工作事项")
 # a programme's items named with their figures (实事项目名称: 新增4000张养老床位), when no column
 # above names the targets
 _ITEM_COLUMN = re.compile(r"(?:实事)?项目(?:名称|内容)")
 _PROGRESS_COLUMN = re.compile(
-    r"(?:\d{1,2}[-—–~至]\d{1,2}月(?:底|份)?)?[^\d]{0,6}?(?:完成(?:情况|值|数|进度|投资)?|进展情况|推进情况|实际完成)"
+    r"(?:(?:19|20)\d{2}年|\d{1,2}[-—–~至]\d{1,2}月(?:底|份)?)?[^\d]{0,6}?"
+    r"(?:完成(?:情况|值|数|进度|投资)?|进展情况|推进情况|实际完成)"
     r"|(?:当前|目前|工程|项目)?进度")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>%|‰|万元|亿元|元|万人|人|个|家|项|亩|万亩|公里|吨|万吨)[）)]$")
 _CELL_CHARS = re.compile(r"[\s|]")
@@ -349,11 +350,21 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
         names = names[:-1] if names and not names[-1] else names
         target = _target_column(names)
         progress = next((n for n, c in enumerate(names) if _PROGRESS_COLUMN.fullmatch(c)), None)
-        if len(names) < 3 or target is None or (progress is not None and progress < target) or (
-                spaced and progress is None):
+        if len(names) < 3 or target is None or (progress is not None and progress < target and not (
+                _base_year_before(names[progress], names[target]))) or (spaced and progress is None):
             k += 1
             continue
+        named = list(names)
+        while named and not named[-1]:
+            named.pop()  # (a header line of pipes running on past its last name)
+        split = _split_columns(named, lines[k + 1] if k + 1 < len(lines) else "", (target, progress))
+        if split:  # 2021年完成 | 2022年计划 over 绝对值 | 增长% | 绝对值 | 增长%: each column in two
+            names, columns = split
+            k += 1
+        else:
+            columns = {n: ("target" if n == target else "actual", None) for n in (target, progress) if n is not None}
         width = len(names)
+        target = min(n for n, (role, _) in columns.items() if role == "target")
         unit_column = next((n for n, c in enumerate(names) if _UNIT_COLUMN.fullmatch(c)), None)
         k += 1
         while k < len(lines):
@@ -366,6 +377,9 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
             shift = max(0, width - len(parts))  # cells merged on the left are missing
             if re.fullmatch(r"\s*\d{1,3}\s*", parts[0]) if names[0] == "序号" else _NUMBERED_LABEL.match(parts[0]):
                 shift = 0  # (a numbered row cut short on the right where the page ends)
+            if unit_column is not None and unit_column < len(parts) and _UNIT_CELL.fullmatch(
+                    _CELL_CHARS.sub("", parts[unit_column])):
+                shift = 0  # its unit where the header has it: the row lost cells on its right, not its left
             lost_unit = (len(parts) == width - 1 and unit_column is not None and unit_column < len(parts)
                          and bool(_VALUE_CELL.fullmatch(_CELL_CHARS.sub("", parts[unit_column]))))
             label = re.sub(r"^\s*\d{1,3}[.、．]?\s*\*?", "", parts[1 if names[0] == "序号" and len(parts) > 1 else 0])
@@ -379,12 +393,46 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
                     col = n - extra  # the cells after the target's counted from the right
                     if col <= target:
                         continue
-                if col in (target, progress) and part.strip():
-                    role = "target" if col == target else "actual"
+                if col in columns and part.strip():
+                    role, own_unit = columns[col]
                     pos = starts[k] + offsets[n]
-                    out.append((pos, pos + len(part), Cell(role, unit, names[col], _CELL_CHARS.sub("", label))))
+                    out.append((pos, pos + len(part), Cell(role, own_unit or unit, names[col],
+                                                           _CELL_CHARS.sub("", label))))
             k += 1
     return out
+
+
+_SUB_HEADER = re.compile(r"绝对值|总量|数值|增长%?|增速%?|增幅%?|增长率%?|增长[（(]%[）)]")
+
+
+def _base_year_before(progress: str, target: str) -> bool:
+    """A column of the year before's results ahead of the plan's (2021年完成 | 2022年计划)."""
+    years = [re.match(r"(?:19|20)\d{2}", c) for c in (progress, target)]
+    return all(years) and int(years[0].group(0)) < int(years[1].group(0))
+
+
+def _split_columns(names: list[str], below: str, roles: tuple[int, int | None]
+                   ) -> tuple[list[str], dict[int, tuple[str, str | None]]] | None:
+    """The header's names with the columns a line of sub-headers splits in two (绝对值, 增长%),
+    and the role and unit of each target or progress column, when the line below the header
+    is such a line, with two sub-headers for each column of figures."""
+    subs = [normalize_name(_CELL_CHARS.sub("", c)) for c in below.split("|")]
+    subs = [c for c in subs if c]
+    target = roles[0]
+    figures = [n for n, c in enumerate(names) if n in roles or _YEAR_HEADER.fullmatch(c)]
+    if not subs or not all(_SUB_HEADER.fullmatch(c) for c in subs) or len(subs) != 2 * len(figures):
+        return None
+    out: list[str] = []
+    columns: dict[int, tuple[str, str | None]] = {}
+    for n, name in enumerate(names):
+        if n not in figures:
+            out.append(name)
+            continue
+        for sub in subs[2 * figures.index(n):2 * figures.index(n) + 2]:
+            if n in roles:
+                columns[len(out)] = ("target" if n == target else "actual", "%" if "%" in sub or "增" in sub else None)
+            out.append(name + sub)
+    return (out, columns) if any(role == "target" for role, _ in columns.values()) else None
 
 
 # a header line of a table whose cells are separated by spaces (序号 指标名称 单位 年初目标 全年完成数)

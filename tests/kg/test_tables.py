@@ -162,3 +162,17 @@ def test_columns_named_for_the_months_so_far_and_a_ratio_column_after_them() -> 
     assert [(g.text, g.unit, g.indicator) for g in ex.goals] == [("295471", "万元", "新建项目"),
                                                                 ("762958", "万元", "续建项目")]
     assert [a.text for a in ex.actuals] == ["142259", "48.15%", "435601", "57.09%"]
+
+
+def test_columns_split_in_two_by_a_line_of_sub_headers() -> None:
+    # 2030年完成 | 2031年计划, each over 绝对值 | 增长%: the plan's two columns are targets, the
+    # year before's are actuals; rows lost their empty cells on the right, not on the left
+    text = ("青溪区2031年国民经济和社会发展计划指标\n"
+            "指 标 名 称 | 单位 | 2030年完成 | 2031年计划 | 责任(牵头)部门 | ||||||\n"
+            "绝对值 | 增长% | 绝对值 | 增长% | |||||||\n"
+            "各类科技研发及转化平台总数 | 项 | 950 | - | 1000 | - | |||||\n"
+            "年培育、集聚高层次人才数量 | 人 | 617 | - | 648 | - | 区委组织部 | ||||\n"
+            "进出口贸易总额 | 亿元 | 8.71 | -2 | 10.2 | 15 | 区自贸办 |\n")
+    ex = Extractor().extract(text, year=2031)
+    assert [(g.text, g.unit) for g in ex.goals] == [("1000", "项"), ("648", "人"), ("10.2", "亿元"), ("15", "%")]
+    assert ("950", "项") in [(a.text, a.unit) for a in ex.actuals]
