@@ -195,7 +195,8 @@ _SCRAPE_NOISE = re.compile(
 
 def _scrape_noise(src: str) -> dict[int, int]:
     """Start → end of each run of anti-scraping noise."""
-    return {m.start(): m.end() for m in _SCRAPE_NOISE.finditer(src)}
+    return {m.start(): m.end() for m in _SCRAPE_NOISE.finditer(src)
+            if len(re.findall(r"(?<!\S)\|(?!\S)", m.group(0))) < 2}  # (| % | - | 10 |: a table's cells)
 
 
 _GOES_ON = re.compile(r"[；;，,。、）)]|以[内上下]|左右|之间|上下|的")  # 控制在3.5%\n以内
