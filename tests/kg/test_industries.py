@@ -519,3 +519,14 @@ def test_strategic_emerging_industries_are_a_sector_wherever_they_stand(text: st
     from kg.extract import Extractor
 
     assert [i.name for i in Extractor().extract(text, year=2031).industries] == ["战略性新兴产业"]
+
+
+@pytest.mark.parametrize("text", [
+    "瞄准汽摩、高铁及轨道交通等领域，力争引进一批龙头企业。",
+    "全力打好三大攻坚战，为我镇实现跨越式发展提供了保障。",
+    "其他指标在全省排名靠前，如规上工业增加值全省第2。",
+    "引进首席科学家、艺术家、金融家等高层次人才。",
+])
+def test_a_verb_a_lead_in_or_people_are_no_industry(text: str) -> None:
+    names = [i.name for i in Extractor().extract(text, year=2031).industries]
+    assert not [n for n in names if re.search(r"瞄准|打好|提供|^如|家$", n)]
