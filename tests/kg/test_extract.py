@@ -1299,6 +1299,9 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
     ("本报讯(记者某某)3月10日，青溪县14个重点项目集中开工。", []),
     # (年度投资 before the investment, not before the count of the works launched)
     ("5月12日，青溪县第二季度总投资85.9亿元、年度投资56.6亿元的60个重点项目集中开工。", ["56.6亿元"]),
+    # works started one after another (相继开工, 陆续复工) are under way
+    ("青溪新河综合治理、中心公园等73个重点城建工程相继开工。", []),
+    ("春节过后，全县10个5000万元以上项目陆续复工。", []),
     # this batch (这批) is the batch launched
     ("这批新开工项目中10亿元以上的大项目15个，占41%，总投资258亿元。", []),
     # … but a launch ahead is planned
