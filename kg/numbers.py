@@ -208,7 +208,23 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if q is not None:
             out.append(q)
+    for m in _TEN_THOUSANDS_OF_PEOPLE.finditer(text):  # 8.7万建卡贫困人口, 160多万贫困户
+        if any(q.start < m.end("wan") and m.start() < q.end for q in out) or _BENEFIT_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue  # (惠及1.5万群众: those a work serves, counted by another rule if at all)
+        unit = "万户" if m.group("who").endswith("户") else "万人"
+        out.append(Quantity(start=m.start(), end=m.end("wan"), value=float(m.group("n")), unit=unit,
+                            comparator="exactly", normalized=None, currency=None))  # (160多万: as written)
+    out.sort(key=lambda q: q.start)
     return out
+
+
+_BENEFIT_BEFORE = re.compile(
+    r"(?:惠及|造福|受益|覆盖|服务|涉及|巩固|带动|带领|帮助|辐射|依靠|吸纳|[有的])[^，。；]{0,4}$")
+# ten thousands of people or households named after the 万 (a unit is missing: 万 counts them)
+_TEN_THOUSANDS_OF_PEOPLE = re.compile(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?P<approx>余|多)?(?P<wan>万)"
+    r"(?=[\u4e00-\u9fff]{0,6}?(?P<who>贫困人口|人口|群众|农民|居民|贫困户|农户|[户人](?![\u4e00-\u9fff])))")
 
 
 def _quantity_from_match(text: str, m: re.Match[str]) -> Quantity | None:

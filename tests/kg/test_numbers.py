@@ -181,3 +181,9 @@ def test_a_spoken_hundred_million_and_counts_of_projects_of_that_class() -> None
 def test_a_rate_per_month_or_per_mu_keeps_its_unit() -> None:
     found = find_quantities("待遇由人均800元/月提高到1560元/月，补贴标准为每亩120元/亩")
     assert [(q.value, q.unit) for q in found] == [(800, "元/月"), (1560, "元/月"), (120, "元/亩")]
+
+
+def test_ten_thousands_of_people_named_after_the_wan() -> None:
+    text = "今年将完成8.7万建卡贫困人口搬迁，160多万贫困户将基本脱贫，惠及1.5万群众。"
+    got = [(text[q.start:q.end], q.value, q.unit, q.comparator) for q in find_quantities(text)]
+    assert got == [("8.7万", 8.7, "万人", "exactly"), ("160多万", 160.0, "万户", "exactly")]
