@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import Extractor
 from kg.tables import table_cells
 
@@ -120,27 +122,6 @@ def test_rows_read_from_their_numbered_labels_when_a_category_is_merged_over_the
     assert [a.text for a in ex.actuals] == ["9.8%", "28.97%", "13.01%", "4家"]
 
 
-def test_an_unnumbered_table_of_one_cell_a_line_is_read_row_by_row_from_its_labels() -> None:
-    # no 序号 and no pipes: the first row's short cells run on after the header's names, and
-    # a row that lost its 单位 cell has its target where the unit should be
-    text = ("2031年青溪区经济社会发展主要指标完成情况\n\n指标\n\n单位\n\n全年目标\n\n完成情况\n\n"
-            "地区生产总值\n\n%\n\n7左右\n\n7.4\n\n实际使用外资\n\n亿美元\n\n12\n\n13.5\n\n"
-            "外贸进出口总值\n\n%\n\n正增长\n\n4.2\n\n每万人发明专利拥有量\n\n40\n\n46\n\n"
-            "城镇登记失业率\n\n%\n\n3.5以内\n\n3.1\n\n全区上下齐心协力，各项工作取得新的成效。\n")
-    ex = Extractor().extract(text, year=2032)
-    assert [(g.text, g.unit, g.indicator) for g in ex.goals] == [
-        ("7左右", "%", "地区生产总值"), ("12", "亿美元", "实际使用外资"), ("3.5以内", "%", "城镇登记失业率")]
-    assert [(a.text, a.unit) for a in ex.actuals] == [("7.4", "%"), ("13.5", "亿美元"), ("4.2", "%"), ("3.1", "%")]
-
-
-def test_a_table_of_one_row_a_line_with_cells_between_spaces() -> None:
-    text = ("2031年经济和社会发展指标完成情况\n\n序号 指标名称 单位 年初目标 全年完成数\n"
-            "1 区级一般公共预算收入增长率 % 5左右 16.5\n2 引进内资 亿元 170 363.98\n"
-            "3 新增跨国公司地区总部 6 7\n")
-    ex = Extractor().extract(text, year=2032)
-    assert [(g.text, g.unit, g.indicator) for g in ex.goals] == [
-        ("5左右", "%", "区级一般公共预算收入增长率"), ("170", "亿元", "引进内资")]
-    assert [a.text for a in ex.actuals] == ["16.5", "363.98"]
 
 
 def test_a_numbered_task_row_between_spaces_keeps_its_number_out_of_the_indicator() -> None:
@@ -152,31 +133,44 @@ def test_a_numbered_task_row_between_spaces_keeps_its_number_out_of_the_indicato
     assert [(g.text, g.indicator) for g in ex.goals] == [("9%以上", "地区生产总值"), ("11%", "社会消费品零售总额")]
     assert [a.text for a in ex.actuals] == ["8.5%"]
 
-
-def test_columns_named_for_the_months_so_far_and_a_ratio_column_after_them() -> None:
-    # a traditional-character page; the cells end with pipes, the rows are not separated
-    text = ("表2：\n性 質 |\n年度投資目標(萬元) |\n1-6月底累計到位資金(萬元) |\n1-6月底累計完成投資(萬元) |\n"
-            "完成投資占年度投資目標的比例(%) |\n新建項目 |\n295471 |\n142061 |\n142259 |\n48.15% |\n"
-            "續建項目 |\n762958 |\n441117 |\n435601 |\n57.09% |\n表3：\n青溪州2031年1-6月投資完成情況表 |\n")
-    ex = Extractor().extract(text, year=2031)
-    assert [(g.text, g.unit, g.indicator) for g in ex.goals] == [("295471", "万元", "新建项目"),
-                                                                ("762958", "万元", "续建项目")]
-    assert [a.text for a in ex.actuals] == ["142259", "48.15%", "435601", "57.09%"]
-
-
-def test_columns_split_in_two_by_a_line_of_sub_headers() -> None:
-    # 2030年完成 | 2031年计划, each over 绝对值 | 增长%: the plan's two columns are targets, the
-    # year before's are actuals; rows lost their empty cells on the right, not on the left
-    text = ("青溪区2031年国民经济和社会发展计划指标\n"
-            "指 标 名 称 | 单位 | 2030年完成 | 2031年计划 | 责任(牵头)部门 | ||||||\n"
-            "绝对值 | 增长% | 绝对值 | 增长% | |||||||\n"
-            "研发经费投入增长 | % | - | - | - | 10 | 区科技局 | ||||\n"
-            "孵化载体总数 | 个 | 16 | - | 17 | - | |||||\n"
-            "各类科技研发及转化平台总数 | 项 | 950 | - | 1000 | - | |||||\n"
-            "年培育、集聚高层次人才数量 | 人 | 617 | - | 648 | - | 区委组织部 | ||||\n"
-            "进出口贸易总额 | 亿元 | 8.71 | -2 | 10.2 | 15 | 区自贸办 |\n")
-    ex = Extractor().extract(text, year=2031)
-    # (| % | - | - | - | 10 |: a row of short cells is a table's, no scraper's noise)
-    assert [(g.text, g.unit) for g in ex.goals] == [("10", "%"), ("17", "个"), ("1000", "项"), ("648", "人"),
-                                                    ("10.2", "亿元"), ("15", "%")]
-    assert ("950", "项") in [(a.text, a.unit) for a in ex.actuals]
+@pytest.mark.parametrize(("text", "year", "goals", "actuals"), [
+    # no 序号 and no pipes: the first row"s short cells run on after the header"s names; a row
+    # that lost its 单位 cell has its target where the unit should be
+    ("2031年青溪区经济社会发展主要指标完成情况\n\n指标\n\n单位\n\n全年目标\n\n完成情况\n\n"
+     "地区生产总值\n\n%\n\n7左右\n\n7.4\n\n实际使用外资\n\n亿美元\n\n12\n\n13.5\n\n"
+     "外贸进出口总值\n\n%\n\n正增长\n\n4.2\n\n每万人发明专利拥有量\n\n40\n\n46\n\n"
+     "城镇登记失业率\n\n%\n\n3.5以内\n\n3.1\n\n全区上下齐心协力，各项工作取得新的成效。\n",
+     2032, [("7左右", "%", "地区生产总值"), ("12", "亿美元", "实际使用外资"), ("3.5以内", "%", "城镇登记失业率")],
+     ["7.4", "13.5", "4.2", "3.1"]),
+    # one row a line, its cells between spaces; a row's lost unit leaves its figures unread
+    ("2031年经济和社会发展指标完成情况\n\n序号 指标名称 单位 年初目标 全年完成数\n"
+     "1 区级一般公共预算收入增长率 % 5左右 16.5\n2 引进内资 亿元 170 363.98\n"
+     "3 新增跨国公司地区总部 6 7\n",
+     2032, [("5左右", "%", "区级一般公共预算收入增长率"), ("170", "亿元", "引进内资")],
+     ["16.5", "363.98"]),
+    # a traditional-character page: columns named for the months so far, then a ratio column (an actual)
+    ("表2：\n性 質 |\n年度投資目標(萬元) |\n1-6月底累計到位資金(萬元) |\n1-6月底累計完成投資(萬元) |\n"
+     "完成投資占年度投資目標的比例(%) |\n新建項目 |\n295471 |\n142061 |\n142259 |\n48.15% |\n"
+     "續建項目 |\n762958 |\n441117 |\n435601 |\n57.09% |\n表3：\n青溪州2031年1-6月投資完成情況表 |\n",
+     2031, [("295471", "万元", "新建项目"), ("762958", "万元", "续建项目")],
+     ["142259", "48.15%", "435601", "57.09%"]),
+    # 2030年完成 | 2031年计划 over 绝对值 | 增长%: the plan's two columns hold targets; rows lost
+    # empty cells on the right; | % | - | 10 | is no scraper's noise
+    ("青溪区2031年国民经济和社会发展计划指标\n"
+     "指 标 名 称 | 单位 | 2030年完成 | 2031年计划 | 责任(牵头)部门 | ||||||\n"
+     "绝对值 | 增长% | 绝对值 | 增长% | |||||||\n"
+     "研发经费投入增长 | % | - | - | - | 10 | 区科技局 | ||||\n"
+     "孵化载体总数 | 个 | 16 | - | 17 | - | |||||\n"
+     "各类科技研发及转化平台总数 | 项 | 950 | - | 1000 | - | |||||\n"
+     "年培育、集聚高层次人才数量 | 人 | 617 | - | 648 | - | 区委组织部 | ||||\n"
+     "进出口贸易总额 | 亿元 | 8.71 | -2 | 10.2 | 15 | 区自贸办 |\n",
+     2031, [("10", "%", "研发经费投入增长"), ("17", "个", "孵化载体总数"),
+            ("1000", "项", "各类科技研发及转化平台总数"), ("648", "人", "年培育、集聚高层次人才数量"),
+            ("10.2", "亿元", "进出口贸易总额"), ("15", "%", "进出口贸易总额")],
+     ["16", "950", "617", "8.71", "-2"]),
+])
+def test_tables_of_targets_and_results_in_more_layouts(text: str, year: int, goals: list[tuple[str, str, str]],
+                                                       actuals: list[str]) -> None:
+    ex = Extractor().extract(text, year=year)
+    assert [(g.text, g.unit, g.indicator) for g in ex.goals] == goals
+    assert [a.text for a in ex.actuals] == actuals
