@@ -283,6 +283,8 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             cell = None
             if cells and (cell := cells.at(_page_offset(doc, sent.start + q.start, sent.start + q.end))) is not None:
                 tense = "future" if cell.role == "target" else "past"  # the table's column says
+            if cell is None and tense != "future" and _task_reported_below(text, sent):
+                tense = "future"  # (一)新增养老床位250张⏎新增378张…，超额完成年度任务: the task, then how it went
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
             if cell is not None and cell.unit is not None and q.normalized is None and q.currency is None and (
@@ -349,6 +351,25 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
 def _page_offset(doc: Document, start: int, end: int) -> int:
     """Where doc.text[start:end] is on the page as given (tables are read there)."""
     return doc.clean.span(start, end)[0]
+
+
+_NUMBERED_LINE = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))")
+_DONE_BELOW = re.compile(r"超额完成|(?:已|均已|全部|如期)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务|"
+                         r"完成(?:了)?(?:年度|全年)(?:目标)?任务|完成年度计划的|任务已完成")
+
+
+def _task_reported_below(text: str, sent: Sentence) -> bool:
+    """A numbered line of its own (（一）新增养老床位250张) over a paragraph that reports it done
+    (新增378张养老床位，超额完成年度任务): the line is the task, a completion report's heading."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_ends = text[sent.end:].lstrip(" ")[:1] in ("\n", "")
+    if not _NUMBERED_LINE.match(text, line_start) or not line_ends:
+        return False
+    below = text[sent.end:sent.end + 240]
+    if (nxt := _NUMBERED_LINE.search(below, 1)) and below.rfind("\n", 0, nxt.start()) >= 0:
+        below = below[:nxt.start()]
+    return bool(_DONE_BELOW.search(below))
 
 
 _BARE_NUMBER = re.compile(r"[\s|]*(?P<num>-?\d+(?:\.\d+)?)\s*(?P<cmp>左右|以上|以下|以内)?[\s|]*")

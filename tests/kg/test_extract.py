@@ -1482,3 +1482,12 @@ def test_since_the_last_congress_is_a_term_looked_back_on(extractor: Extractor) 
 def test_which_figures_of_a_progress_or_launch_text_are_targets(extractor: Extractor, text: str,
                                                                targets: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
+
+
+def test_a_completion_report_s_numbered_lines_are_the_tasks(extractor: Extractor) -> None:
+    text = ("2031年青溪区共安排12个为民办实事项目，已全部完成，具体情况如下：\n\n"
+            "(一)新增养老床位250张\n\n新增378张养老床位，超额完成年度任务。\n\n"
+            "(二)开设20个小学生爱心暑托班\n\n开设27个小学生爱心暑托班，超额完成年度任务。\n")
+    ex = extractor.extract(text, year=2031)
+    assert [g.text for g in ex.goals] == ["250张", "20个"]
+    assert [a.text for a in ex.actuals] == ["378张", "27个"]
