@@ -182,6 +182,7 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             continue
         boundaries: set[int] | None = None
         last_in_sentence: tuple[int, bool] | None = None  # (end, was an actual) of the figure before
+        task_below: bool | None = None  # a completion report's task line, over how it went
         for q in quantities:
             if q not in bare and (_CN_NUMERAL.match(sent.text[q.start:]) or _needs_boundary(sent.text, q)):
                 # (170 363.98 in a row of cells: the clean text runs the two cells together)
@@ -283,7 +284,9 @@ def find_goals(doc: Document, plan_year: int | None, segmenter: Segmenter,
             cell = None
             if cells and (cell := cells.at(_page_offset(doc, sent.start + q.start, sent.start + q.end))) is not None:
                 tense = "future" if cell.role == "target" else "past"  # the table's column says
-            if cell is None and tense != "future" and _task_reported_below(text, sent):
+            if cell is None and tense != "future" and task_below is None:
+                task_below = _task_reported_below(text, sent)  # (once a sentence)
+            if cell is None and tense != "future" and task_below:
                 tense = "future"  # (一)新增养老床位250张⏎新增378张…，超额完成年度任务: the task, then how it went
             is_target = tense == "future" or (tense is None and mode == "plan")
             g = _goal(doc, sent, q, plan_year)
@@ -353,8 +356,6 @@ def _page_offset(doc: Document, start: int, end: int) -> int:
     return doc.clean.span(start, end)[0]
 
 
-_NUMBERED_LINE = re.compile(
-    r"\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))")
 _DONE_BELOW = re.compile(r"超额完成|(?:已|均已|全部|如期)完成(?:了)?(?:年度|全年|既定)?(?:目标)?任务|"
                          r"完成(?:了)?(?:年度|全年)(?:目标)?任务|完成年度计划的|任务已完成")
 
@@ -367,8 +368,8 @@ def _task_reported_below(text: str, sent: Sentence) -> bool:
     if not _NUMBERED_LINE.match(text, line_start) or not line_ends:
         return False
     below = text[sent.end:sent.end + 240]
-    if (nxt := _NUMBERED_LINE.search(below, 1)) and below.rfind("\n", 0, nxt.start()) >= 0:
-        below = below[:nxt.start()]
+    if nxt := _NUMBERED_LINE.search(below, 1):
+        below = below[:nxt.start()]  # (up to the next numbered line)
     return bool(_DONE_BELOW.search(below))
 
 
@@ -438,6 +439,8 @@ _LIST_QUALIFIER = re.compile(r"(预期(?:性)?(?:发展)?(?:目标|指标))|努�
 _LIST_INTRO = re.compile(rf"(?:{_LIST_QUALIFIER.pattern})(?:是|为)?[：:]")
 # A heading that opens a new section (三、…, （二）…): it ends a heading's list of targets
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])")
+# a numbered line: a section's heading (三、, （二）) or a list item's number (（3）, 2.)
+_NUMBERED_LINE = re.compile(rf"{_NUMBERED_HEADING.pattern}|^\s*(?:[（(]\d{{1,3}}[)）]|\d{{1,2}}[.、．](?!\d))", re.M)
 
 
 _LIST_HEADING_ALONE = re.compile(

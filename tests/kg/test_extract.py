@@ -1487,7 +1487,10 @@ def test_which_figures_of_a_progress_or_launch_text_are_targets(extractor: Extra
 def test_a_completion_report_s_numbered_lines_are_the_tasks(extractor: Extractor) -> None:
     text = ("2031年青溪区共安排12个为民办实事项目，已全部完成，具体情况如下：\n\n"
             "(一)新增养老床位250张\n\n新增378张养老床位，超额完成年度任务。\n\n"
-            "(二)开设20个小学生爱心暑托班\n\n开设27个小学生爱心暑托班，超额完成年度任务。\n")
+            "(二)开设20个小学生爱心暑托班\n\n开设27个小学生爱心暑托班，超额完成年度任务。\n"
+            # (a 一、 inside the paragraph, 真西一、, is no numbered line)
+            "(三)完成2家社区综合为老服务中心建设\n\n完成祥和片区、真西一、高陵片区等3家社区综合为老服务中心建设，"
+            "超额完成年度任务。\n")
     ex = extractor.extract(text, year=2031)
-    assert [g.text for g in ex.goals] == ["250张", "20个"]
-    assert [a.text for a in ex.actuals] == ["378张", "27个"]
+    assert [g.text for g in ex.goals] == ["250张", "20个", "2家"]
+    assert [a.text for a in ex.actuals] == ["378张", "27个", "3家"]
