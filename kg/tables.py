@@ -20,14 +20,17 @@ from dataclasses import dataclass, field
 
 from kg.reference import normalize_name
 
+_YEAR = r"(?:19|20)\d{2}年度?"  # a column named by its year: 2022年计划
+_PERIOD = r"\d{1,2}[-—–~至]\d{1,2}月(?:底|份)?"  # …or by the months so far: 1-6月底累计完成投资
 _TARGET_COLUMN = re.compile(
-    r"(?:(?:19|20)\d{2}年度?)?(?:年度|全年|年初|人代会|上半年|一季度|前三季度)?(?:预期|计划)?(?:投资)?目标(?:值|任务)?|预期(?:增长|增速|值)?|年度计划|(?:(?:19|20)\d{2}年度?)?计划(?:数|值)?|"
+    rf"(?:{_YEAR})?(?:年度|全年|年初|人代会|上半年|一季度|前三季度)?(?:预期|计划)?(?:投资)?目标(?:值|任务)?|"
+    rf"预期(?:增长|增速|值)?|年度计划|(?:{_YEAR})?计划(?:数|值)?|"
     r"重点工作(?:任务)?|主要(?:工作)?任务|工作任务|(?:主要)?工作内容|(?:主要)?目标任务|工作事项")
 # a programme's items named with their figures (实事项目名称: 新增4000张养老床位), when no column
 # above names the targets
 _ITEM_COLUMN = re.compile(r"(?:实事)?项目(?:名称|内容)")
 _PROGRESS_COLUMN = re.compile(
-    r"(?:(?:19|20)\d{2}年|\d{1,2}[-—–~至]\d{1,2}月(?:底|份)?)?[^\d]{0,6}?"
+    rf"(?:{_YEAR}|{_PERIOD})?[^\d]{{0,6}}?"
     r"(?:完成(?:情况|值|数|进度|投资)?|进展情况|推进情况|实际完成)"
     r"|(?:当前|目前|工程|项目)?进度")
 _HEADER_UNIT = re.compile(r"[（(](?P<unit>%|‰|万元|亿元|元|万人|人|个|家|项|亩|万亩|公里|吨|万吨)[）)]$")
@@ -38,8 +41,8 @@ _NUMBER_ONLY = re.compile(r"\s*\d{1,3}\s*\|?\s*")
 _SECTION_ROW = re.compile(r"\s*[一二三四五六七八九十]+、")
 _UNIT_COLUMN = re.compile(r"(?:计量)?单位")
 _KIND_COLUMN = re.compile(r"(?:指标)?属性|指标类型")  # 预期性 or 约束性
-_RATIO_COLUMN = re.compile(r"[^\d]{0,12}(?:比例|占比|完成率)")
-_PERIOD_HEADER = re.compile(r"^\d{1,2}[-—–~至]\d{1,2}月(?:底|份)?")
+_RATIO_COLUMN = re.compile(r"[^\d]{0,12}(?:比例|占比|完成率)")  # how far a target is met
+_PERIOD_HEADER = re.compile(rf"^{_PERIOD}")
 _YEAR_HEADER = re.compile(r"(?:19|20)\d{2}年度?[^\d]{1,6}")
 _ROW_UNIT = re.compile(r"[^\d\s|]{1,8}")  # a unit written in a row's own cell (%, 亿元, 万元/人)
 _MAX_HEADER_CELLS = 8
@@ -146,9 +149,9 @@ def _line_cells(text: str) -> dict[int, Cell]:
 
 
 # columns a table of targets and progress may carry after its progress column
-_TRAILING_COLUMN = re.compile(r"(?:(?:牵头|责任|配合)(?:单位|部门)|备注|评价|排名|全[省市区]排名|完成率|"
-                              r"(?:指标)?属性|增幅|绝对值|同比(?:增长)?|(?:19|20)\d{2}年[^\d]{0,4}|"
-                              r"[^\d]{0,12}(?:比例|比重|占比))")
+_TRAILING_COLUMN = re.compile(rf"(?:(?:牵头|责任|配合)(?:单位|部门)|备注|评价|排名|全[省市区]排名|"
+                              rf"(?:指标)?属性|增幅|绝对值|同比(?:增长)?|(?:19|20)\d{{2}}年[^\d]{{0,4}}|"
+                              rf"[^\d]{{0,12}}比重|{_RATIO_COLUMN.pattern})")
 # a unit written in a row's 单位 cell: %, 亿元, 万人, 场次/年, 微克/立方米
 _UNIT_CELL = re.compile(r"%|‰|[万亿千百]?(?:元|美元|人|个|家|项|亩|吨|公里|米|户|套|所|座|张|次|件|幢|栋|"
                         r"千瓦时?|平方米|立方米|标箱|人次|场次)|[^\d\s|/]{1,6}/[^\d\s|/]{1,6}")
@@ -369,13 +372,15 @@ def _inline_cells(text: str, starts: list[int]) -> list[tuple[int, int, Cell]]:
         k += 1
         while k < len(lines):
             offsets, parts = _split_row(lines[k], spaced)
+            numbered_row = (re.fullmatch(r"\s*\d{1,3}\s*", parts[0]) if names[0] == "序号"
+                            else _NUMBERED_LABEL.match(parts[0])) if parts else None
             if (lines[k].count("|") if not spaced else len(parts) - 1) < width - 2 or width - 2 < 1 or (
-                    spaced and not re.fullmatch(r"\d{1,3}", parts[0]) if names[0] == "序号" else False):
+                    spaced and names[0] == "序号" and not numbered_row):
                 break
             while parts and not parts[-1].strip():
                 parts.pop()  # (a row that lost its number on the left may carry an empty cell on the right)
             shift = max(0, width - len(parts))  # cells merged on the left are missing
-            if re.fullmatch(r"\s*\d{1,3}\s*", parts[0]) if names[0] == "序号" else _NUMBERED_LABEL.match(parts[0]):
+            if numbered_row:
                 shift = 0  # (a numbered row cut short on the right where the page ends)
             if unit_column is not None and unit_column < len(parts) and _UNIT_CELL.fullmatch(
                     _CELL_CHARS.sub("", parts[unit_column])):
