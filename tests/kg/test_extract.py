@@ -1306,8 +1306,32 @@ def test_launch_news_told_in_batches_so_far_and_as_a_headline(extractor: Extract
     ("这批新开工项目中10亿元以上的大项目15个，占41%，总投资258亿元。", []),
     # … but a launch ahead is planned
     ("今年将有30个项目集中签约，总投资100亿元。", ["30个", "100亿元"]),
+    # the length of a work described is no target, what is to be built or opened is
+    ("青溪环线全长17公里、11座车站，今年计划通车9.5公里；全长258公里的青万高铁12月开工。", ["9.5公里"]),
+    ("建设白沙河以南区域配套给水管道总长3480米。", ["3480米"]),
+    # a half year's result with the year's target in brackets after it
+    ("上半年主要指标：——地区生产总值增长4.1%（目标6.0%左右）；——固定资产投资完成194.7亿元（目标410亿元左右）。",
+     ["6.0%左右", "410亿元左右"]),
+    # 全区共 + a verb of planning: the year's programme, not a stock
+    ("2031年全区共安排重点建设项目191个，计划投资1430亿元。", ["191个", "1430亿元"]),
+    ("全县共谋划普惠性项目106个。", ["106个"]),
+    # 全区共有: what there is
+    ("全区共有规上工业企业191家。", []),
+    # a sentence opened by 目前 tells what there is now, all of it
+    ("目前，全市陶瓷企业达757家，其中规上企业272家，产业集群年创产值约740亿元。", []),
+    # … unless it speaks of what is to come
+    ("目前，全省已绘就蓝图，根据规划，未来3年全省茶园面积要增加到700万亩。", ["700万亩"]),
+    # the parts of a stock broken down, one after another
+    ("青溪镇现有耕地面积17.2万亩，其中水田97275亩，旱田70095亩，经济作物4860亩。", []),
+    ("全省大陆海岸线长1628.59公里。", []),
+    # the half year's own estimate
+    ("上半年，地区生产总值预计实现65.3亿元，固定资产投资预计实现21.3亿元。", []),
+    # … but a quarter's planned launches, told ahead
+    ("一季度预计开工9项，开工率70%。", ["9项", "70%"]),
+    ("一季度计划开工重点项目95个，总投资96.4亿元。", ["95个", "96.4亿元"]),
 ])
-def test_launches_and_signings_held_are_events(extractor: Extractor, text: str, targets: list[str]) -> None:
+def test_which_figures_of_launch_and_progress_news_are_targets(extractor: Extractor, text: str,
+                                                              targets: list[str]) -> None:
     assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
 
 
@@ -1453,35 +1477,6 @@ def test_since_the_last_congress_is_a_term_looked_back_on(extractor: Extractor) 
             "“增速领先、总量进位”态势；地区生产总值由1011亿元增长到1413.4亿元，年均增长8.2%。")
     assert [g.text for g in extractor.extract(text).goals] == []
 
-
-@pytest.mark.parametrize(("text", "targets"), [
-    # the length of a work described is no target, what is to be built or opened is
-    ("青溪环线全长17公里、11座车站，今年计划通车9.5公里；全长258公里的青万高铁12月开工。", ["9.5公里"]),
-    ("建设白沙河以南区域配套给水管道总长3480米。", ["3480米"]),
-    # a half year's result with the year's target in brackets after it
-    ("上半年主要指标：——地区生产总值增长4.1%（目标6.0%左右）；——固定资产投资完成194.7亿元（目标410亿元左右）。",
-     ["6.0%左右", "410亿元左右"]),
-    # 全区共 + a verb of planning: the year's programme, not a stock
-    ("2031年全区共安排重点建设项目191个，计划投资1430亿元。", ["191个", "1430亿元"]),
-    ("全县共谋划普惠性项目106个。", ["106个"]),
-    # 全区共有: what there is
-    ("全区共有规上工业企业191家。", []),
-    # a sentence opened by 目前 tells what there is now, all of it
-    ("目前，全市陶瓷企业达757家，其中规上企业272家，产业集群年创产值约740亿元。", []),
-    # … unless it speaks of what is to come
-    ("目前，全省已绘就蓝图，根据规划，未来3年全省茶园面积要增加到700万亩。", ["700万亩"]),
-    # the parts of a stock broken down, one after another
-    ("青溪镇现有耕地面积17.2万亩，其中水田97275亩，旱田70095亩，经济作物4860亩。", []),
-    ("全省大陆海岸线长1628.59公里。", []),
-    # the half year's own estimate
-    ("上半年，地区生产总值预计实现65.3亿元，固定资产投资预计实现21.3亿元。", []),
-    # … but a quarter's planned launches, told ahead
-    ("一季度预计开工9项，开工率70%。", ["9项", "70%"]),
-    ("一季度计划开工重点项目95个，总投资96.4亿元。", ["95个", "96.4亿元"]),
-])
-def test_which_figures_of_a_progress_or_launch_text_are_targets(extractor: Extractor, text: str,
-                                                               targets: list[str]) -> None:
-    assert [g.text for g in extractor.extract(text, year=2031).goals] == targets
 
 
 def test_a_completion_report_s_numbered_lines_are_the_tasks(extractor: Extractor) -> None:
