@@ -1478,7 +1478,6 @@ def test_since_the_last_congress_is_a_term_looked_back_on(extractor: Extractor) 
     assert [g.text for g in extractor.extract(text).goals] == []
 
 
-
 def test_a_completion_report_s_numbered_lines_are_the_tasks(extractor: Extractor) -> None:
     text = ("2031年青溪区共安排12个为民办实事项目，已全部完成，具体情况如下：\n\n"
             "(一)新增养老床位250张\n\n新增378张养老床位，超额完成年度任务。\n\n"
