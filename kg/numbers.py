@@ -208,6 +208,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if q is not None:
             out.append(q)
+    found = len(out)
     for m in _TEN_THOUSANDS_OF_PEOPLE.finditer(text):  # 8.7万建卡贫困人口, 160多万贫困户
         if any(q.start < m.end("wan") and m.start() < q.end for q in out) or _BENEFIT_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()):
@@ -215,7 +216,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = "万户" if m.group("who").endswith("户") else "万人"
         out.append(Quantity(start=m.start(), end=m.end("wan"), value=float(m.group("n")), unit=unit,
                             comparator="exactly", normalized=None, currency=None))  # (160多万: as written)
-    out.sort(key=lambda q: q.start)
+    if len(out) > found:
+        out.sort(key=lambda q: q.start)  # (only when one was added among them)
     return out
 
 
